@@ -1,0 +1,40 @@
+# Casebook — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint typecheck imports pytest bench clean
+
+setup: $(STAMP)
+
+# pip takes torch 2.13.0 as the CPU wheel found on this machine (see DEVELOPERS.md).
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/casebook status
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+imports: setup
+	$(VENV)/bin/lint-imports
+
+pytest: setup
+	$(PY) -m pytest -q
+
+test: lint typecheck imports pytest
+
+bench: setup
+	$(PY) bench/catalogue_write.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

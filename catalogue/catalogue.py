@@ -1,0 +1,725 @@
+"""The `Catalogue`: the one object that owns a home folder and its SQLite database.
+
+Every write is one `BEGIN IMMEDIATE` transaction that stores immutable revisions and then
+refreshes the derived view of the objects it touched; it returns a `Changes` saying which
+entries and collections were added, updated or deleted, so a window can refresh just those.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import backup, collection, entry, view
+from .blobs import BlobStore
+from .errors import CasebookError, InvalidEntry, InvalidInput, NotFound, Problem
+from .migrations import SCHEMA_VERSION, migrate, schema_version
+from .revision import Op, Revision, causal_order, make_revision, order_heads, utc_now
+
+Progress = Callable[[float, str], None]
+
+
+class Equivocation(CasebookError):
+    """Two different revisions claim the same (origin, counter)."""
+
+
+@dataclass
+class Changes:
+    """What a write changed, by object id."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    collections: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.deleted or self.collections)
+
+    def merge(self, other: Changes) -> Changes:
+        """Add another write's changes to these (for batches)."""
+        self.added += other.added
+        self.updated += other.updated
+        self.deleted += other.deleted
+        self.collections += other.collections
+        return self
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """An entry as the view shows it."""
+
+    id: str
+    rev: str
+    body: dict[str, Any]
+    created_at: str
+    updated_at: str
+    live_heads: int
+
+    @property
+    def conflict(self) -> bool:
+        """Several live heads: concurrent edits the user should resolve."""
+        return self.live_heads > 1
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the entry list."""
+
+    id: str
+    title: str
+    organisation: str
+    country: str
+    kind: str | None
+    status: str | None
+    updated_at: str
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One revision of an object, with what it changed compared to its first parent."""
+
+    rev: str
+    op: Op
+    origin: str
+    counter: int
+    parents: tuple[str, ...]
+    authored_at: str
+    author: str
+    changed: tuple[str, ...]
+    head: bool
+    shown: bool
+
+
+@dataclass(frozen=True)
+class CollectionRecord:
+    """A collection as the view shows it; `items` are (entry id, note) pairs."""
+
+    id: str
+    rev: str
+    name: str
+    introduction: str
+    items: tuple[tuple[str, str], ...]
+    created_at: str
+    updated_at: str
+
+
+# Filters of `list`/`search`: key -> SQL condition on `entries` (one parameter).
+_LIST_FIELDS = {
+    "tag": "tags",
+    "technique": "ai_techniques",
+    "policy_area": "policy_areas",
+    "theme": "governance_themes",
+}
+_FILTERS = {
+    "country": "country = upper(?)",
+    "kind": "kind = ?",
+    "status": "status = ?",
+    "organisation_type": "organisation_type = ?",
+    "organisation": "organisation = ? COLLATE NOCASE",
+    "city": "city = ? COLLATE NOCASE",
+    "language": "language = ?",
+    "dataset": "dataset = ?",
+    "risk": "json_extract(body, '$.ai_act.risk_tier') = ?",
+    **{
+        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') WHERE value = ?)"
+        for key, path in _LIST_FIELDS.items()
+    },
+    "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
+}
+FILTER_KEYS = tuple(sorted(_FILTERS))
+
+
+def changed_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """Dotted names of the fields that differ between two bodies (one level deep)."""
+    old, new = old or {}, new or {}
+    changed = []
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        if isinstance(a, dict) and isinstance(b, dict):
+            changed += [
+                f"{key}.{sub}" for sub in sorted(set(a) | set(b)) if a.get(sub) != b.get(sub)
+            ]
+        else:
+            changed.append(key)
+    return tuple(changed)
+
+
+class Catalogue:
+    """A catalogue opened on a home folder. Use `Catalogue.open(home)`; close when done."""
+
+    def __init__(self, home: Path, conn: sqlite3.Connection, author: str) -> None:
+        self.home = home
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.author = author
+        self.blobs = BlobStore(home / "blobs")
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, home: Path, *, author: str | None = None, auto_backup: bool = True) -> Catalogue:
+        """Open (creating if needed) the catalogue in `home`; migrate; make the daily backup."""
+        home = Path(home)
+        for sub in ("", "blobs", "index", "keys", "backups", "logs"):
+            (home / sub).mkdir(parents=True, exist_ok=True)
+        db_path = home / "casebook.db"
+        if db_path.exists():
+            with db_path.open("rb") as f:
+                header = f.read(16)
+            if header and header != b"SQLite format 3\x00":
+                raise InvalidInput(f"{db_path} is not a Casebook database; choose another --home")
+        conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA busy_timeout = 10000")
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        catalogue = cls(home, conn, author or _default_author())
+        catalogue._ensure_installation()
+        if auto_backup and catalogue.count_revisions():
+            backup.auto_backup(conn, home / "backups")
+        return catalogue
+
+    def close(self) -> None:
+        """Close the database (checkpointing the WAL)."""
+        self.conn.close()
+
+    def __enter__(self) -> Catalogue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once so that two writers never deadlock."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _ensure_installation(self) -> None:
+        if self._meta("installation_id") is None:
+            with self._write():
+                self._new_installation()
+
+    def _new_installation(self) -> None:
+        # A new id starts a new counter sequence, so restored or copied homes never reuse
+        # a counter they already signed (SYNC.md, "Counter reuse forks history").
+        previous = self._meta("installation_id")
+        self._set_meta("installation_id", str(uuid.uuid4()))
+        self._set_meta("counter", "0")
+        self._set_meta("created_at", utc_now())
+        if previous:
+            self._set_meta("previous_installation_id", previous)
+
+    @property
+    def installation_id(self) -> str:
+        """This installation's id: the `origin` of the revisions it writes."""
+        value = self._meta("installation_id")
+        assert value is not None
+        return value
+
+    def _next_counter(self) -> int:
+        stored = int(self._meta("counter") or 0)
+        row = self.conn.execute(
+            "SELECT max(counter) FROM revisions WHERE origin = ?", (self.installation_id,)
+        ).fetchone()
+        counter = max(stored, row[0] or 0) + 1
+        self._set_meta("counter", str(counter))
+        return counter
+
+    # -- revisions ---------------------------------------------------------------------------
+
+    def _store(self, revision: Revision) -> bool:
+        """Insert a revision unless present; refuse a second hash for one (origin, counter)."""
+        row = self.conn.execute(
+            "SELECT rev FROM revisions WHERE origin = ? AND counter = ?",
+            (revision.origin, revision.counter),
+        ).fetchone()
+        if row is not None:
+            if row[0] != revision.rev:
+                raise Equivocation(
+                    f"origin {revision.origin} counter {revision.counter} has two revisions: "
+                    f"{row[0]} and {revision.rev}"
+                )
+            return False
+        self.conn.execute(
+            "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, "
+            "parents, authored_at, author, payload, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                revision.rev,
+                revision.object_id,
+                revision.content_schema,
+                revision.origin,
+                revision.counter,
+                revision.op,
+                json.dumps(list(revision.parents)),
+                revision.authored_at,
+                revision.author,
+                revision.payload,
+                utc_now(),
+            ),
+        )
+        return True
+
+    def _commit_local(
+        self, object_id: str, schema: str, op: Op, body: dict[str, Any] | None
+    ) -> Revision:
+        parents = [
+            r[0] for r in self.conn.execute("SELECT rev FROM heads WHERE object_id = ?", (object_id,))
+        ]
+        revision = make_revision(
+            object_id=object_id,
+            content_schema=schema,
+            origin=self.installation_id,
+            counter=self._next_counter(),
+            parents=parents,
+            op=op,
+            body=body,
+            author=self.author,
+        )
+        self._store(revision)
+        view.refresh_objects(self.conn, [object_id])
+        return revision
+
+    def add_revisions(self, revisions: Sequence[Revision]) -> Changes:
+        """Add revisions made elsewhere (starter catalogue, sync): an idempotent set union.
+
+        The caller has verified them. All are stored in one transaction or none.
+        """
+        changes = Changes()
+        with self._write():
+            before = self._shown(r.object_id for r in revisions)
+            fresh = [r for r in revisions if self._store(r)]
+            touched = {r.object_id for r in fresh}
+            view.refresh_objects(self.conn, touched)
+            after = self._shown(touched)
+        for object_id in sorted(touched):
+            schema = next(r.content_schema for r in fresh if r.object_id == object_id)
+            if schema == collection.CONTENT_SCHEMA:
+                changes.collections.append(object_id)
+            elif object_id not in before and object_id in after:
+                changes.added.append(object_id)
+            elif object_id in before and object_id not in after:
+                changes.deleted.append(object_id)
+            elif before.get(object_id) != after.get(object_id):
+                changes.updated.append(object_id)
+        return changes
+
+    def _shown(self, object_ids: Iterable[str]) -> dict[str, str]:
+        ids = sorted(set(object_ids))
+        shown: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            shown.update(
+                self.conn.execute(
+                    f"SELECT id, rev FROM entries WHERE id IN ({marks})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+            )
+        return shown
+
+    def revision(self, rev: str) -> Revision:
+        """One stored revision by hash."""
+        row = self.conn.execute(
+            "SELECT payload, rev FROM revisions WHERE rev = ?", (rev,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no revision {rev}")
+        return view.revision_from_row(row[0], row[1])
+
+    def count_revisions(self) -> int:
+        """How many revisions are stored."""
+        count: int = self.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+        return count
+
+    def version_vector(self) -> dict[str, int]:
+        """{origin: highest counter held}."""
+        return dict(
+            self.conn.execute("SELECT origin, max(counter) FROM revisions GROUP BY origin")
+        )
+
+    def rebuild_view(self) -> None:
+        """Recompute heads, entries and collections from the revisions alone."""
+        with self._write():
+            view.rebuild(self.conn)
+
+    # -- entries -----------------------------------------------------------------------------
+
+    def add_entry(self, body: Mapping[str, Any]) -> Changes:
+        """Validate and add one entry; `Changes.added` holds its new id."""
+        return self.add_entries([body])
+
+    def add_entries(
+        self,
+        bodies: Iterable[Mapping[str, Any]],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Changes:
+        """Validate every body first, then add all in one transaction (all or nothing).
+
+        Problems of all bodies are reported together, prefixed with `[n]` when there are
+        several. Cancelling before the commit leaves nothing written.
+        """
+        items = list(bodies)
+        valid: list[dict[str, Any]] = []
+        problems: list[Problem] = []
+        for n, body in enumerate(items, 1):
+            try:
+                valid.append(entry.validate_entry(body))
+            except CasebookError as exc:
+                prefix = f"[{n}] " if len(items) > 1 else ""
+                problems += [Problem(prefix + p.field, p.message) for p in exc.problems]
+        if problems:
+            raise InvalidEntry(f"{len(problems)} problem(s); nothing was added", problems)
+        changes = Changes()
+        with self._write():
+            for n, body in enumerate(valid, 1):
+                if cancelled is not None and cancelled():
+                    raise CasebookError("cancelled; nothing was added")
+                object_id = str(uuid.uuid4())
+                self._commit_local(object_id, entry.CONTENT_SCHEMA, "put", body)
+                changes.added.append(object_id)
+                if progress is not None and (n % 200 == 0 or n == len(valid)):
+                    progress(n / len(valid), f"{n} of {len(valid)} entries")
+        return changes
+
+    def get_entry(self, entry_id: str) -> EntryRecord:
+        """The entry as shown (raises `NotFound` for unknown or deleted ids)."""
+        row = self.conn.execute(
+            "SELECT id, rev, body, created_at, updated_at, live_heads FROM entries WHERE id = ?",
+            (entry_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no entry {entry_id}; `casebook list` shows the ids")
+        return EntryRecord(row[0], row[1], json.loads(row[2]), row[3], row[4], row[5])
+
+    def update_entry(self, entry_id: str, body: Mapping[str, Any]) -> Changes:
+        """Replace an entry's body with a validated new one (a new revision on all heads).
+
+        Writing the same body again changes nothing and returns empty `Changes`.
+        """
+        new = entry.validate_entry(body)
+        with self._write():
+            current = self.get_entry(entry_id)
+            if current.body == new and not current.conflict:
+                return Changes()
+            self._commit_local(entry_id, entry.CONTENT_SCHEMA, "put", new)
+        return Changes(updated=[entry_id])
+
+    def set_fields(self, entry_id: str, assignments: Sequence[tuple[str, str]]) -> Changes:
+        """Set dotted keys from text (`location.city`, `tags`) and save as one revision."""
+        body: dict[str, Any] = self.get_entry(entry_id).body
+        for key, value in assignments:
+            body = entry.set_field(body, key, value)
+        return self.update_entry(entry_id, body)
+
+    def delete_entry(self, entry_id: str) -> Changes:
+        """Delete an entry: a tombstone revision (the history stays; undo with undelete)."""
+        with self._write():
+            self.get_entry(entry_id)
+            self._commit_local(entry_id, entry.CONTENT_SCHEMA, "delete", None)
+        return Changes(deleted=[entry_id])
+
+    def undelete_entry(self, entry_id: str) -> Changes:
+        """Bring back a deleted entry with the body it had before the delete."""
+        revisions = view.load_object(self.conn, entry_id)
+        if not revisions or revisions[0].content_schema != entry.CONTENT_SCHEMA:
+            raise NotFound(f"no entry {entry_id}")
+        if not order_heads(revisions)[0].is_delete:
+            raise InvalidInput(f"entry {entry_id} is not deleted")
+        last_body = next(r.body for r in reversed(causal_order(revisions)) if r.body is not None)
+        with self._write():
+            self._commit_local(entry_id, entry.CONTENT_SCHEMA, "put", last_body)
+        return Changes(added=[entry_id])
+
+    def list_entries(
+        self, filters: Sequence[tuple[str, str]] = (), limit: int | None = None
+    ) -> list[EntrySummary]:
+        """Entries matching every filter key (values of one key are alternatives),
+        ordered by title then id, so the same revisions always list the same way."""
+        where, params = self.filter_sql(filters)
+        sql = (
+            "SELECT id, title, organisation, country, kind, status, updated_at, live_heads "
+            f"FROM entries {where} ORDER BY title COLLATE NOCASE, id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            EntrySummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] > 1)
+            for r in self.conn.execute(sql, params)
+        ]
+
+    @staticmethod
+    def filter_sql(filters: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:
+        """A WHERE clause (and its parameters) for filters on the `entries` view."""
+        grouped: dict[str, list[str]] = {}
+        for key, value in filters:
+            if key not in _FILTERS:
+                raise InvalidInput(
+                    f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}"
+                )
+            grouped.setdefault(key, []).append(value)
+        clauses, params = [], []
+        for key in sorted(grouped):
+            clauses.append("(" + " OR ".join(_FILTERS[key] for _ in grouped[key]) + ")")
+            params += grouped[key]
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def count_entries(self) -> int:
+        """How many entries the view shows."""
+        count: int = self.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        return count
+
+    def resolve_id(self, text: str) -> str:
+        """A full object id from an id or a unique prefix of at least 4 characters."""
+        prefix = text.strip().lower()
+        if len(prefix) < 4 or any(c not in "0123456789abcdef-" for c in prefix):
+            raise NotFound(f"{text!r} is not an id; give at least 4 characters of one")
+        rows = self.conn.execute(
+            "SELECT DISTINCT object_id FROM revisions WHERE object_id >= ? AND object_id < ? "
+            "LIMIT 2",
+            (prefix, prefix + "\uffff"),
+        ).fetchall()
+        if not rows:
+            raise NotFound(f"no entry {text}; `casebook list` shows the ids")
+        if len(rows) > 1:
+            raise NotFound(f"{text!r} matches more than one id; give more characters")
+        return str(rows[0][0])
+
+    def history(self, object_id: str) -> list[HistoryItem]:
+        """Every revision of an entry or collection, oldest first."""
+        revisions = view.load_object(self.conn, object_id)
+        if not revisions:
+            raise NotFound(f"no entry {object_id}")
+        heads = order_heads(revisions)
+        by_rev = {r.rev: r for r in revisions}
+        items = []
+        for r in causal_order(revisions):
+            parent = by_rev.get(min(r.parents)) if r.parents else None
+            items.append(
+                HistoryItem(
+                    rev=r.rev,
+                    op=r.op,
+                    origin=r.origin,
+                    counter=r.counter,
+                    parents=r.parents,
+                    authored_at=r.authored_at,
+                    author=r.author,
+                    changed=changed_fields(parent.body if parent else None, r.body),
+                    head=r in heads,
+                    shown=r.rev == heads[0].rev,
+                )
+            )
+        return items
+
+    # -- attachments -------------------------------------------------------------------------
+
+    def attach_file(self, entry_id: str, path: Path, media_type: str | None = None) -> Changes:
+        """Store a file under `blobs/` and list it among the entry's attachments."""
+        if not path.is_file():
+            raise InvalidInput(f"{path}: no such file")
+        sha, size = self.blobs.put_file(path)
+        body = self.get_entry(entry_id).body
+        attachments = [a for a in body.get("attachments", []) if a["sha256"] != sha]
+        attachment = {"name": path.name, "sha256": sha, "size": size}
+        if media_type:
+            attachment["media_type"] = media_type
+        attachments.append(attachment)
+        return self.update_entry(entry_id, {**body, "attachments": attachments})
+
+    # -- collections -------------------------------------------------------------------------
+
+    def create_collection(self, name: str, introduction: str = "") -> Changes:
+        """A new, empty collection; names are unique (ignoring case)."""
+        body = collection.validate_collection({"name": name, "introduction": introduction})
+        with self._write():
+            if self.conn.execute(
+                "SELECT 1 FROM collections WHERE name = ? COLLATE NOCASE", (body["name"],)
+            ).fetchone():
+                raise InvalidInput(f"a collection named {name!r} exists; choose another name")
+            object_id = str(uuid.uuid4())
+            self._commit_local(object_id, collection.CONTENT_SCHEMA, "put", body)
+        return Changes(collections=[object_id])
+
+    def get_collection(self, name_or_id: str) -> CollectionRecord:
+        """A collection by name (ignoring case) or id."""
+        row = self.conn.execute(
+            "SELECT id, rev, body, created_at, updated_at FROM collections "
+            "WHERE name = ? COLLATE NOCASE OR id = ? ORDER BY id LIMIT 1",
+            (name_or_id.strip(), name_or_id.strip()),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no collection {name_or_id!r}; `casebook collection list` shows them")
+        body = json.loads(row[2])
+        items = tuple((i["entry"], i.get("note", "")) for i in body.get("items", []))
+        return CollectionRecord(
+            row[0], row[1], body["name"], body.get("introduction", ""), items, row[3], row[4]
+        )
+
+    def list_collections(self) -> list[CollectionRecord]:
+        """All collections, by name."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM collections ORDER BY name, id")]
+        return [self.get_collection(i) for i in ids]
+
+    def save_collection(
+        self,
+        name_or_id: str,
+        *,
+        name: str | None = None,
+        introduction: str | None = None,
+        items: Sequence[tuple[str, str]] | None = None,
+    ) -> Changes:
+        """Rename, re-introduce or reorder a collection (one revision); ids must exist."""
+        current = self.get_collection(name_or_id)
+        new_items = current.items if items is None else tuple(items)
+        unknown = [e for e, _ in new_items if e not in self._shown([e])]
+        missing_before = {e for e, _ in current.items}
+        unknown = [e for e in unknown if e not in missing_before]
+        if unknown:
+            raise NotFound(f"no entry {unknown[0]}; `casebook list` shows the ids")
+        body = collection.validate_collection(
+            {
+                "name": current.name if name is None else name,
+                "introduction": current.introduction if introduction is None else introduction,
+                "items": [{"entry": e, "note": n} for e, n in new_items],
+            }
+        )
+        with self._write():
+            self._commit_local(current.id, collection.CONTENT_SCHEMA, "put", body)
+        return Changes(collections=[current.id])
+
+    def add_to_collection(self, name_or_id: str, entry_ids: Sequence[str], note: str = "") -> Changes:
+        """Append entries (skipping those already in it) to a collection."""
+        current = self.get_collection(name_or_id)
+        present = {e for e, _ in current.items}
+        new = [(e, note) for e in dict.fromkeys(entry_ids) if e not in present]
+        if not new:
+            return Changes()
+        return self.save_collection(current.id, items=[*current.items, *new])
+
+    def remove_from_collection(self, name_or_id: str, entry_ids: Sequence[str]) -> Changes:
+        """Remove entries from a collection (the entries themselves stay)."""
+        current = self.get_collection(name_or_id)
+        drop = set(entry_ids)
+        return self.save_collection(current.id, items=[i for i in current.items if i[0] not in drop])
+
+    def delete_collection(self, name_or_id: str) -> Changes:
+        """Delete a collection (a tombstone; its entries stay)."""
+        current = self.get_collection(name_or_id)
+        with self._write():
+            self._commit_local(current.id, collection.CONTENT_SCHEMA, "delete", None)
+        return Changes(collections=[current.id])
+
+    # -- backups and checks ------------------------------------------------------------------
+
+    def backup(self) -> Path:
+        """Write a manual backup to `backups/` and return its path."""
+        return backup.write_backup(self.conn, self.home / "backups", "manual")
+
+    def restore(self, source: Path) -> Path:
+        """Replace the catalogue with a backup, after backing up the current state.
+
+        The restored catalogue gets a new installation id, so counters are never reused.
+        Returns the safety backup of the state before.
+        """
+        backup.check_backup_file(source)
+        safety = backup.write_backup(self.conn, self.home / "backups", "before-restore")
+        backup.copy_into(source, self.conn)
+        migrate(self.conn)
+        with self._write():
+            self._new_installation()
+            view.rebuild(self.conn)
+        return safety
+
+    def check(self) -> list[str]:
+        """Integrity problems (an empty list means all is well).
+
+        Checks SQLite's integrity, every revision's hash and form, the view against a
+        rebuild from revisions, and every attachment blob.
+        """
+        from .revision import revision_from_payload  # noqa: PLC0415
+
+        problems = []
+        result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            problems.append(f"database: {result}")
+        for rev, payload in self.conn.execute("SELECT rev, payload FROM revisions"):
+            try:
+                if revision_from_payload(payload).rev != rev:
+                    problems.append(f"revision {rev}: stored under the wrong hash")
+            except CasebookError as exc:
+                problems.append(f"revision {rev}: {exc.message}")
+        before = view.snapshot(self.conn)
+        self.conn.execute("SAVEPOINT check_view")
+        view.rebuild(self.conn)
+        after = view.snapshot(self.conn)
+        self.conn.execute("ROLLBACK TO check_view")
+        self.conn.execute("RELEASE check_view")
+        for table in before:
+            if before[table] != after[table]:
+                problems.append(f"view: table {table} differs from the revisions; run rebuild")
+        for (body,) in self.conn.execute("SELECT body FROM entries"):
+            for attachment in json.loads(body).get("attachments", []):
+                if not self.blobs.verify(attachment["sha256"]):
+                    problems.append(f"attachment {attachment['name']}: blob missing or damaged")
+        return problems
+
+    def status(self) -> dict[str, Any]:
+        """Counts and state, for `casebook status`."""
+        latest = backup.backups(self.home / "backups")
+        return {
+            "home": str(self.home),
+            "schema_version": schema_version(self.conn),
+            "schema_version_supported": SCHEMA_VERSION,
+            "installation_id": self.installation_id,
+            "entries": self.count_entries(),
+            "conflicts": self.conn.execute(
+                "SELECT count(*) FROM entries WHERE live_heads > 1"
+            ).fetchone()[0],
+            "collections": self.conn.execute("SELECT count(*) FROM collections").fetchone()[0],
+            "revisions": self.count_revisions(),
+            "origins": len(self.version_vector()),
+            "database_bytes": (self.home / "casebook.db").stat().st_size,
+            "last_backup": latest[-1].name if latest else None,
+        }
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,123 @@
+"""Numbered schema migrations on `PRAGMA user_version` (one function per step).
+
+Step N brings a database from version N-1 to N. Each step runs in its own
+`BEGIN IMMEDIATE` transaction together with the version bump, so a crash leaves the database
+at one version or the next, never between.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from .errors import IntegrityProblem
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, which would split the step's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        -- The source of truth: immutable revisions, addressed by the hash of `payload`.
+        CREATE TABLE revisions (
+            rev TEXT PRIMARY KEY,
+            object_id TEXT NOT NULL,
+            content_schema TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            counter INTEGER NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+            parents TEXT NOT NULL,
+            authored_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            payload BLOB NOT NULL,
+            received_at TEXT NOT NULL,
+            UNIQUE (origin, counter)
+        );
+        CREATE INDEX revisions_object ON revisions (object_id);
+
+        -- Everything below is derived from `revisions` and rebuilt by rebuild_view().
+        CREATE TABLE heads (
+            object_id TEXT NOT NULL,
+            rev TEXT NOT NULL,
+            PRIMARY KEY (object_id, rev)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE entries (
+            id TEXT PRIMARY KEY,
+            rev TEXT NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            organisation_type TEXT,
+            country TEXT NOT NULL,
+            city TEXT,
+            kind TEXT,
+            status TEXT,
+            language TEXT NOT NULL,
+            dataset TEXT,
+            source_id TEXT,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            live_heads INTEGER NOT NULL
+        );
+        CREATE INDEX entries_title ON entries (title COLLATE NOCASE, id);
+        CREATE INDEX entries_country ON entries (country);
+        CREATE INDEX entries_source ON entries (dataset, source_id);
+
+        CREATE TABLE collections (
+            id TEXT PRIMARY KEY,
+            rev TEXT NOT NULL,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            live_heads INTEGER NOT NULL
+        );
+        CREATE INDEX collections_name ON collections (name COLLATE NOCASE);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The database's `PRAGMA user_version`."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the pending steps up to `target`; return the versions reached.
+
+    `conn` must be in autocommit mode (isolation_level None). A database from a newer
+    Casebook is refused, never touched.
+    """
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise IntegrityProblem(
+            f"this catalogue was written by a newer Casebook (schema {current}, this one "
+            f"knows up to {SCHEMA_VERSION}); install the newer version to open it"
+        )
+    applied = []
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
