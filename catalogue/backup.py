@@ -41,7 +41,9 @@ def backups(folder: Path, kind: str | None = None) -> list[Path]:
     return sorted(folder.glob(pattern), key=lambda p: (p.stat().st_mtime, p.name))
 
 
-def auto_backup(conn: sqlite3.Connection, folder: Path, now: dt.datetime | None = None) -> Path | None:
+def auto_backup(
+    conn: sqlite3.Connection, folder: Path, now: dt.datetime | None = None
+) -> Path | None:
     """Make the daily automatic backup if the last one is older than a day; keep the last 7."""
     now = now or dt.datetime.now(dt.UTC)
     existing = backups(folder, "auto")

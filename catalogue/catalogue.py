@@ -131,7 +131,8 @@ _FILTERS = {
     "dataset": "dataset = ?",
     "risk": "json_extract(body, '$.ai_act.risk_tier') = ?",
     **{
-        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') WHERE value = ?)"
+        # `path` comes from the fixed table above, never from the user.
+        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') WHERE value = ?)"  # noqa: S608
         for key, path in _LIST_FIELDS.items()
     },
     "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
@@ -297,7 +298,8 @@ class Catalogue:
         self, object_id: str, schema: str, op: Op, body: dict[str, Any] | None
     ) -> Revision:
         parents = [
-            r[0] for r in self.conn.execute("SELECT rev FROM heads WHERE object_id = ?", (object_id,))
+            r[0]
+            for r in self.conn.execute("SELECT rev FROM heads WHERE object_id = ?", (object_id,))
         ]
         revision = make_revision(
             object_id=object_id,
@@ -367,9 +369,7 @@ class Catalogue:
 
     def version_vector(self) -> dict[str, int]:
         """{origin: highest counter held}."""
-        return dict(
-            self.conn.execute("SELECT origin, max(counter) FROM revisions GROUP BY origin")
-        )
+        return dict(self.conn.execute("SELECT origin, max(counter) FROM revisions GROUP BY origin"))
 
     def rebuild_view(self) -> None:
         """Recompute heads, entries and collections from the revisions alone."""
@@ -423,6 +423,13 @@ class Catalogue:
             (entry_id,),
         ).fetchone()
         if row is None:
+            if self.conn.execute(
+                "SELECT 1 FROM revisions WHERE object_id = ? LIMIT 1", (entry_id,)
+            ).fetchone():
+                raise NotFound(
+                    f"entry {entry_id} was deleted; `casebook undelete {entry_id[:8]}` "
+                    "brings it back"
+                )
             raise NotFound(f"no entry {entry_id}; `casebook list` shows the ids")
         return EntryRecord(row[0], row[1], json.loads(row[2]), row[3], row[4], row[5])
 
@@ -471,10 +478,9 @@ class Catalogue:
         """Entries matching every filter key (values of one key are alternatives),
         ordered by title then id, so the same revisions always list the same way."""
         where, params = self.filter_sql(filters)
-        sql = (
-            "SELECT id, title, organisation, country, kind, status, updated_at, live_heads "
-            f"FROM entries {where} ORDER BY title COLLATE NOCASE, id"
-        )
+        # `where` is built from fixed clauses; the values are parameters.
+        columns = "id, title, organisation, country, kind, status, updated_at, live_heads"
+        sql = f"SELECT {columns} FROM entries {where} ORDER BY title COLLATE NOCASE, id"  # noqa: S608
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -489,9 +495,7 @@ class Catalogue:
         grouped: dict[str, list[str]] = {}
         for key, value in filters:
             if key not in _FILTERS:
-                raise InvalidInput(
-                    f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}"
-                )
+                raise InvalidInput(f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}")
             grouped.setdefault(key, []).append(value)
         clauses, params = [], []
         for key in sorted(grouped):
@@ -622,7 +626,9 @@ class Catalogue:
             self._commit_local(current.id, collection.CONTENT_SCHEMA, "put", body)
         return Changes(collections=[current.id])
 
-    def add_to_collection(self, name_or_id: str, entry_ids: Sequence[str], note: str = "") -> Changes:
+    def add_to_collection(
+        self, name_or_id: str, entry_ids: Sequence[str], note: str = ""
+    ) -> Changes:
         """Append entries (skipping those already in it) to a collection."""
         current = self.get_collection(name_or_id)
         present = {e for e, _ in current.items}
@@ -635,7 +641,9 @@ class Catalogue:
         """Remove entries from a collection (the entries themselves stay)."""
         current = self.get_collection(name_or_id)
         drop = set(entry_ids)
-        return self.save_collection(current.id, items=[i for i in current.items if i[0] not in drop])
+        return self.save_collection(
+            current.id, items=[i for i in current.items if i[0] not in drop]
+        )
 
     def delete_collection(self, name_or_id: str) -> Changes:
         """Delete a collection (a tombstone; its entries stay)."""
@@ -671,7 +679,7 @@ class Catalogue:
         Checks SQLite's integrity, every revision's hash and form, the view against a
         rebuild from revisions, and every attachment blob.
         """
-        from .revision import revision_from_payload  # noqa: PLC0415
+        from .revision import revision_from_payload
 
         problems = []
         result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -20,7 +20,9 @@ class _Model(BaseModel):
 
 
 class Item(_Model):
-    entry: Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+    entry: Annotated[
+        str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    ]
     note: Annotated[str | None, Field(max_length=5000)] = None
 
 

@@ -152,8 +152,10 @@ def _check_sha256(value: str) -> str:
     return value
 
 
-OptText = Annotated[str | None, BeforeValidator(_empty_to_none), Field(max_length=20_000)]
-ShortText = Annotated[str | None, BeforeValidator(_empty_to_none), Field(max_length=500)]
+OptText = Annotated[
+    Annotated[str, Field(max_length=20_000)] | None, BeforeValidator(_empty_to_none)
+]
+ShortText = Annotated[Annotated[str, Field(max_length=500)] | None, BeforeValidator(_empty_to_none)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 Url = Annotated[str, AfterValidator(_check_url)]
 OptUrl = Annotated[
@@ -293,7 +295,7 @@ class Entry(_Model):
     kind: Literal["good_practice", "policy_case", "ai_use_case", "guideline"] | None = None
     status: Literal["idea", "planned", "pilot", "in_use", "retired"] | None = None
     description: Annotated[
-        str | None, BeforeValidator(_empty_to_none), Field(max_length=100_000)
+        Annotated[str, Field(max_length=100_000)] | None, BeforeValidator(_empty_to_none)
     ] = None
     purpose: OptText = None
     problem: OptText = None
@@ -334,6 +336,7 @@ _NESTED: dict[str, type[_Model]] = {
     "source": Source,
 }
 _STRING_LISTS = {"policy_areas", "ai_techniques", "governance_themes", "tags"}
+_OBJECT_LISTS = {"links", "attachments"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,8 +444,9 @@ def field_names() -> list[str]:
 def set_field(body: Mapping[str, Any], key: str, raw: str) -> dict[str, Any]:
     """Return a copy of `body` with dotted `key` set from the command-line text `raw`.
 
-    Lists take comma-separated values; a value starting with `[` or `{` is read as JSON;
-    an empty value removes the field. Validation happens later, on the whole entry.
+    Lists take comma-separated values; for list and object fields a value starting with
+    `[` or `{` is read as JSON; text fields take the text as it is; an empty value removes
+    the field. Validation happens later, on the whole entry.
     """
     from .canonical import parse_strict
 
@@ -462,7 +466,10 @@ def set_field(body: Mapping[str, Any], key: str, raw: str) -> dict[str, Any]:
             )
     value: Any
     text = raw.strip()
-    if text.startswith(("[", "{")):
+    structured = (
+        len(parts) == 1 and (top in _NESTED or top in _STRING_LISTS or top in _OBJECT_LISTS)
+    ) or key == "interreg.transfers"
+    if structured and text.startswith(("[", "{")):
         value = parse_strict(text)
     elif top in _STRING_LISTS and len(parts) == 1:
         value = [v.strip() for v in text.split(",") if v.strip()]

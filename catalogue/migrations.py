@@ -83,7 +83,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             live_heads INTEGER NOT NULL
         );
         CREATE INDEX collections_name ON collections (name COLLATE NOCASE);
-        """
+        """,
     )
 
 

@@ -1,0 +1,292 @@
+"""`casebook …`: the command line (click).
+
+Exit codes (SPEC.md): 0 ok, 1 user error (nothing changed), 2 usage, 3 verification failure,
+70 bug. A user error prints one line per problem and never a traceback; a bug is logged with
+its traceback in the home's `logs/` and reported in one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from catalogue.canonical import parse_strict
+from catalogue.catalogue import Catalogue, Changes
+from catalogue.entry import field_names
+from catalogue.errors import CasebookError, InvalidInput
+
+from . import __version__, text
+from .home import is_initialised, load_starter, resolve_home
+
+EXIT_USER = 1
+EXIT_VERIFY = 3
+EXIT_BUG = 70
+
+log = logging.getLogger("casebook")
+
+
+class CasebookGroup(click.Group):
+    """Turns errors into the exit codes of SPEC.md for every subcommand."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CasebookError as exc:
+            for line in exc.lines():
+                click.echo(f"error: {line}", err=True)
+            ctx.exit(getattr(exc, "exit_code", EXIT_USER))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception:
+            _report_bug(ctx)
+            ctx.exit(EXIT_BUG)
+
+
+def _report_bug(ctx: click.Context) -> None:
+    home = resolve_home((ctx.obj or {}).get("home_option"))
+    log_path = home / "logs" / "casebook.log"
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with log_path.open("a", encoding="utf-8") as f:
+            f.write(f"--- casebook {__version__} {' '.join(sys.argv[1:])}\n")
+            f.write(traceback.format_exc())
+        where = str(log_path)
+    except OSError:
+        where = "the traceback below"
+        traceback.print_exc()
+    click.echo(f"Something went wrong — details in {where}", err=True)
+
+
+@click.group(cls=CasebookGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--home",
+    "home_option",
+    type=click.Path(file_okay=False),
+    envvar="CASEBOOK_HOME",
+    help="Home folder (default: the platform's user data folder; or CASEBOOK_HOME).",
+)
+@click.version_option(__version__, prog_name="casebook")
+@click.pass_context
+def cli(ctx: click.Context, home_option: str | None) -> None:
+    """Casebook: an offline catalogue of AI good practices and policy cases."""
+    ctx.obj = {"home_option": home_option}
+
+
+def open_catalogue(ctx: click.Context) -> Catalogue:
+    """Open the home's catalogue, creating it with the starter catalogue on first use."""
+    home = resolve_home(ctx.obj["home_option"])
+    fresh = not is_initialised(home)
+    catalogue = Catalogue.open(home)
+    ctx.call_on_close(catalogue.close)
+    if fresh:
+        changes = load_starter(catalogue)
+        click.echo(
+            f"Created a new catalogue in {home} with {len(changes.added)} starter entries.",
+            err=True,
+        )
+    return catalogue
+
+
+def echo_json(value: Any) -> None:
+    """Print a value as stable JSON."""
+    click.echo(text.to_json(value))
+
+
+def read_json_file(path: str) -> Any:
+    """Read a JSON file strictly (`-` is standard input); errors name the file."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror}); check the path") from None
+    try:
+        return parse_strict(data)
+    except CasebookError as exc:
+        raise InvalidInput(f"{path}: {exc.message}") from None
+
+
+def entry_body_from_file(path: str) -> Any:
+    """An entry body from a file: a bare entry, or what `show --json` printed."""
+    value = read_json_file(path)
+    if isinstance(value, dict) and "entry" in value and "id" in value:
+        return value["entry"]
+    return value
+
+
+def parse_assignments(values: Sequence[str], what: str = "--set") -> list[tuple[str, str]]:
+    """`KEY=VALUE` pairs; a missing `=` is a user error naming the item."""
+    pairs = []
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"{what} {item!r}: write it as KEY=VALUE, e.g. country=NL")
+        pairs.append((key.strip(), value))
+    return pairs
+
+
+def report(changes: Changes, what: str) -> None:
+    """A one-line summary of a write."""
+    if not changes:
+        click.echo(f"Nothing changed: {what} was already like that.")
+        return
+    for label, ids in (
+        ("added", changes.added),
+        ("updated", changes.updated),
+        ("deleted", changes.deleted),
+    ):
+        for object_id in ids:
+            click.echo(f"{label.capitalize()} {what} {object_id}")
+
+
+# -- entries -------------------------------------------------------------------------------
+
+
+@cli.command("list")
+@click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Only entries where KEY is VALUE (country, kind, status, tag, …); repeatable.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many entries.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def list_command(
+    ctx: click.Context, filters: tuple[str, ...], limit: int | None, as_json: bool
+) -> None:
+    """List entries, ordered by title."""
+    catalogue = open_catalogue(ctx)
+    rows = catalogue.list_entries(parse_assignments(filters, "--filter"), limit=limit)
+    if as_json:
+        echo_json([dataclasses.asdict(r) for r in rows])
+    else:
+        click.echo(text.entry_table(rows))
+
+
+@cli.command()
+@click.argument("entry_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
+    """Show one entry (ID may be a unique prefix)."""
+    catalogue = open_catalogue(ctx)
+    record = catalogue.get_entry(catalogue.resolve_id(entry_id))
+    if as_json:
+        echo_json(
+            {
+                "id": record.id,
+                "rev": record.rev,
+                "created_at": record.created_at,
+                "updated_at": record.updated_at,
+                "conflict": record.conflict,
+                "entry": record.body,
+            }
+        )
+    else:
+        click.echo(text.entry_text(record))
+
+
+@cli.command()
+@click.option(
+    "--file",
+    "path",
+    required=True,
+    metavar="ENTRY.json",
+    help="The entry as JSON (`-` for standard input).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the new id as JSON.")
+@click.pass_context
+def add(ctx: click.Context, path: str, as_json: bool) -> None:
+    """Add an entry from a JSON file; prints the new id."""
+    body = entry_body_from_file(path)
+    catalogue = open_catalogue(ctx)
+    new_id = catalogue.add_entry(body).added[0]
+    click.echo(text.to_json({"id": new_id}) if as_json else new_id)
+
+
+@cli.command(epilog="Fields for --set: " + ", ".join(field_names()))
+@click.argument("entry_id")
+@click.option("--file", "path", metavar="ENTRY.json", help="Replace the entry with this JSON.")
+@click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Set one field (dotted keys: location.city=Riga; lists: tags=a,b; "
+    "empty value removes it); repeatable.",
+)
+@click.pass_context
+def edit(ctx: click.Context, entry_id: str, path: str | None, assignments: tuple[str, ...]) -> None:
+    """Change an entry: a new revision; the old one stays in its history."""
+    if bool(path) == bool(assignments):
+        raise click.UsageError("give either --file or one or more --set KEY=VALUE")
+    catalogue = open_catalogue(ctx)
+    full_id = catalogue.resolve_id(entry_id)
+    if path:
+        changes = catalogue.update_entry(full_id, entry_body_from_file(path))
+    else:
+        changes = catalogue.set_fields(full_id, parse_assignments(assignments))
+    report(changes, "entry")
+
+
+@cli.command()
+@click.argument("entry_id")
+@click.pass_context
+def delete(ctx: click.Context, entry_id: str) -> None:
+    """Delete an entry (its history stays; `casebook undelete ID` brings it back)."""
+    catalogue = open_catalogue(ctx)
+    full_id = catalogue.resolve_id(entry_id)
+    report(catalogue.delete_entry(full_id), "entry")
+    click.echo(f"Undo with: casebook undelete {full_id[:8]}")
+
+
+@cli.command()
+@click.argument("entry_id")
+@click.pass_context
+def undelete(ctx: click.Context, entry_id: str) -> None:
+    """Bring back a deleted entry as it was before the delete."""
+    catalogue = open_catalogue(ctx)
+    changes = catalogue.undelete_entry(catalogue.resolve_id(entry_id))
+    click.echo(f"Restored entry {changes.added[0]}")
+
+
+@cli.command()
+@click.argument("entry_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def history(ctx: click.Context, entry_id: str, as_json: bool) -> None:
+    """The revisions of an entry, oldest first."""
+    catalogue = open_catalogue(ctx)
+    items = catalogue.history(catalogue.resolve_id(entry_id))
+    if as_json:
+        echo_json([dataclasses.asdict(i) for i in items])
+    else:
+        click.echo(text.history_text(items))
+
+
+@cli.command()
+@click.argument("entry_id")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--media-type", help="e.g. application/pdf")
+@click.pass_context
+def attach(ctx: click.Context, entry_id: str, file: str, media_type: str | None) -> None:
+    """Attach a file to an entry (stored by its SHA-256 under blobs/)."""
+    catalogue = open_catalogue(ctx)
+    report(catalogue.attach_file(catalogue.resolve_id(entry_id), Path(file), media_type), "entry")
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Console-script entry point."""
+    cli.main(args=argv, prog_name="casebook")
+    sys.exit(0)  # pragma: no cover (click exits itself)
+
+
+# Register the other command groups when the module is imported (tests use `cli` directly).
+from . import collection_commands, maintenance_commands  # noqa: E402, F401

@@ -1,0 +1,103 @@
+"""`casebook collection …`: named, ordered lists of entries for peer-learning sessions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import click
+
+from . import text
+from .cli import cli, echo_json, open_catalogue
+
+
+@cli.group()
+def collection() -> None:
+    """Create and fill collections."""
+
+
+@collection.command("create")
+@click.argument("name")
+@click.option("--intro", default="", help="An introduction shown on the collection's cover.")
+@click.pass_context
+def create(ctx: click.Context, name: str, intro: str) -> None:
+    """Create an empty collection."""
+    catalogue = open_catalogue(ctx)
+    catalogue.create_collection(name, intro)
+    click.echo(f"Created collection {name!r}")
+
+
+@collection.command("add")
+@click.argument("name")
+@click.argument("entry_ids", nargs=-1, required=True)
+@click.option("--note", default="", help="A note shown with these entries.")
+@click.pass_context
+def add_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], note: str) -> None:
+    """Append entries (ids or unique prefixes) to a collection."""
+    catalogue = open_catalogue(ctx)
+    ids = [catalogue.resolve_id(e) for e in entry_ids]
+    for entry_id in ids:
+        catalogue.get_entry(entry_id)  # refuse deleted entries before writing anything
+    changes = catalogue.add_to_collection(name, ids, note)
+    record = catalogue.get_collection(name)
+    if changes:
+        click.echo(f"{record.name}: {len(record.items)} entries")
+    else:
+        click.echo(f"{record.name}: already holds these entries")
+
+
+@collection.command("remove")
+@click.argument("name")
+@click.argument("entry_ids", nargs=-1, required=True)
+@click.pass_context
+def remove_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...]) -> None:
+    """Remove entries from a collection (the entries stay in the catalogue)."""
+    catalogue = open_catalogue(ctx)
+    catalogue.remove_from_collection(name, [catalogue.resolve_id(e) for e in entry_ids])
+    click.echo(f"{name}: {len(catalogue.get_collection(name).items)} entries")
+
+
+@collection.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def list_collections(ctx: click.Context, as_json: bool) -> None:
+    """All collections, by name."""
+    catalogue = open_catalogue(ctx)
+    records = catalogue.list_collections()
+    if as_json:
+        echo_json(
+            [
+                {"id": r.id, "name": r.name, "entries": len(r.items), "updated_at": r.updated_at}
+                for r in records
+            ]
+        )
+        return
+    for r in records:
+        click.echo(f"{r.id[:8]}  {r.name}  ({len(r.items)} entries)")
+    click.echo(f"{len(records)} collection{'s' if len(records) != 1 else ''}")
+
+
+@collection.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def show_collection(ctx: click.Context, name: str, as_json: bool) -> None:
+    """A collection with its entries and notes."""
+    catalogue = open_catalogue(ctx)
+    record = catalogue.get_collection(name)
+    titles = {e.id: e.title for e in catalogue.list_entries()}
+    if as_json:
+        data = dataclasses.asdict(record)
+        data["items"] = [{"entry": e, "note": n, "title": titles.get(e)} for e, n in record.items]
+        echo_json(data)
+    else:
+        click.echo(text.collection_text(record, titles))
+
+
+@collection.command("delete")
+@click.argument("name")
+@click.pass_context
+def delete_collection(ctx: click.Context, name: str) -> None:
+    """Delete a collection (its entries stay)."""
+    catalogue = open_catalogue(ctx)
+    catalogue.delete_collection(name)
+    click.echo(f"Deleted collection {name!r}")

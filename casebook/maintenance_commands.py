@@ -1,0 +1,91 @@
+"""`casebook init | status | backup | restore | check`: the home folder and its safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from catalogue.catalogue import Catalogue
+
+from .cli import cli, echo_json, open_catalogue
+from .home import is_initialised, load_starter, resolve_home
+
+
+@cli.command()
+@click.option(
+    "--starter/--empty",
+    default=True,
+    help="Start with the starter catalogue (default) or with no entries.",
+)
+@click.pass_context
+def init(ctx: click.Context, starter: bool) -> None:
+    """Create a home folder with a catalogue (other commands do it on first use)."""
+    home = resolve_home(ctx.obj["home_option"])
+    existed = is_initialised(home)
+    with Catalogue.open(home) as catalogue:
+        added = len(load_starter(catalogue).added) if starter else 0
+        total = catalogue.count_entries()
+    if existed:
+        click.echo(f"{home} already holds a catalogue ({total} entries; {added} starter added).")
+    else:
+        click.echo(f"Created a catalogue in {home} with {total} entries.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Counts, schema, backups and the state of the search indexes."""
+    catalogue = open_catalogue(ctx)
+    info = catalogue.status()
+    info["search_index"] = "not available yet (keyword and semantic search are being built)"
+    info["identity"] = None
+    if as_json:
+        echo_json(info)
+        return
+    click.echo(f"Casebook home   {info['home']}")
+    click.echo(f"Entries         {info['entries']} ({info['conflicts']} with conflicts)")
+    click.echo(f"Collections     {info['collections']}")
+    click.echo(f"Revisions       {info['revisions']} from {info['origins']} origin(s)")
+    click.echo(f"Schema          version {info['schema_version']}")
+    click.echo(f"Installation    {info['installation_id']}")
+    click.echo(f"Last backup     {info['last_backup'] or 'none yet'}")
+    click.echo(f"Search index    {info['search_index']}")
+    click.echo("Try: casebook list · casebook show ID · casebook collection list")
+
+
+@cli.command()
+@click.pass_context
+def backup(ctx: click.Context) -> None:
+    """Write a backup of the catalogue to the home's backups/ folder."""
+    catalogue = open_catalogue(ctx)
+    click.echo(f"Backup written to {catalogue.backup()}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_context
+def restore(ctx: click.Context, file: str) -> None:
+    """Replace the catalogue with a backup (the current state is backed up first)."""
+    catalogue = open_catalogue(ctx)
+    safety = catalogue.restore(Path(file))
+    click.echo(f"Restored {file}: {catalogue.count_entries()} entries.")
+    click.echo(f"The catalogue as it was before is saved in {safety}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Check integrity: the database, every revision's hash, the view, attachments."""
+    catalogue = open_catalogue(ctx)
+    problems = catalogue.check()
+    if as_json:
+        echo_json({"ok": not problems, "problems": problems})
+    else:
+        for p in problems:
+            click.echo(f"problem: {p}", err=True)
+        click.echo("All checks passed." if not problems else f"{len(problems)} problem(s) found.")
+    if problems:
+        ctx.exit(1)

@@ -1,0 +1,156 @@
+"""How entries, lists and histories look on a terminal."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from catalogue.catalogue import CollectionRecord, EntryRecord, EntrySummary, HistoryItem
+from catalogue.vocab import COFOG
+
+WIDTH = 88
+
+# (key in the body, label) in reading order; nested objects are shown on one line each.
+_SECTIONS: list[tuple[str, str]] = [
+    ("summary", "Summary"),
+    ("description", "Description"),
+    ("purpose", "Purpose"),
+    ("problem", "Problem addressed"),
+    ("data_sources", "Data sources"),
+    ("risks", "Risks and mitigations"),
+    ("evidence", "Evidence of success"),
+    ("transfer_potential", "Transfer potential"),
+    ("lessons", "Difficulties and lessons learned"),
+]
+
+
+def to_json(value: Any) -> str:
+    """JSON for `--json` output: stable key order, UTF-8 kept readable."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def _clip(text: str | None, width: int) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def entry_table(rows: Sequence[EntrySummary]) -> str:
+    """The entry list as aligned columns, with a count."""
+    lines = [f"{'ID':8}  {'TITLE':44}  {'ORGANISATION':26}  CC  {'KIND':13}  STATUS"]
+    for r in rows:
+        flag = "!" if r.conflict else " "
+        lines.append(
+            f"{r.id[:8]}{flag} {_clip(r.title, 44):44}  {_clip(r.organisation, 26):26}  "
+            f"{r.country:2}  {r.kind or '':13}  {r.status or ''}"
+        )
+    lines.append(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}")
+    if any(r.conflict for r in rows):
+        lines.append("! = conflicting edits; see `casebook history ID`")
+    return "\n".join(lines)
+
+
+def _line(label: str, value: str) -> str:
+    return textwrap.fill(value, WIDTH, initial_indent=f"  {label:<14}", subsequent_indent=" " * 16)
+
+
+def _join(*parts: str | None, sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def entry_text(record: EntryRecord) -> str:
+    """A readable page for one entry, every filled field shown."""
+    b = record.body
+    org, loc = b.get("organisation", {}), b.get("location", {})
+    out = [b["title"], "=" * min(len(b["title"]), WIDTH)]
+    facts = [
+        ("id", record.id),
+        ("kind", _join(b.get("kind"), b.get("status") and f"status {b['status']}", sep=" · ")),
+        ("organisation", _join(org.get("name"), org.get("type") and f"({org['type']})", sep=" ")),
+        ("location", _join(loc.get("city"), loc.get("country"), loc.get("nuts"))),
+        ("language", b.get("language", "")),
+        ("dates", _join(b.get("dates", {}).get("start"), b.get("dates", {}).get("end"), sep=" – ")),
+        ("policy areas", _join(*(f"{c} {COFOG[c]}" for c in b.get("policy_areas", [])), sep="; ")),
+        ("AI techniques", _join(*b.get("ai_techniques", []))),
+        ("governance", _join(*b.get("governance_themes", []))),
+        ("provider", b.get("provider", "")),
+        ("tags", _join(*b.get("tags", []))),
+    ]
+    out += [_line(k, v) for k, v in facts if v]
+    if record.conflict:
+        out.append(_line("conflict", f"{record.live_heads} concurrent versions; this one is shown"))
+    for key, label in _SECTIONS:
+        if b.get(key):
+            out += ["", label]
+            out += [
+                textwrap.fill(p, WIDTH, initial_indent="  ", subsequent_indent="  ")
+                for p in str(b[key]).split("\n")
+                if p.strip()
+            ]
+    for key, label in (
+        ("ai_act", "AI Act"),
+        ("resources", "Resources"),
+        ("interreg", "Interregional learning"),
+        ("contact", "Contact"),
+    ):
+        if b.get(key):
+            out += ["", label]
+            for sub, value in b[key].items():
+                if isinstance(value, list):
+                    value = "; ".join(_join(*(str(v) for v in item.values())) for item in value)
+                out.append(_line(sub.replace("_", " "), str(value)))
+    if b.get("links") or b.get("source_code"):
+        out += ["", "Links"]
+        out += [_line(link.get("title", "link")[:13], link["url"]) for link in b.get("links", [])]
+        if b.get("source_code"):
+            out.append(_line("source code", b["source_code"]))
+    if b.get("attachments"):
+        out += ["", "Attachments"]
+        out += [
+            _line(a["name"][:13], f"{a['size']} bytes, sha256 {a['sha256'][:12]}…")
+            for a in b["attachments"]
+        ]
+    if b.get("source"):
+        s = b["source"]
+        out += ["", "Source"]
+        out.append(_line("dataset", _join(s.get("dataset"), s.get("id"), sep=" ")))
+        for key in ("url", "licence", "attribution", "retrieved"):
+            if s.get(key):
+                out.append(_line(key, s[key]))
+    out += [
+        "",
+        f"  updated {record.updated_at} · created {record.created_at} · rev {record.rev[:12]}",
+    ]
+    return "\n".join(out)
+
+
+def history_text(items: Sequence[HistoryItem]) -> str:
+    """Revisions oldest first, marking heads and the one shown."""
+    lines = []
+    for i in items:
+        mark = "*" if i.shown else ("+" if i.head else " ")
+        what = (
+            "deleted"
+            if i.op == "delete"
+            else ("changed " + ", ".join(i.changed) if i.parents else "created")
+        )
+        lines.append(f"{mark} {i.rev[:12]}  {i.authored_at}  {i.author}  {_clip(what, 50)}")
+    lines.append(f"{len(items)} revision{'s' if len(items) != 1 else ''} (* shown, + other head)")
+    return "\n".join(lines)
+
+
+def collection_text(record: CollectionRecord, titles: dict[str, str]) -> str:
+    """A collection: name, introduction, numbered items with notes."""
+    out = [record.name, "=" * min(len(record.name), WIDTH)]
+    if record.introduction:
+        out += [textwrap.fill(record.introduction, WIDTH), ""]
+    for n, (entry_id, note) in enumerate(record.items, 1):
+        title = titles.get(entry_id, "(deleted entry)")
+        out.append(f"{n:3}. {entry_id[:8]}  {title}")
+        if note:
+            out.append(
+                textwrap.fill(note, WIDTH, initial_indent="       ", subsequent_indent="       ")
+            )
+    out.append(f"{len(record.items)} entr{'y' if len(record.items) == 1 else 'ies'}")
+    return "\n".join(out)

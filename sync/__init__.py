@@ -1,0 +1,1 @@
+"""Sync: identities, trust list, signed bundles, conflicts. Imports only `catalogue`."""

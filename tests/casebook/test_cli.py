@@ -1,0 +1,224 @@
+"""The command line through click's CliRunner: the tour, user errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from casebook.cli import cli
+from catalogue.catalogue import Catalogue
+from tests.conftest import sample_entry
+
+
+def run(home: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(cli, ["--home", str(home), *args], input=input)
+
+
+def dump(home: Path) -> list[str]:
+    conn = sqlite3.connect(home / "casebook.db")
+    lines = list(conn.iterdump())
+    conn.close()
+    return lines
+
+
+@pytest.fixture
+def entry_file(tmp_path: Path) -> Path:
+    path = tmp_path / "entry.json"
+    path.write_text(json.dumps(sample_entry()), "utf-8")
+    return path
+
+
+def test_init_gives_the_starter_catalogue(home: Path) -> None:
+    result = run(home, "init")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(run(home, "list", "--json").stdout)
+    assert len(listed) >= 40
+    assert run(home, "init", "--starter").exit_code == 0  # again: nothing duplicated
+    assert len(json.loads(run(home, "list", "--json").stdout)) == len(listed)
+
+
+def test_init_empty(home: Path) -> None:
+    assert run(home, "init", "--empty").exit_code == 0
+    assert json.loads(run(home, "list", "--json").stdout) == []
+
+
+def test_tour_add_show_edit_history_delete(home: Path, entry_file: Path) -> None:
+    run(home, "init", "--empty")
+    result = run(home, "add", "--file", str(entry_file))
+    assert result.exit_code == 0, result.output
+    entry_id = result.stdout.strip()
+    shown = json.loads(run(home, "show", entry_id[:8], "--json").stdout)
+    assert shown["id"] == entry_id
+    assert shown["entry"]["title"] == sample_entry()["title"]
+    assert "City of Riga" in run(home, "show", entry_id).stdout
+
+    result = run(home, "edit", entry_id[:8], "--set", "location.city=Jūrmala", "--set", "tags=a,b")
+    assert result.exit_code == 0, result.output
+    history = json.loads(run(home, "history", entry_id, "--json").stdout)
+    assert len(history) == 2
+    assert history[1]["changed"] == ["location.city", "tags"]
+    assert "changed location.city, tags" in run(home, "history", entry_id).stdout
+
+    assert run(home, "delete", entry_id).exit_code == 0
+    assert run(home, "show", entry_id).exit_code == 1
+    assert run(home, "undelete", entry_id[:8]).exit_code == 0
+    assert run(home, "show", entry_id).exit_code == 0
+    assert run(home, "check").exit_code == 0
+
+
+def test_edit_with_a_file_from_show_json(home: Path, entry_file: Path, tmp_path: Path) -> None:
+    run(home, "init", "--empty")
+    entry_id = run(home, "add", "--file", str(entry_file)).stdout.strip()
+    shown = json.loads(run(home, "show", entry_id, "--json").stdout)
+    shown["entry"]["status"] = "in_use"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(shown), "utf-8")
+    assert run(home, "edit", entry_id, "--file", str(edited)).exit_code == 0
+    assert json.loads(run(home, "show", entry_id, "--json").stdout)["entry"]["status"] == "in_use"
+    result = run(home, "edit", entry_id, "--file", str(edited))
+    assert "Nothing changed" in result.stdout
+
+
+BAD_ENTRIES: list[tuple[Any, list[str]]] = [
+    ({**sample_entry(), "title": ""}, ["title: must not be empty"]),
+    ({**sample_entry(), "location": {"country": "Latvia"}}, ["location.country:"]),
+    ({"title": "x", "colour": "red"}, ["summary: is required", "colour: is not a field"]),
+    ([1, 2, 3], ["not an entry"]),
+]
+
+
+@pytest.mark.parametrize(("body", "says"), BAD_ENTRIES)
+def test_invalid_entries_are_refused_naming_the_field(
+    home: Path, tmp_path: Path, body: Any, says: list[str]
+) -> None:
+    run(home, "init")
+    before = dump(home)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(body), "utf-8")
+    result = run(home, "add", "--file", str(path))
+    assert result.exit_code == 1
+    for text in says:
+        assert text in result.stderr
+    assert "Traceback" not in result.output
+    assert dump(home) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"title": "a", "title": "b"}', "duplicate key"),
+        ('{"title": NaN}', "NaN"),
+    ],
+)
+def test_unreadable_files_are_refused(home: Path, tmp_path: Path, content: str, says: str) -> None:
+    run(home, "init")
+    before = dump(home)
+    path = tmp_path / "bad.json"
+    path.write_text(content, "utf-8")
+    result = run(home, "add", "--file", str(path))
+    assert result.exit_code == 1
+    assert says in result.stderr
+    assert dump(home) == before
+
+
+def test_user_errors_exit_1_and_change_nothing(home: Path, entry_file: Path) -> None:
+    run(home, "init")
+    entry_id = json.loads(run(home, "list", "--json").stdout)[0]["id"]
+    before = dump(home)
+    cases = [
+        (["show", "00000000"], "no entry"),
+        (["show", "xy"], "not an id"),
+        (["add", "--file", "/no/such/file.json"], "cannot read"),
+        (["edit", entry_id, "--set", "location.country=Narnia"], "location.country"),
+        (["edit", entry_id, "--set", "colour=red"], "colour"),
+        (["edit", entry_id, "--set", "novalue"], "KEY=VALUE"),
+        (["list", "--filter", "colour=red"], "unknown filter"),
+        (["collection", "show", "Nope"], "no collection"),
+        (["collection", "add", "Nope", entry_id], "no collection"),
+        (["restore", "/no/such/backup.db"], "no such file"),
+    ]
+    for args, says in cases:
+        result = run(home, *args)
+        assert result.exit_code == 1, (args, result.output)
+        assert says in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.output
+    assert dump(home) == before
+
+
+def test_usage_errors_exit_2(home: Path) -> None:
+    assert run(home, "edit", "abcd").exit_code == 2
+    assert run(home, "no-such-command").exit_code == 2
+    assert run(home, "list", "--limit", "0").exit_code == 2
+
+
+def test_a_bug_exits_70_and_is_logged(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run(home, "init")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(Catalogue, "list_entries", broken)
+    result = run(home, "list")
+    assert result.exit_code == 70
+    assert "Something went wrong" in result.stderr
+    assert "Traceback" not in result.output
+    assert "ZeroDivisionError" in (home / "logs" / "casebook.log").read_text()
+
+
+def test_collections_from_the_command_line(home: Path) -> None:
+    run(home, "init")
+    ids = [e["id"] for e in json.loads(run(home, "list", "--json").stdout)[:3]]
+    assert run(home, "collection", "create", "Study visit", "--intro", "Riga, May").exit_code == 0
+    assert run(home, "collection", "create", "study visit").exit_code == 1
+    result = run(home, "collection", "add", "Study visit", ids[0][:8], ids[1], "--note", "Read")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(run(home, "collection", "show", "study visit", "--json").stdout)
+    assert [i["entry"] for i in shown["items"]] == ids[:2]
+    assert shown["items"][0]["note"] == "Read"
+    assert shown["introduction"] == "Riga, May"
+    assert "Study visit" in run(home, "collection", "list").stdout
+    assert run(home, "collection", "remove", "Study visit", ids[0]).exit_code == 0
+    listed = json.loads(run(home, "collection", "list", "--json").stdout)
+    assert listed[0]["entries"] == 1
+
+
+def test_backup_restore_and_check(home: Path, entry_file: Path) -> None:
+    run(home, "init", "--empty")
+    run(home, "add", "--file", str(entry_file))
+    result = run(home, "backup")
+    assert result.exit_code == 0
+    backup_file = result.stdout.strip().rsplit(" ", 1)[-1]
+    run(home, "add", "--file", str(entry_file))
+    assert len(json.loads(run(home, "list", "--json").stdout)) == 2
+    result = run(home, "restore", backup_file)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(run(home, "list", "--json").stdout)) == 1
+    assert json.loads(run(home, "check", "--json").stdout) == {"ok": True, "problems": []}
+
+
+def test_status_json(home: Path) -> None:
+    run(home, "init")
+    status = json.loads(run(home, "status", "--json").stdout)
+    assert status["entries"] >= 40
+    assert status["schema_version"] >= 1
+
+
+def test_two_homes_with_the_same_revisions_list_the_same(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("riga", "tampere"):
+        run(tmp_path / name, "init")
+        outputs.append(run(tmp_path / name, "list", "--json").stdout)
+    assert outputs[0] == outputs[1]
+
+
+def test_home_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEBOOK_HOME", str(tmp_path / "envhome"))
+    result = CliRunner().invoke(cli, ["init", "--empty"])
+    assert result.exit_code == 0
+    assert (tmp_path / "envhome" / "casebook.db").is_file()

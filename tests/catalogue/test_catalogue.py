@@ -1,0 +1,189 @@
+"""The Catalogue's write operations, what they return, and their refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalogue import view
+from catalogue.catalogue import Catalogue, changed_fields
+from catalogue.errors import CasebookError, InvalidEntry, InvalidInput, NotFound
+from tests.conftest import sample_entry
+
+
+def test_add_show_edit_history_delete_undelete(catalogue: Catalogue) -> None:
+    changes = catalogue.add_entry(sample_entry())
+    (entry_id,) = changes.added
+    assert catalogue.get_entry(entry_id).body["title"] == sample_entry()["title"]
+
+    changes = catalogue.set_fields(entry_id, [("location.city", "Jelgava"), ("status", "in_use")])
+    assert changes.updated == [entry_id]
+    history = catalogue.history(entry_id)
+    assert len(history) == 2
+    assert history[1].changed == ("location.city", "status")
+    assert history[1].parents == (history[0].rev,)
+    assert history[1].shown
+
+    assert catalogue.delete_entry(entry_id).deleted == [entry_id]
+    with pytest.raises(NotFound, match="was deleted"):
+        catalogue.get_entry(entry_id)
+    assert catalogue.count_entries() == 0
+    assert catalogue.history(entry_id)[-1].op == "delete"
+
+    assert catalogue.undelete_entry(entry_id).added == [entry_id]
+    assert catalogue.get_entry(entry_id).body["location"]["city"] == "Jelgava"
+    assert len(catalogue.history(entry_id)) == 4
+
+
+def test_writing_the_same_body_changes_nothing(catalogue: Catalogue) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    assert not catalogue.update_entry(entry_id, sample_entry())
+    assert len(catalogue.history(entry_id)) == 1
+
+
+def test_invalid_update_changes_nothing(catalogue: Catalogue) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    before = view.snapshot(catalogue.conn), catalogue.count_revisions()
+    with pytest.raises(InvalidEntry) as info:
+        catalogue.set_fields(entry_id, [("location.country", "Latvia")])
+    assert info.value.problems[0].field == "location.country"
+    assert (view.snapshot(catalogue.conn), catalogue.count_revisions()) == before
+
+
+def test_add_entries_is_all_or_nothing_and_numbers_bad_items(catalogue: Catalogue) -> None:
+    bodies = [sample_entry(), sample_entry(title=""), sample_entry(language="xx-??")]
+    with pytest.raises(InvalidEntry) as info:
+        catalogue.add_entries(bodies)
+    assert [p.field for p in info.value.problems] == ["[2] title", "[3] language"]
+    assert catalogue.count_revisions() == 0
+
+
+def test_cancelled_batch_writes_nothing(catalogue: Catalogue) -> None:
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(CasebookError, match="cancelled"):
+        catalogue.add_entries([sample_entry(title=f"E{i}") for i in range(10)], cancelled=cancelled)
+    assert catalogue.count_revisions() == 0
+
+
+def test_progress_is_reported(catalogue: Catalogue) -> None:
+    seen: list[float] = []
+    catalogue.add_entries(
+        [sample_entry(title=f"E{i}") for i in range(450)], progress=lambda f, _m: seen.append(f)
+    )
+    assert seen[-1] == 1.0
+    assert len(seen) == 3
+
+
+def test_counters_increase_per_installation(catalogue: Catalogue) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    catalogue.set_fields(entry_id, [("title", "New")])
+    counters = [h.counter for h in catalogue.history(entry_id)]
+    assert counters == [1, 2]
+    assert catalogue.version_vector() == {catalogue.installation_id: 2}
+
+
+def test_resolve_id_by_prefix(catalogue: Catalogue) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    assert catalogue.resolve_id(entry_id[:6].upper()) == entry_id
+    for bad in ("ab", "zzzz", "0000'; DROP TABLE entries; --"):
+        with pytest.raises(NotFound):
+            catalogue.resolve_id(bad)
+
+
+def test_list_filters(catalogue: Catalogue) -> None:
+    catalogue.add_entries(
+        [
+            sample_entry(title="B riga", tags=["x"]),
+            sample_entry(
+                title="a helsinki",
+                location={"country": "FI"},
+                kind="guideline",
+                ai_act={"risk_tier": "high"},
+                tags=["y"],
+            ),
+            sample_entry(title="C tampere", location={"country": "FI"}, status="in_use"),
+        ]
+    )
+    titles = lambda f: [e.title for e in catalogue.list_entries(f)]  # noqa: E731
+    assert titles([]) == ["a helsinki", "B riga", "C tampere"]
+    assert titles([("country", "fi")]) == ["a helsinki", "C tampere"]
+    assert titles([("country", "FI"), ("status", "in_use")]) == ["C tampere"]
+    assert titles([("tag", "x"), ("tag", "y")]) == ["a helsinki", "B riga"]
+    assert titles([("risk", "high")]) == ["a helsinki"]
+    assert titles([("technique", "chatbot")]) == ["a helsinki", "B riga", "C tampere"]
+    assert titles([("kind", "guideline'; --")]) == []
+    with pytest.raises(InvalidInput, match="unknown filter"):
+        catalogue.list_entries([("colour", "red")])
+
+
+def test_attachments_are_stored_by_hash(catalogue: Catalogue, tmp_path: Path) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    f = tmp_path / "report.pdf"
+    f.write_bytes(b"%PDF-1.4 test")
+    catalogue.attach_file(entry_id, f, "application/pdf")
+    (att,) = catalogue.get_entry(entry_id).body["attachments"]
+    assert catalogue.blobs.path(att["sha256"]).read_bytes() == b"%PDF-1.4 test"
+    assert att["size"] == 13
+    assert catalogue.check() == []
+    catalogue.blobs.path(att["sha256"]).write_bytes(b"tampered")
+    assert any("report.pdf" in p for p in catalogue.check())
+    with pytest.raises(InvalidInput, match="no such file"):
+        catalogue.attach_file(entry_id, tmp_path / "missing.pdf")
+
+
+def test_collections(catalogue: Catalogue) -> None:
+    a, b, c = catalogue.add_entries([sample_entry(title=t) for t in "ABC"]).added
+    (cid,) = catalogue.create_collection("Study visit Riga", "For the visit").collections
+    with pytest.raises(InvalidInput, match="exists"):
+        catalogue.create_collection("study visit riga")
+    catalogue.add_to_collection("study visit riga", [a, b], note="Start here")
+    assert not catalogue.add_to_collection(cid, [a])  # already there
+    catalogue.add_to_collection(cid, [c])
+    record = catalogue.get_collection(cid)
+    assert record.items == ((a, "Start here"), (b, "Start here"), (c, ""))
+    catalogue.save_collection(cid, name="Riga visit", items=[(c, "First"), (a, "")])
+    record = catalogue.get_collection("Riga visit")
+    assert record.items == ((c, "First"), (a, ""))
+    assert record.introduction == "For the visit"
+    catalogue.delete_entry(a)  # a deleted entry stays listed, so nothing is lost silently
+    catalogue.remove_from_collection(cid, [c])
+    assert catalogue.get_collection(cid).items == ((a, ""),)
+    with pytest.raises(NotFound):
+        catalogue.add_to_collection(cid, ["00000000-0000-4000-8000-000000000000"])
+    assert len(catalogue.history(cid)) == 5
+    catalogue.delete_collection(cid)
+    assert catalogue.list_collections() == []
+    with pytest.raises(InvalidEntry, match="problem"):
+        catalogue.create_collection("")
+
+
+def test_changed_fields() -> None:
+    old = {"title": "A", "location": {"country": "NL", "city": "X"}, "tags": ["a"]}
+    new = {"title": "A", "location": {"country": "NL"}, "tags": ["b"], "status": "pilot"}
+    assert changed_fields(old, new) == ("location.city", "status", "tags")
+
+
+def test_a_non_database_home_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "casebook.db").write_text("hello")
+    with pytest.raises(InvalidInput, match="not a Casebook database"):
+        Catalogue.open(tmp_path)
+
+
+def test_check_finds_a_tampered_revision_and_a_drifted_view(catalogue: Catalogue) -> None:
+    (entry_id,) = catalogue.add_entry(sample_entry()).added
+    catalogue.conn.execute("UPDATE entries SET title = 'changed behind our back'")
+    assert any("entries differs" in p for p in catalogue.check())
+    catalogue.rebuild_view()
+    assert catalogue.check() == []
+    (rev, payload) = catalogue.conn.execute("SELECT rev, payload FROM revisions").fetchone()
+    catalogue.conn.execute(
+        "UPDATE revisions SET payload = ? WHERE rev = ?", (payload.replace(b"Riga", b"Rija"), rev)
+    )
+    assert any(f"revision {rev}: stored under the wrong hash" in p for p in catalogue.check())
+    assert catalogue.get_entry(entry_id)

@@ -1,0 +1,69 @@
+"""Numbered migrations on PRAGMA user_version, from every older version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from catalogue import migrations
+from catalogue.catalogue import Catalogue
+from catalogue.errors import IntegrityProblem
+from tests.conftest import sample_entry
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_migrates_an_empty_database_to_the_latest_version(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "c.db")
+    assert migrations.migrate(conn) == list(range(1, migrations.SCHEMA_VERSION + 1))
+    assert migrations.schema_version(conn) == migrations.SCHEMA_VERSION
+    assert {"meta", "revisions", "heads", "entries", "collections"} <= tables(conn)
+    assert migrations.migrate(conn) == []  # nothing left to do
+
+
+@pytest.mark.parametrize("start", range(migrations.SCHEMA_VERSION + 1))
+def test_migrates_from_every_older_version(tmp_path: Path, start: int) -> None:
+    conn = connect(tmp_path / "c.db")
+    migrations.migrate(conn, target=start)
+    assert migrations.schema_version(conn) == start
+    migrations.migrate(conn)
+    assert migrations.schema_version(conn) == migrations.SCHEMA_VERSION
+    conn.close()
+    with Catalogue.open(tmp_path, auto_backup=False) as cat:  # and the result is usable
+        cat.add_entry(sample_entry())
+        assert cat.check() == []
+
+
+def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "casebook.db")
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(IntegrityProblem, match="newer Casebook"):
+        Catalogue.open(tmp_path)
+    conn = connect(tmp_path / "casebook.db")
+    assert tables(conn) == set()
+    assert migrations.schema_version(conn) == migrations.SCHEMA_VERSION + 1
+
+
+def test_a_failing_step_rolls_back_entirely(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    conn = connect(tmp_path / "c.db")
+    with pytest.raises(RuntimeError):
+        migrations.migrate(conn, target=len(migrations.MIGRATIONS))
+    assert migrations.schema_version(conn) == len(migrations.MIGRATIONS) - 1
+    assert "half_done" not in tables(conn)

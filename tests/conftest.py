@@ -1,0 +1,45 @@
+"""Shared fixtures: every test gets a fresh home in tmp_path; nothing touches the real home."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CASEBOOK_HOME", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from catalogue.catalogue import Catalogue
+
+
+def sample_entry(**overrides: Any) -> dict[str, Any]:
+    """A small valid entry body; keyword arguments replace top-level fields."""
+    body: dict[str, Any] = {
+        "title": "Chatbot for building permit questions",
+        "summary": "A chatbot answers residents' questions about building permits at any hour.",
+        "organisation": {"name": "City of Riga", "type": "municipality"},
+        "location": {"country": "LV", "city": "Riga"},
+        "language": "en",
+        "kind": "ai_use_case",
+        "status": "pilot",
+        "ai_techniques": ["chatbot"],
+        "tags": ["permits"],
+    }
+    body.update(overrides)
+    return body
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def catalogue(home: Path) -> Iterator[Catalogue]:
+    cat = Catalogue.open(home, author="tester")
+    yield cat
+    cat.close()
