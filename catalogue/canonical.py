@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 import rfc8785
@@ -20,48 +21,110 @@ MAX_DEPTH = 32
 MAX_SAFE_INTEGER = 2**53 - 1
 
 
-def check_payload(value: Any, path: str = "", depth: int = 0) -> None:
-    """Raise `InvalidInput` if `value` is outside the JSON subset we hash and sign."""
+class _Refused(Exception):
+    pass
+
+
+def _scan(value: Any, depth: int) -> bool:
+    """Fast walk with no paths; returns whether every key is ASCII, raises `_Refused`."""
+    kind = type(value)
+    if kind is str:
+        if _SURROGATE.search(value):
+            raise _Refused
+        return True
+    if kind is dict:
+        if depth >= MAX_DEPTH:
+            raise _Refused
+        ascii_keys = True
+        for key, item in value.items():
+            if type(key) is not str or _SURROGATE.search(key):
+                raise _Refused
+            if not key.isascii():
+                ascii_keys = False
+            if not _scan(item, depth + 1):
+                ascii_keys = False
+        return ascii_keys
+    if kind is list:
+        if depth >= MAX_DEPTH:
+            raise _Refused
+        ascii_keys = True
+        for item in value:
+            if not _scan(item, depth + 1):
+                ascii_keys = False
+        return ascii_keys
+    if value is None or kind is bool:
+        return True
+    if kind is int and -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        return True
+    raise _Refused
+
+
+def check_payload(value: Any) -> bool:
+    """Raise `InvalidInput` if `value` is outside the JSON subset we hash and sign.
+
+    Returns whether every object key is ASCII (see `canonical_bytes`).
+    """
+    try:
+        return _scan(value, 0)
+    except (_Refused, RecursionError):
+        _explain(value, "", 0)
+        raise InvalidInput("document is outside the JSON subset Casebook signs") from None
+
+
+def _explain(value: Any, path: str, depth: int) -> None:
+    """Walk again, slowly, to say where the problem is (only called on refusal)."""
+    where = path or "document"
     if depth > MAX_DEPTH:
-        raise InvalidInput(f"{path or 'document'}: nested deeper than {MAX_DEPTH} levels")
+        raise InvalidInput(f"{where}: nested deeper than {MAX_DEPTH} levels")
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, int):
         if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
-            raise InvalidInput(f"{path or 'document'}: integer {value} is outside ±2^53")
+            raise InvalidInput(f"{where}: integer {value} is outside ±2^53")
         return
     if isinstance(value, float):
-        raise InvalidInput(f"{path or 'document'}: numbers with a fraction are not allowed")
+        raise InvalidInput(f"{where}: numbers with a fraction are not allowed")
     if isinstance(value, str):
         _check_text(value, path)
         return
     if isinstance(value, list):
         for i, item in enumerate(value):
-            check_payload(item, f"{path}[{i}]", depth + 1)
+            _explain(item, f"{path}[{i}]", depth + 1)
         return
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise InvalidInput(f"{path or 'document'}: keys must be text")
+                raise InvalidInput(f"{where}: keys must be text")
             _check_text(key, path)
-            check_payload(item, f"{path}.{key}" if path else key, depth + 1)
+            _explain(item, f"{path}.{key}" if path else key, depth + 1)
         return
-    raise InvalidInput(f"{path or 'document'}: {type(value).__name__} is not a JSON value")
+    raise InvalidInput(f"{where}: {type(value).__name__} is not a JSON value")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_text(text: str, path: str) -> None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
+    if _SURROGATE.search(text):
         raise InvalidInput(
             f"{path or 'document'}: contains a lone surrogate (broken Unicode); "
             "save the file as UTF-8"
-        ) from None
+        )
 
 
 def canonical_bytes(value: Any) -> bytes:
-    """The RFC 8785 canonical form of `value` (after checking it against our rules)."""
-    check_payload(value)
+    """The RFC 8785 canonical form of `value` (after checking it against our rules).
+
+    Within our subset (no floats, integers within ±2^53, no lone surrogates) the standard
+    library's sorted, compact, non-ASCII-preserving `json.dumps` writes exactly the JCS
+    bytes, as long as keys sort the same by code point as by UTF-16 code unit, which holds
+    for ASCII keys (every key of our schemas). Other documents go through `rfc8785`.
+    `tests/catalogue/test_canonical.py` checks the two agree.
+    """
+    if check_payload(value):
+        return json.dumps(
+            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
     result: bytes = rfc8785.dumps(value)
     return result
 

@@ -166,6 +166,7 @@ class Catalogue:
         self.db = sqlite_utils.Database(conn)
         self.author = author
         self.blobs = BlobStore(home / "blobs")
+        self._installation_id: str | None = None
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -237,6 +238,7 @@ class Catalogue:
         # A new id starts a new counter sequence, so restored or copied homes never reuse
         # a counter they already signed (SYNC.md, "Counter reuse forks history").
         previous = self._meta("installation_id")
+        self._installation_id = None
         self._set_meta("installation_id", str(uuid.uuid4()))
         self._set_meta("counter", "0")
         self._set_meta("created_at", utc_now())
@@ -246,20 +248,46 @@ class Catalogue:
     @property
     def installation_id(self) -> str:
         """This installation's id: the `origin` of the revisions it writes."""
-        value = self._meta("installation_id")
-        assert value is not None
-        return value
+        if self._installation_id is None:
+            self._installation_id = self._meta("installation_id")
+            assert self._installation_id is not None
+        return self._installation_id
 
-    def _next_counter(self) -> int:
+    def _next_counter(self, count: int = 1) -> int:
+        """Reserve `count` counters (inside a write); return the first."""
         stored = int(self._meta("counter") or 0)
         row = self.conn.execute(
             "SELECT max(counter) FROM revisions WHERE origin = ?", (self.installation_id,)
         ).fetchone()
-        counter = max(stored, row[0] or 0) + 1
-        self._set_meta("counter", str(counter))
-        return counter
+        first = max(stored, row[0] or 0) + 1
+        self._set_meta("counter", str(first + count - 1))
+        return first
 
     # -- revisions ---------------------------------------------------------------------------
+
+    def _insert(self, revisions: Sequence[Revision]) -> None:
+        received = utc_now()
+        self.conn.executemany(
+            "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, "
+            "parents, authored_at, author, payload, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.rev,
+                    r.object_id,
+                    r.content_schema,
+                    r.origin,
+                    r.counter,
+                    r.op,
+                    json.dumps(list(r.parents)),
+                    r.authored_at,
+                    r.author,
+                    r.payload,
+                    received,
+                )
+                for r in revisions
+            ],
+        )
 
     def _store(self, revision: Revision) -> bool:
         """Insert a revision unless present; refuse a second hash for one (origin, counter)."""
@@ -274,24 +302,7 @@ class Catalogue:
                     f"{row[0]} and {revision.rev}"
                 )
             return False
-        self.conn.execute(
-            "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, "
-            "parents, authored_at, author, payload, received_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                revision.rev,
-                revision.object_id,
-                revision.content_schema,
-                revision.origin,
-                revision.counter,
-                revision.op,
-                json.dumps(list(revision.parents)),
-                revision.authored_at,
-                revision.author,
-                revision.payload,
-                utc_now(),
-            ),
-        )
+        self._insert([revision])
         return True
 
     def _commit_local(
@@ -406,14 +417,31 @@ class Catalogue:
             raise InvalidEntry(f"{len(problems)} problem(s); nothing was added", problems)
         changes = Changes()
         with self._write():
-            for n, body in enumerate(valid, 1):
+            first = self._next_counter(len(valid))
+            now = utc_now()
+            for start in range(0, len(valid), 500):
                 if cancelled is not None and cancelled():
                     raise CasebookError("cancelled; nothing was added")
-                object_id = str(uuid.uuid4())
-                self._commit_local(object_id, entry.CONTENT_SCHEMA, "put", body)
-                changes.added.append(object_id)
-                if progress is not None and (n % 200 == 0 or n == len(valid)):
-                    progress(n / len(valid), f"{n} of {len(valid)} entries")
+                batch = [
+                    make_revision(
+                        object_id=str(uuid.uuid4()),
+                        content_schema=entry.CONTENT_SCHEMA,
+                        origin=self.installation_id,
+                        counter=first + start + i,
+                        parents=[],
+                        op="put",
+                        body=body,
+                        author=self.author,
+                        authored_at=now,
+                    )
+                    for i, body in enumerate(valid[start : start + 500])
+                ]
+                self._insert(batch)
+                view.write_new_objects(self.conn, batch)
+                changes.added += [r.object_id for r in batch]
+                if progress is not None:
+                    done = start + len(batch)
+                    progress(done / len(valid), f"{done} of {len(valid)} entries")
         return changes
 
     def get_entry(self, entry_id: str) -> EntryRecord:

@@ -8,10 +8,10 @@ model dumped without empty values, so two spellings of the same entry hash the s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 import langcodes
 from pydantic import (
@@ -55,6 +55,7 @@ def _check_country(value: str) -> str:
     return code
 
 
+@functools.lru_cache(maxsize=512)
 def _check_language(value: str) -> str:
     tag = value.strip()
     if not langcodes.tag_is_valid(tag):
@@ -77,18 +78,19 @@ def _check_nuts(value: str) -> str:
     return code
 
 
-_DATE_FORMATS = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _check_partial_date(value: Any) -> str:
     text = str(value).strip() if isinstance(value, int | str) else value
     if not isinstance(text, str):
         raise ValueError("must be a date written as YYYY, YYYY-MM or YYYY-MM-DD")
-    fmt = _DATE_FORMATS.get(len(text))
+    match = _PARTIAL_DATE.fullmatch(text)
     try:
-        if fmt is None:
+        if match is None:
             raise ValueError
-        dt.datetime.strptime(text, fmt)
+        year, month, day = match.groups()
+        dt.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
         raise ValueError(
             f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01"
@@ -96,10 +98,12 @@ def _check_partial_date(value: Any) -> str:
     return text
 
 
+_URL = re.compile(r"https?://[^\s/?#@]*@?[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
+
+
 def _check_url(value: str) -> str:
     url = value.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+    if not _URL.fullmatch(url):
         raise ValueError(f"{value!r} is not a web address; write it as https://…")
     if len(url) > 2048:
         raise ValueError("web address is longer than 2048 characters")

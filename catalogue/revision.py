@@ -70,7 +70,20 @@ def make_revision(
         "authored_at": authored_at or utc_now(),
         "author": author,
     }
-    return revision_from_payload(canonical_bytes(payload))
+    data = canonical_bytes(payload)
+    return Revision(
+        rev=hashlib.sha256(data).hexdigest(),
+        object_id=object_id,
+        content_schema=content_schema,
+        origin=origin,
+        counter=counter,
+        parents=tuple(payload["parents"]),
+        op=op,
+        body=payload["body"],
+        authored_at=payload["authored_at"],
+        author=author,
+        payload=data,
+    )
 
 
 def revision_from_payload(payload: bytes) -> Revision:

@@ -118,6 +118,29 @@ def _write_object(conn: sqlite3.Connection, revisions: Sequence[Revision]) -> No
     conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
 
 
+def write_new_objects(conn: sqlite3.Connection, revisions: Sequence[Revision]) -> None:
+    """View rows for brand-new objects, each with one root revision (the bulk-add path).
+
+    Gives the same rows as `refresh_objects` would, without reading anything back.
+    """
+    conn.executemany(
+        "INSERT INTO heads (object_id, rev) VALUES (?, ?)",
+        [(r.object_id, r.rev) for r in revisions],
+    )
+    rows = [
+        _entry_row(r, r.authored_at, 1)
+        for r in revisions
+        if r.content_schema == entry.CONTENT_SCHEMA and not r.is_delete
+    ]
+    if rows:
+        columns = ", ".join(rows[0])
+        marks = ", ".join("?" for _ in rows[0])
+        conn.executemany(
+            f"INSERT INTO entries ({columns}) VALUES ({marks})",  # noqa: S608 (fixed names)
+            [tuple(row.values()) for row in rows],
+        )
+
+
 def refresh_objects(conn: sqlite3.Connection, object_ids: Iterable[str]) -> None:
     """Recompute heads and view rows of the named objects from their revisions."""
     for object_id in sorted(set(object_ids)):

@@ -128,3 +128,32 @@ def test_canonical_form_round_trips(value: Any) -> None:
     data = canonical_bytes(value)
     assert parse_strict(data) == value
     assert canonical_bytes(parse_strict(data)) == data
+
+
+any_text = st.text(st.characters(exclude_categories=("Cs",)))
+ascii_keyed: st.SearchStrategy[Any] = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**53) + 1, max_value=2**53 - 1) | any_text,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.text(st.characters(max_codepoint=127), max_size=6), children, max_size=5
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@given(ascii_keyed)
+def test_fast_path_writes_exactly_what_rfc8785_writes(value: Any) -> None:
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+
+
+@given(st.dictionaries(any_text, any_text, max_size=6))
+def test_any_keys_canonicalise_as_rfc8785(value: dict[str, str]) -> None:
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+
+
+def test_control_characters_and_astral_text_match_rfc8785() -> None:
+    value = {"a": '\x00\x07\x08\t\n\x0b\x0c\r\x1f\x7f\u2028\u2029"\\/é😀', "\ue000": 1, "😀": 2}
+    assert canonical_bytes(value) == rfc8785.dumps(value)
+    assert canonical_bytes({"t": value["a"]}) == rfc8785.dumps({"t": value["a"]})

@@ -184,3 +184,39 @@ def test_set_field_refuses_unknown_keys(key: str) -> None:
 def test_set_field_keeps_brackets_in_text_fields() -> None:
     body = set_field(sample_entry(), "title", "{draft} [v2]")
     assert body["title"] == "{draft} [v2]"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org", "http://x.y/a?b=c#d", "HTTPS://EXAMPLE.ORG/path", "https://u@h.org/"],
+)
+def test_web_addresses_accepted(url: str) -> None:
+    assert validate_entry(sample_entry(source_code=url))["source_code"] == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "example.org",
+        "https://",
+        "https:///path",
+        "https://a b.org",
+        "mailto:x@y.org",
+        "javascript:alert(1)",
+        "https://x.org/" + "a" * 2048,
+    ],
+)
+def test_web_addresses_refused(url: str) -> None:
+    with pytest.raises(InvalidEntry):
+        validate_entry(sample_entry(source_code=url))
+
+
+@pytest.mark.parametrize("date", ["2024", "2024-02", "2024-02-29"])
+def test_partial_dates_accepted(date: str) -> None:
+    assert validate_entry(sample_entry(dates={"start": date}))["dates"]["start"] == date
+
+
+@pytest.mark.parametrize("date", ["24", "2023-02-29", "2024-2", "2024-00", "2024-01-01T10:00"])
+def test_partial_dates_refused(date: str) -> None:
+    with pytest.raises(InvalidEntry):
+        validate_entry(sample_entry(dates={"start": date}))
