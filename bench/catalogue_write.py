@@ -23,8 +23,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from catalogue import starter  # noqa: E402
-from catalogue.catalogue import Catalogue  # noqa: E402
+from catalogue import starter
+from catalogue.catalogue import Catalogue
 
 RESULTS = Path(__file__).parent / "results"
 

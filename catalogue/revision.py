@@ -58,16 +58,19 @@ def make_revision(
     authored_at: str | None = None,
 ) -> Revision:
     """Build a revision and its canonical payload; the hash of the payload is its address."""
-    payload = {
+    sorted_parents = sorted(set(parents))
+    copied_body = dict(body) if body is not None else None
+    timestamp = authored_at or utc_now()
+    payload: dict[str, Any] = {
         "type": REVISION_TYPE,
         "content_schema": content_schema,
         "object_id": object_id,
         "origin": origin,
         "counter": counter,
-        "parents": sorted(set(parents)),
+        "parents": sorted_parents,
         "op": op,
-        "body": dict(body) if body is not None else None,
-        "authored_at": authored_at or utc_now(),
+        "body": copied_body,
+        "authored_at": timestamp,
         "author": author,
     }
     data = canonical_bytes(payload)
@@ -77,10 +80,10 @@ def make_revision(
         content_schema=content_schema,
         origin=origin,
         counter=counter,
-        parents=tuple(payload["parents"]),
+        parents=tuple(sorted_parents),
         op=op,
-        body=payload["body"],
-        authored_at=payload["authored_at"],
+        body=copied_body,
+        authored_at=timestamp,
         author=author,
         payload=data,
     )
