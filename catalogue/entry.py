@@ -347,14 +347,28 @@ _OBJECT_LISTS = {"links", "attachments"}
 # Validation
 
 
+_EMPTY = (None, "", [], {})
+
+
 def prune(value: Any) -> Any:
     """Drop None, empty strings, empty lists and empty objects, recursively."""
-    if isinstance(value, dict):
-        out = {k: prune(v) for k, v in value.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        items = [prune(v) for v in value]
-        return [v for v in items if v not in (None, "", [], {})]
+    kind = type(value)
+    if kind is dict:
+        out = {}
+        for k, v in value.items():
+            if type(v) is dict or type(v) is list:
+                v = prune(v)
+            if v not in _EMPTY:
+                out[k] = v
+        return out
+    if kind is list:
+        items = []
+        for v in value:
+            if type(v) is dict or type(v) is list:
+                v = prune(v)
+            if v not in _EMPTY:
+                items.append(v)
+        return items
     return value
 
 
@@ -425,7 +439,7 @@ def validate_entry(body: Any) -> dict[str, Any]:
     except ValidationError as exc:
         problems = problems_of(exc)
         raise InvalidEntry(f"{len(problems)} problem(s) in the entry", problems) from None
-    result: dict[str, Any] = prune(model.model_dump(mode="json"))
+    result: dict[str, Any] = prune(model.model_dump(mode="json", exclude_none=True))
     return result
 
 
