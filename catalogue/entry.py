@@ -347,7 +347,7 @@ _OBJECT_LISTS = {"links", "attachments"}
 # Validation
 
 
-_EMPTY = (None, "", [], {})
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
 def prune(value: Any) -> Any:
