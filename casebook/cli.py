@@ -79,6 +79,9 @@ def cli(ctx: click.Context, home_option: str | None) -> None:
     ctx.obj = {"home_option": home_option}
 
 
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+
+
 def open_catalogue(ctx: click.Context) -> Catalogue:
     """Open the home's catalogue, creating it with the starter catalogue on first use."""
     home = resolve_home(ctx.obj["home_option"])
@@ -156,7 +159,7 @@ def report(changes: Changes, what: str) -> None:
     help="Only entries where KEY is VALUE (country, kind, status, tag, …); repeatable.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many entries.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def list_command(
     ctx: click.Context, filters: tuple[str, ...], limit: int | None, as_json: bool
@@ -172,7 +175,7 @@ def list_command(
 
 @cli.command()
 @click.argument("entry_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
     """Show one entry (ID may be a unique prefix)."""
@@ -259,7 +262,7 @@ def undelete(ctx: click.Context, entry_id: str) -> None:
 
 @cli.command()
 @click.argument("entry_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def history(ctx: click.Context, entry_id: str, as_json: bool) -> None:
     """The revisions of an entry, oldest first."""

@@ -7,7 +7,7 @@ import dataclasses
 import click
 
 from . import text
-from .cli import cli, echo_json, open_catalogue
+from .cli import cli, echo_json, json_option, open_catalogue
 
 
 @cli.group()
@@ -57,7 +57,7 @@ def remove_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...]) -> N
 
 
 @collection.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def list_collections(ctx: click.Context, as_json: bool) -> None:
     """All collections, by name."""
@@ -78,7 +78,7 @@ def list_collections(ctx: click.Context, as_json: bool) -> None:
 
 @collection.command("show")
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def show_collection(ctx: click.Context, name: str, as_json: bool) -> None:
     """A collection with its entries and notes."""

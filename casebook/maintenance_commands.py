@@ -8,7 +8,7 @@ import click
 
 from catalogue.catalogue import Catalogue
 
-from .cli import cli, echo_json, open_catalogue
+from .cli import cli, echo_json, json_option, open_catalogue
 from .home import is_initialised, load_starter, resolve_home
 
 
@@ -33,7 +33,7 @@ def init(ctx: click.Context, starter: bool) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Counts, schema, backups and the state of the search indexes."""
@@ -75,7 +75,7 @@ def restore(ctx: click.Context, file: str) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option
 @click.pass_context
 def check(ctx: click.Context, as_json: bool) -> None:
     """Check integrity: the database, every revision's hash, the view, attachments."""
