@@ -51,8 +51,19 @@ def entry_table(rows: Sequence[EntrySummary]) -> str:
     return "\n".join(lines)
 
 
+LABEL = 18
+
+
 def _line(label: str, value: str) -> str:
-    return textwrap.fill(value, WIDTH, initial_indent=f"  {label:<14}", subsequent_indent=" " * 16)
+    label = label if len(label) < LABEL else label[: LABEL - 2] + "…"
+    return textwrap.fill(
+        value,
+        WIDTH,
+        initial_indent=f"  {label:<{LABEL}} ",
+        subsequent_indent=" " * (LABEL + 3),
+        break_on_hyphens=False,  # keep web addresses whole, so they can be copied
+        break_long_words=False,
+    )
 
 
 def _join(*parts: str | None, sep: str = ", ") -> str:
@@ -102,13 +113,14 @@ def entry_text(record: EntryRecord) -> str:
                 out.append(_line(sub.replace("_", " "), str(value)))
     if b.get("links") or b.get("source_code"):
         out += ["", "Links"]
-        out += [_line(link.get("title", "link")[:13], link["url"]) for link in b.get("links", [])]
+        for link in b.get("links", []):
+            out += [f"  {link.get('title', 'link')}", f"    {link['url']}"]
         if b.get("source_code"):
             out.append(_line("source code", b["source_code"]))
     if b.get("attachments"):
         out += ["", "Attachments"]
         out += [
-            _line(a["name"][:13], f"{a['size']} bytes, sha256 {a['sha256'][:12]}…")
+            _line(a["name"], f"{a['size']} bytes, sha256 {a['sha256'][:12]}…")
             for a in b["attachments"]
         ]
     if b.get("source"):

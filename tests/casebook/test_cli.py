@@ -222,3 +222,17 @@ def test_home_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(cli, ["init", "--empty"])
     assert result.exit_code == 0
     assert (tmp_path / "envhome" / "casebook.db").is_file()
+
+
+def test_show_keeps_long_web_addresses_whole(home: Path, tmp_path: Path) -> None:
+    run(home, "init", "--empty")
+    url = "https://example.org/a-very-long-path-with-many-hyphens-that-would-wrap-in-a-terminal/x"
+    path = tmp_path / "e.json"
+    body = sample_entry(
+        links=[{"title": "Register", "url": url}], ai_act={"human_oversight": "Reviewed by staff"}
+    )
+    path.write_text(json.dumps(body), "utf-8")
+    entry_id = run(home, "add", "--file", str(path)).stdout.strip()
+    shown = run(home, "show", entry_id).stdout
+    assert url in shown
+    assert "human oversight    Reviewed by staff" in shown
