@@ -23,7 +23,15 @@ from . import backup, collection, entry, view
 from .blobs import BlobStore
 from .errors import CasebookError, InvalidEntry, InvalidInput, NotFound, Problem
 from .migrations import SCHEMA_VERSION, migrate, schema_version
-from .revision import Op, Revision, causal_order, make_revision, order_heads, utc_now
+from .revision import (
+    Op,
+    Revision,
+    causal_order,
+    make_revision,
+    order_heads,
+    revision_from_payload,
+    utc_now,
+)
 
 Progress = Callable[[float, str], None]
 
@@ -338,9 +346,9 @@ class Catalogue:
             touched = {r.object_id for r in fresh}
             view.refresh_objects(self.conn, touched)
             after = self._shown(touched)
+        schemas = {r.object_id: r.content_schema for r in fresh}
         for object_id in sorted(touched):
-            schema = next(r.content_schema for r in fresh if r.object_id == object_id)
-            if schema == collection.CONTENT_SCHEMA:
+            if schemas[object_id] == collection.CONTENT_SCHEMA:
                 changes.collections.append(object_id)
             elif object_id not in before and object_id in after:
                 changes.added.append(object_id)
@@ -638,9 +646,10 @@ class Catalogue:
         """Rename, re-introduce or reorder a collection (one revision); ids must exist."""
         current = self.get_collection(name_or_id)
         new_items = current.items if items is None else tuple(items)
-        unknown = [e for e, _ in new_items if e not in self._shown([e])]
-        missing_before = {e for e, _ in current.items}
-        unknown = [e for e in unknown if e not in missing_before]
+        # Entries deleted since they were added may stay; new ones must exist.
+        live = self._shown(e for e, _ in new_items)
+        listed_before = {e for e, _ in current.items}
+        unknown = [e for e, _ in new_items if e not in live and e not in listed_before]
         if unknown:
             raise NotFound(f"no entry {unknown[0]}; `casebook list` shows the ids")
         body = collection.validate_collection(
@@ -707,8 +716,6 @@ class Catalogue:
         Checks SQLite's integrity, every revision's hash and form, the view against a
         rebuild from revisions, and every attachment blob.
         """
-        from .revision import revision_from_payload
-
         problems = []
         result = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":

@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from . import vocab
+from .canonical import parse_strict
 from .errors import InvalidEntry, Problem
 
 CONTENT_SCHEMA = "casebook.entry/1"
@@ -466,8 +467,6 @@ def set_field(body: Mapping[str, Any], key: str, raw: str) -> dict[str, Any]:
     `[` or `{` is read as JSON; text fields take the text as it is; an empty value removes
     the field. Validation happens later, on the whole entry.
     """
-    from .canonical import parse_strict
-
     parts = key.split(".")
     top = parts[0]
     if top not in ENTRY_FIELDS or len(parts) > 2:

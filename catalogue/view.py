@@ -113,9 +113,19 @@ def _write_object(conn: sqlite3.Connection, revisions: Sequence[Revision]) -> No
         }
     else:
         return  # a content schema this version does not know: kept, not shown
-    columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))  # noqa: S608
+    _insert_rows(conn, table, [row])
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert view rows (all with the same keys) into `entries` or `collections`."""
+    if not rows:
+        return
+    columns = ", ".join(rows[0])
+    marks = ", ".join("?" for _ in rows[0])
+    conn.executemany(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608 (fixed names)
+        [tuple(row.values()) for row in rows],
+    )
 
 
 def write_new_objects(conn: sqlite3.Connection, revisions: Sequence[Revision]) -> None:
@@ -132,13 +142,7 @@ def write_new_objects(conn: sqlite3.Connection, revisions: Sequence[Revision]) -
         for r in revisions
         if r.content_schema == entry.CONTENT_SCHEMA and not r.is_delete
     ]
-    if rows:
-        columns = ", ".join(rows[0])
-        marks = ", ".join("?" for _ in rows[0])
-        conn.executemany(
-            f"INSERT INTO entries ({columns}) VALUES ({marks})",  # noqa: S608 (fixed names)
-            [tuple(row.values()) for row in rows],
-        )
+    _insert_rows(conn, "entries", rows)
 
 
 def refresh_objects(conn: sqlite3.Connection, object_ids: Iterable[str]) -> None:
