@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -88,6 +88,7 @@ def open_catalogue(ctx: click.Context) -> Catalogue:
     fresh = not is_initialised(home)
     catalogue = Catalogue.open(home)
     ctx.call_on_close(catalogue.close)
+    ctx.call_on_close(_index_after_writes(catalogue))
     if fresh:
         changes = load_starter(catalogue)
         click.echo(
@@ -95,6 +96,29 @@ def open_catalogue(ctx: click.Context) -> Catalogue:
             err=True,
         )
     return catalogue
+
+
+def _index_after_writes(catalogue: Catalogue) -> Callable[[], None]:
+    """A callback that brings an existing keyword index up to the catalogue if the command
+    wrote to it. The write has already succeeded, so a failure here is only logged: the
+    index catches up by itself on the next search."""
+    before = catalogue.view_state()
+
+    def update() -> None:
+        if catalogue.view_state() == before:
+            return
+        from search.keyword import KeywordIndex
+
+        keyword = KeywordIndex(catalogue.home / "index" / "keyword")
+        try:
+            if keyword.recorded_state() is not None:
+                keyword.catch_up(catalogue)
+        except Exception:
+            log.exception("keyword index update after a write failed")
+        finally:
+            keyword.close()
+
+    return update
 
 
 def echo_json(value: Any) -> None:
@@ -292,4 +316,4 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 
 
 # Register the other command groups when the module is imported (tests use `cli` directly).
-from . import collection_commands, maintenance_commands  # noqa: E402, F401
+from . import collection_commands, maintenance_commands, search_commands  # noqa: E402, F401

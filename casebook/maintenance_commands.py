@@ -8,6 +8,7 @@ import click
 
 from catalogue.catalogue import Catalogue
 
+from . import text
 from .cli import cli, echo_json, json_option, open_catalogue
 from .home import is_initialised, load_starter, resolve_home
 
@@ -39,7 +40,13 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """Counts, schema, backups and the state of the search indexes."""
     catalogue = open_catalogue(ctx)
     info = catalogue.status()
-    info["search_index"] = "not available yet (keyword and semantic search are being built)"
+    from search.engine import Search
+
+    engine = Search(catalogue)
+    try:
+        info["search"] = engine.status()
+    finally:
+        engine.close()
     info["identity"] = None
     if as_json:
         echo_json(info)
@@ -51,8 +58,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"Schema          version {info['schema_version']}")
     click.echo(f"Installation    {info['installation_id']}")
     click.echo(f"Last backup     {info['last_backup'] or 'none yet'}")
-    click.echo(f"Search index    {info['search_index']}")
-    click.echo("Try: casebook list · casebook show ID · casebook collection list")
+    click.echo(text.index_text(info["search"]))
+    click.echo('Try: casebook search "chatbot for residents" · casebook show ID · casebook list')
 
 
 @cli.command()

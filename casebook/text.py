@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalogue.catalogue import CollectionRecord, EntryRecord, EntrySummary, HistoryItem
 from catalogue.vocab import COFOG
+
+if TYPE_CHECKING:
+    from search.engine import SearchResults
 
 WIDTH = 88
 
@@ -166,3 +169,44 @@ def collection_text(record: CollectionRecord, titles: dict[str, str]) -> str:
             )
     out.append(f"{len(record.items)} entr{'y' if len(record.items) == 1 else 'ies'}")
     return "\n".join(out)
+
+
+def search_text(found: SearchResults) -> str:
+    """Search results as numbered blocks: title, where, snippet, id."""
+    lines = []
+    if found.note:
+        lines.append(f"({found.note})")
+    if not found.results:
+        hint = f" Did you mean: {found.suggestion}?" if found.suggestion else ""
+        lines.append(f"No entries found.{hint}")
+    for number, result in enumerate(found.results, start=1):
+        where = f"{result.organisation} · {result.country}"
+        if result.source:
+            where += f" · {result.source['dataset']} {result.source['id'] or ''}".rstrip()
+        lines.append(f"{number:>2}. {result.title}")
+        lines.append(f"    {where}")
+        for part in textwrap.wrap(result.snippet.replace("\n", " "), width=88):
+            lines.append(f"    {part}")
+        lines.append(f"    id {result.id[:8]}  score {result.score:g}")
+    for key, counts in found.facets.items():
+        if counts:
+            shown = ", ".join(f"{value} {count}" for value, count in counts[:8])
+            lines.append(f"{key}: {shown}")
+    lines.append(f"{len(found.results)} result(s), {found.mode}, {found.took_ms:.0f} ms")
+    return "\n".join(lines)
+
+
+def index_text(info: dict[str, Any]) -> str:
+    """`index status` as lines."""
+    keyword, semantic = info["keyword"], info["semantic"]
+    return "\n".join(
+        [
+            _line("Keyword index", f"{keyword['state']}, {keyword['documents'] or 0} entries"),
+            _line(
+                "Semantic index",
+                f"{semantic['state']}, {semantic['vectors']} vectors"
+                + (f" ({semantic['model_id']})" if semantic["model_id"] else ""),
+            ),
+            _line("Semantic model", info["model"]),
+        ]
+    )

@@ -109,6 +109,25 @@ class HistoryItem:
 
 
 @dataclass(frozen=True)
+class ViewState:
+    """A point in the revision log: derived indexes record the one they were built from."""
+
+    installation_id: str
+    revisions: int
+    last_rowid: int
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """An entry as a derived index sees it."""
+
+    id: str
+    rev: str
+    body: dict[str, Any]
+    conflict: bool
+
+
+@dataclass(frozen=True)
 class CollectionRecord:
     """A collection as the view shows it; `items` are (entry id, note) pairs."""
 
@@ -146,6 +165,19 @@ _FILTERS = {
     "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
 }
 FILTER_KEYS = tuple(sorted(_FILTERS))
+
+# Facets: key (a filter key too) -> the FROM list and the value `v` it counts.
+_EACH = "entries, json_each(entries.body, '$.{}') AS j"
+FACETS = {
+    "country": ("entries", "country"),
+    "organisation_type": ("entries", "organisation_type"),
+    "kind": ("entries", "kind"),
+    "status": ("entries", "status"),
+    "technique": (_EACH.format("ai_techniques"), "j.value"),
+    "policy_area": (_EACH.format("policy_areas"), "j.value"),
+    "risk": ("entries", "json_extract(entries.body, '$.ai_act.risk_tier')"),
+    "dataset": ("entries", "dataset"),
+}
 
 
 def changed_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> tuple[str, ...]:
@@ -538,6 +570,84 @@ class Catalogue:
             clauses.append("(" + " OR ".join(_FILTERS[key] for _ in grouped[key]) + ")")
             params += grouped[key]
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    # -- for derived indexes (search) ---------------------------------------------------------
+
+    def view_state(self) -> ViewState:
+        """Where the revision log stands; a derived index records this after catching up."""
+        count, last = self.conn.execute("SELECT count(*), max(rowid) FROM revisions").fetchone()
+        return ViewState(self.installation_id, count, last or 0)
+
+    def objects_changed_since(self, state: ViewState) -> list[str] | None:
+        """Ids of the objects with revisions stored after `state`, or None when the log
+        cannot be compared with it (another installation id, a restore, a vacuum): then a
+        derived index must rebuild from scratch."""
+        now = self.view_state()
+        if state.installation_id != now.installation_id or state.last_rowid > now.last_rowid:
+            return None
+        rows = self.conn.execute(
+            "SELECT object_id FROM revisions WHERE rowid > ?", (state.last_rowid,)
+        ).fetchall()
+        if state.revisions + len(rows) != now.revisions:
+            return None
+        return sorted({r[0] for r in rows})
+
+    def entry_rows(self, ids: Sequence[str] | None = None, chunk: int = 1000) -> Iterator[IndexRow]:
+        """The view's entries as indexes need them (all of them, or those of `ids` that are
+        live; an id not returned is deleted or not an entry)."""
+        columns = "id, rev, body, live_heads"
+        if ids is None:
+            for row in self.conn.execute(f"SELECT {columns} FROM entries ORDER BY id"):  # noqa: S608
+                yield IndexRow(row[0], row[1], json.loads(row[2]), row[3] > 1)
+            return
+        for start in range(0, len(ids), chunk):
+            part = json.dumps(list(ids[start : start + chunk]))
+            sql = f"SELECT {columns} FROM entries WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+            for row in self.conn.execute(sql, (part,)):
+                yield IndexRow(row[0], row[1], json.loads(row[2]), row[3] > 1)
+
+    def entries_with_source(
+        self, dataset: str | None, source_id: str | None, url: str | None
+    ) -> list[tuple[str, str]]:
+        """(id, title) of entries imported from the same dataset record or the same page."""
+        rows = []
+        if dataset and source_id:
+            rows += self.conn.execute(
+                "SELECT id, title FROM entries WHERE dataset = ? AND source_id = ?",
+                (dataset, source_id),
+            ).fetchall()
+        if url:
+            rows += self.conn.execute(
+                "SELECT id, title FROM entries WHERE json_extract(body, '$.source.url') = ?",
+                (url,),
+            ).fetchall()
+        return sorted({(str(r[0]), str(r[1])) for r in rows})
+
+    def filtered_ids(self, filters: Sequence[tuple[str, str]]) -> list[str]:
+        """Ids of the entries that match the filters (see `list_entries`)."""
+        where, params = self.filter_sql(filters)
+        sql = f"SELECT id FROM entries {where}"  # noqa: S608
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def facet_counts(
+        self, filters: Sequence[tuple[str, str]] = (), ids: Sequence[str] | None = None
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Counts per value of each facet over the entries that match `filters` (and are in
+        `ids` when given), most frequent first, then by value."""
+        where, params = self.filter_sql(filters)
+        if ids is not None:
+            where += " AND " if where else "WHERE "
+            where += "entries.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(ids)))
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for key, (source, value) in FACETS.items():
+            # `source`, `value` and `where` come from fixed tables; values are parameters.
+            sql = (
+                f"SELECT {value} AS v, count(*) AS n FROM {source} {where} "  # noqa: S608
+                "GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v"
+            )
+            facets[key] = [(str(v), n) for v, n in self.conn.execute(sql, params)]
+        return facets
 
     def count_entries(self) -> int:
         """How many entries the view shows."""

@@ -1,0 +1,115 @@
+"""What the indexes read from an entry: its language, its texts, its filter values."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+# Languages with a stemmer in the keyword index; every other language is analysed plainly.
+STEMMED_LANGUAGES = ("en", "nl", "fi", "it", "ro")
+PLAIN = "xx"
+LANGUAGE_GROUPS = (*STEMMED_LANGUAGES, PLAIN)
+
+# Free-text fields after the summary, in the order they feed the keyword index.
+_TEXT_FIELDS = (
+    "summary",
+    "description",
+    "purpose",
+    "problem",
+    "evidence",
+    "transfer_potential",
+    "lessons",
+    "data_sources",
+    "risks",
+)
+
+EMBEDDING_DESCRIPTION_CHARS = 600
+
+
+def language_group(body: dict[str, Any]) -> str:
+    """The analyser an entry's text goes through: its primary language subtag, or plain."""
+    primary = str(body.get("language") or "").split("-")[0].lower()
+    return primary if primary in STEMMED_LANGUAGES else PLAIN
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def body_text(body: dict[str, Any]) -> str:
+    """Every free text of the entry except the title, for the keyword index."""
+    parts = [str(body[name]) for name in _TEXT_FIELDS if isinstance(body.get(name), str)]
+    parts += _strings(body.get("ai_act", {}))
+    parts += _strings(body.get("interreg", {}))
+    parts += [str(link.get("title") or "") for link in body.get("links") or []]
+    parts += [str(v) for v in body.get("ai_techniques") or []]
+    return "\n".join(p for p in parts if p)
+
+
+def organisation_text(body: dict[str, Any]) -> str:
+    """Organisation, provider and place names."""
+    organisation = body.get("organisation") or {}
+    location = body.get("location") or {}
+    parts = [organisation.get("name"), location.get("city"), body.get("provider")]
+    return "\n".join(str(p) for p in parts if p)
+
+
+def snippet_source(body: dict[str, Any], limit: int = 4000) -> str:
+    """The text that snippets are cut from: summary, then the start of the description."""
+    text = str(body.get("summary") or "")
+    description = body.get("description")
+    if isinstance(description, str) and description:
+        text += "\n" + description
+    return text[:limit]
+
+
+def embedding_text(body: dict[str, Any]) -> str:
+    """What the semantic index encodes: title, summary and the start of the description."""
+    parts = [str(body.get("title") or ""), str(body.get("summary") or "")]
+    description = body.get("description")
+    if isinstance(description, str) and description:
+        parts.append(description[:EMBEDDING_DESCRIPTION_CHARS])
+    return "\n".join(p for p in parts if p)
+
+
+def text_key(text: str) -> str:
+    """The content hash an embedding is stored under (with the model id)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def filter_values(body: dict[str, Any], conflict: bool) -> dict[str, list[str]]:
+    """Values of the catalogue's filter keys (`Catalogue.filter_sql`) for one entry, as the
+    keyword index stores them (lower case; `country` upper case in the catalogue)."""
+    organisation = body.get("organisation") or {}
+    location = body.get("location") or {}
+    source = body.get("source") or {}
+    ai_act = body.get("ai_act") or {}
+    single = {
+        "country": location.get("country"),
+        "kind": body.get("kind"),
+        "status": body.get("status"),
+        "organisation_type": organisation.get("type"),
+        "organisation": organisation.get("name"),
+        "city": location.get("city"),
+        "language": body.get("language"),
+        "dataset": source.get("dataset"),
+        "risk": ai_act.get("risk_tier"),
+    }
+    values = {key: [str(v)] for key, v in single.items() if v}
+    for key, name in (
+        ("tag", "tags"),
+        ("technique", "ai_techniques"),
+        ("policy_area", "policy_areas"),
+        ("theme", "governance_themes"),
+    ):
+        values[key] = [str(v) for v in body.get(name) or []]
+    values["conflict"] = ["yes" if conflict else "no"]
+    return values

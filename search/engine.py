@@ -1,0 +1,374 @@
+"""`Search`: keyword, semantic and hybrid search, similar cases, near-duplicates and facets
+over one catalogue, with both indexes kept in step with it.
+
+Both indexes record the catalogue state (`Catalogue.view_state`) they were brought up to and
+catch up before every query, so a crash between a catalogue write and an index update is
+repaired on the next use, and an index that is missing, damaged or from another catalogue is
+rebuilt.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from catalogue.catalogue import Catalogue, IndexRow
+from catalogue.errors import InvalidInput
+
+from .documents import embedding_text
+from .keyword import KeywordIndex
+from .semantic import ModelLoader, VectorStore, model_state_text
+
+Mode = Literal["keyword", "semantic", "hybrid"]
+MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
+RRF_K = 60
+CANDIDATES = 100
+FACET_DEPTH = 200
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Result:
+    """One search result, in the JSON shape of SPEC.md."""
+
+    id: str
+    title: str
+    score: float
+    snippet: str
+    country: str
+    organisation: str
+    source: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["source"] is None:
+            del data["source"]
+        return data
+
+
+@dataclass
+class SearchResults:
+    query: str
+    mode: Mode
+    took_ms: float
+    results: list[Result]
+    suggestion: str | None = None
+    note: str | None = None
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "query": self.query,
+            "mode": self.mode,
+            "took_ms": round(self.took_ms, 1),
+            "results": [r.to_json() for r in self.results],
+        }
+        if self.suggestion:
+            data["did_you_mean"] = self.suggestion
+        if self.note:
+            data["note"] = self.note
+        if self.facets:
+            data["facets"] = {k: [list(pair) for pair in v] for k, v in self.facets.items()}
+        return data
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing entry that is probably the same practice as a draft."""
+
+    id: str
+    title: str
+    score: float
+    reason: str
+
+
+def _public_source(body: dict[str, Any]) -> dict[str, Any] | None:
+    source = body.get("source") or {}
+    if source.get("dataset") in (None, "partner", "workshop", "starter"):
+        return None
+    return {k: source.get(k) for k in ("dataset", "id", "url", "licence", "attribution")}
+
+
+def _first_line(text: str, limit: int = 240) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _normalised(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", folded))
+
+
+class Search:
+    """Search over one open catalogue; indexes live in `catalogue.home / "index"`."""
+
+    def __init__(self, catalogue: Catalogue, loader: ModelLoader | None = None) -> None:
+        self.catalogue = catalogue
+        self.folder = catalogue.home / "index"
+        self.keyword = KeywordIndex(self.folder / "keyword")
+        self.vectors = VectorStore(self.folder / "vectors.db")
+        self.loader = loader or ModelLoader()
+
+    def close(self) -> None:
+        self.keyword.close()
+        self.vectors.close()
+
+    # -- index life cycle -----------------------------------------------------------------
+
+    def catch_up(
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        model_wait: float | None = 0.0,
+    ) -> dict[str, str]:
+        """Bring both indexes up to the catalogue (the semantic one only when the model is
+        loaded, or after waiting `model_wait` seconds for it)."""
+        done = {"keyword": self.keyword.catch_up(self.catalogue, progress)}
+        encoder = self.loader.get(wait=model_wait)
+        if encoder is not None:
+            done["semantic"] = self.vectors.catch_up(self.catalogue, encoder, progress, cancelled)
+        return done
+
+    def rebuild(self, progress: Progress | None = None, model_wait: float | None = None) -> None:
+        """Rebuild both indexes from the catalogue (keeping encoded vectors for reuse)."""
+        self.keyword.rebuild(self.catalogue, progress)
+        encoder = self.loader.get(wait=model_wait)
+        if encoder is not None:
+            self.vectors.close()
+            db = self.vectors._db()
+            db.execute("DELETE FROM meta WHERE key = 'state'")
+            self.vectors.catch_up(self.catalogue, encoder, progress)
+
+    def delete_indexes(self) -> None:
+        """Remove every index file (they are rebuilt on the next search)."""
+        self.close()
+        shutil.rmtree(self.folder / "keyword", ignore_errors=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(self.vectors.path) + suffix).unlink(missing_ok=True)
+
+    def status(self) -> dict[str, Any]:
+        """The state of each index compared with the catalogue, for `status` and the GUI."""
+        state = self.catalogue.view_state()
+        keyword_state = self.keyword.recorded_state()
+        vectors_total = self.vectors.vector_count()
+        model_id = self.vectors.stored_model()
+        vector_state = self.vectors.recorded_state(model_id) if model_id else None
+        return {
+            "keyword": {
+                "state": _freshness(keyword_state, state, self.keyword.document_count()),
+                "documents": self.keyword.document_count(),
+            },
+            "semantic": {
+                "state": _freshness(vector_state, state, vectors_total),
+                "vectors": vectors_total,
+                "model_id": model_id,
+            },
+            "model": model_state_text(self.loader),
+        }
+
+    # -- searching ------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        mode: Mode = "hybrid",
+        limit: int = 20,
+        filters: Sequence[tuple[str, str]] = (),
+        model_wait: float | None = 0.0,
+        facets: bool = False,
+    ) -> SearchResults:
+        """Search in `mode`; semantic and hybrid fall back to keyword (saying so in `note`)
+        while the model is not loaded, or in a build without it."""
+        started = time.perf_counter()
+        if mode not in MODES:
+            raise InvalidInput(f"unknown mode {mode!r}; use one of: {', '.join(MODES)}")
+        if limit < 1:
+            raise InvalidInput("--limit must be at least 1")
+        if not re.search(r"\w", text):
+            raise InvalidInput("type some words to search for")
+        self.catalogue.filter_sql(filters)  # unknown filter keys are refused here
+        self.keyword.catch_up(self.catalogue)
+        note = None
+        encoder = None
+        if mode != "keyword":
+            encoder = self.loader.get(wait=model_wait)
+            if encoder is None:
+                note = self._fallback_note()
+                mode = "keyword"
+            else:
+                self.vectors.catch_up(self.catalogue, encoder)
+        depth = max(limit, CANDIDATES) if mode == "hybrid" or facets else limit
+        ranked: list[tuple[str, float]] = []
+        snippets: dict[str, str] = {}
+        suggestion = None
+        if mode in ("keyword", "hybrid"):
+            found = self.keyword.search(text, limit=depth, filters=filters)
+            ranked = [(hit.id, hit.score) for hit in found.hits]
+            snippets = {hit.id: hit.snippet for hit in found.hits}
+            suggestion = found.suggestion
+            if found.fallback:
+                note = "the query could not be read as a search expression; searched its words"
+        if encoder is not None:
+            allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
+            query_vector = encoder.encode([text])[0]
+            semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
+            ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
+        results = self._results(ranked[:limit], snippets)
+        if mode != "keyword" and results:
+            suggestion = None
+        facet_counts = {}
+        if facets:
+            ids = [object_id for object_id, _ in ranked[:FACET_DEPTH]]
+            facet_counts = self.catalogue.facet_counts(filters, ids)
+        took = (time.perf_counter() - started) * 1000
+        return SearchResults(text, mode, took, results, suggestion, note, facet_counts)
+
+    def _fallback_note(self) -> str:
+        state = self.loader.state
+        if state == "unavailable":
+            return "semantic search is not available in this build; showing keyword results"
+        if state == "failed":
+            return f"the semantic model failed to load ({self.loader.error}); keyword results"
+        return "the semantic model is still loading; showing keyword results"
+
+    def _results(
+        self, ranked: Sequence[tuple[str, float]], snippets: dict[str, str]
+    ) -> list[Result]:
+        rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in ranked])}
+        results = []
+        for object_id, score in ranked:
+            row = rows.get(object_id)
+            if row is None:  # deleted since the vectors were stored
+                continue
+            results.append(_result(row, score, snippets.get(object_id)))
+        return results
+
+    def similar(
+        self,
+        object_id: str,
+        limit: int = 10,
+        filters: Sequence[tuple[str, str]] = (),
+        model_wait: float | None = 0.0,
+    ) -> SearchResults:
+        """The entries nearest to `object_id` by meaning, never itself."""
+        started = time.perf_counter()
+        self.catalogue.get_entry(object_id)  # NotFound / deleted: a clear message
+        note = None
+        model_id = self.vectors.stored_model()
+        current = model_id is not None and (
+            self.vectors.recorded_state(model_id) == self.catalogue.view_state()
+        )
+        encoder = None if current else self.loader.get(wait=model_wait)
+        if encoder is not None:
+            self.vectors.catch_up(self.catalogue, encoder)
+        elif model_id is None or not self.vectors.load(model_id):
+            note = self._fallback_note().replace("showing keyword results", "no similar cases yet")
+        vector = self.vectors.vector_of(object_id)
+        ranked: list[tuple[str, float]] = []
+        if vector is not None:
+            allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
+            ranked = self.vectors.nearest(vector, limit + 5, allowed=allowed, exclude={object_id})
+        elif note is None:
+            note = "this entry has no vector yet; try again when the semantic index has caught up"
+        results = self._results(ranked, {})[:limit]
+        took = (time.perf_counter() - started) * 1000
+        return SearchResults(object_id, "semantic", took, results, note=note)
+
+    def near_duplicates(
+        self,
+        draft: dict[str, Any],
+        limit: int = 5,
+        exclude: str | None = None,
+        threshold: float = 0.8,
+        model_wait: float | None = 0.0,
+    ) -> list[Duplicate]:
+        """Existing entries that are probably the same practice as `draft` (an entry body,
+        complete or not), best first. Uses meaning when the model is loaded, and always the
+        title and the source (dataset + id, or the same web address)."""
+        found: dict[str, Duplicate] = {}
+
+        def offer(candidate: Duplicate) -> None:
+            if candidate.id != exclude and (
+                candidate.id not in found or found[candidate.id].score < candidate.score
+            ):
+                found[candidate.id] = candidate
+
+        source = draft.get("source") or {}
+        for same_id, same_title in self.catalogue.entries_with_source(
+            source.get("dataset"), source.get("id"), source.get("url")
+        ):
+            offer(Duplicate(same_id, same_title, 1.0, "same source"))
+        title = str(draft.get("title") or "").strip()
+        if title:
+            self.keyword.catch_up(self.catalogue)
+            hits = self.keyword.search(f"title:({_plain_words(title)})", limit=20, snippets=False)
+            rows = {row.id: row for row in self.catalogue.entry_rows([h.id for h in hits.hits])}
+            for object_id, row in rows.items():
+                ratio = difflib.SequenceMatcher(
+                    None, _normalised(title), _normalised(str(row.body.get("title")))
+                ).ratio()
+                if ratio >= threshold:
+                    offer(
+                        Duplicate(
+                            object_id, str(row.body["title"]), round(ratio, 3), "similar title"
+                        )
+                    )
+        encoder = self.loader.get(wait=model_wait)
+        text = embedding_text(draft)
+        if encoder is not None and text:
+            self.vectors.catch_up(self.catalogue, encoder)
+            vector = encoder.encode([text])[0]
+            nearest = self.vectors.nearest(vector, limit + 1)
+            rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in nearest])}
+            for object_id, score in nearest:
+                if score >= threshold and object_id in rows:
+                    offer(
+                        Duplicate(
+                            object_id,
+                            str(rows[object_id].body["title"]),
+                            round(score, 3),
+                            "similar meaning",
+                        )
+                    )
+        ordered = sorted(found.values(), key=lambda d: (-d.score, d.id))
+        return ordered[:limit]
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _freshness(recorded: Any, state: Any, size: int | None) -> str:
+    if size is None or recorded is None:
+        return "missing"
+    return "current" if recorded == state else "behind (catches up on the next search)"
+
+
+def _fuse(rankings: Sequence[Sequence[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to an entry's score."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, (object_id, _) in enumerate(ranking, start=1):
+            scores[object_id] = scores.get(object_id, 0.0) + 1.0 / (RRF_K + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _result(row: IndexRow, score: float, snippet: str | None) -> Result:
+    body = row.body
+    return Result(
+        id=row.id,
+        title=str(body["title"]),
+        score=round(score, 4),
+        snippet=snippet or _first_line(str(body.get("summary") or "")),
+        country=str(body["location"]["country"]),
+        organisation=str(body["organisation"]["name"]),
+        source=_public_source(body),
+    )

@@ -1,0 +1,519 @@
+"""The keyword index: whoosh, one field per language group so each text gets its stemmer.
+
+An entry's title and texts go into `title_<lang>` and `text_<lang>` for its language group
+(en, nl, fi, it, ro, or plain). A query word is analysed once per field, so "parkeren" is
+stemmed the Dutch way against Dutch entries and "parking" the English way against English
+ones. Every analyser folds accents before stemming, so "Bacau" finds "Bacău".
+
+Users write whoosh's query language with friendly field names (`title:`, `country:NL`,
+`organisation:amsterdam`, `tag:chatbot`); a query whoosh cannot parse is searched as plain
+words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import threading
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, highlight, index, qparser, query, scoring
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.lang import has_stopwords, stopwords_for_language
+from whoosh.support.charset import accent_map
+
+from catalogue.catalogue import Catalogue, IndexRow, ViewState
+
+from .documents import (
+    LANGUAGE_GROUPS,
+    PLAIN,
+    body_text,
+    filter_values,
+    language_group,
+    organisation_text,
+    snippet_source,
+)
+
+# Bump when the schema or an analyser changes: an index of another version is rebuilt.
+INDEX_VERSION = 1
+STATE_FILE = "state.json"
+TITLE_BOOST = 3.0
+ORGANISATION_BOOST = 1.5
+FILTER_FIELD = "f_{}"
+_TOKENS = r"\w+(?:[.'’-]\w+)*"
+
+Progress = Callable[[float, str], None]
+
+
+def analyzer_for(language: str) -> Analyzer:
+    """Tokenise, lower-case, drop stop words, fold accents, then stem (for `language`)."""
+    chain = RegexTokenizer(_TOKENS) | LowercaseFilter()
+    if language != PLAIN and has_stopwords(language):
+        chain = chain | StopFilter(stoplist=stopwords_for_language(language), minsize=1)
+    chain = chain | CharsetFilter(accent_map)
+    if language != PLAIN:
+        chain = chain | StemFilter(lang=language)
+    return chain
+
+
+def _plain() -> Analyzer:
+    return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+FILTER_KEYS = (
+    "country",
+    "kind",
+    "status",
+    "organisation_type",
+    "organisation",
+    "city",
+    "language",
+    "dataset",
+    "risk",
+    "tag",
+    "technique",
+    "policy_area",
+    "theme",
+    "conflict",
+)
+
+
+def _schema() -> fields.Schema:
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        rev=fields.STORED(),
+        lang=fields.STORED(),
+        snippet=fields.STORED(),
+        organisation=fields.TEXT(analyzer=_plain(), field_boost=ORGANISATION_BOOST),
+        tags=fields.TEXT(analyzer=_plain()),
+        spell=fields.TEXT(analyzer=_plain(), phrase=False),
+    )
+    for lang in LANGUAGE_GROUPS:
+        schema.add(
+            f"title_{lang}", fields.TEXT(analyzer=analyzer_for(lang), field_boost=TITLE_BOOST)
+        )
+        schema.add(f"text_{lang}", fields.TEXT(analyzer=analyzer_for(lang)))
+    for key in FILTER_KEYS:
+        schema.add(FILTER_FIELD.format(key), fields.KEYWORD(lowercase=True, commas=True))
+    return schema
+
+
+# What users type before a colon -> the index fields it searches.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": tuple(f"title_{lang}" for lang in LANGUAGE_GROUPS),
+    "text": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
+    "summary": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
+    "description": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "org": ("organisation",),
+    "tag": ("tags",),
+    "tags": ("tags",),
+    **{key: (FILTER_FIELD.format(key),) for key in FILTER_KEYS if key not in ("organisation",)},
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One keyword result."""
+
+    id: str
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True)
+class KeywordResults:
+    hits: list[Hit]
+    total: int
+    suggestion: str | None
+    fallback: bool
+
+
+class _Marker(highlight.Formatter):  # type: ignore[misc]
+    """Marks matched words as **word** (Markdown bold), readable as plain text too."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"**{highlight.get_text(text, token, replace)}**"
+
+
+def _document(row: IndexRow) -> dict[str, Any]:
+    body = row.body
+    lang = language_group(body)
+    document: dict[str, Any] = {
+        "id": row.id,
+        "rev": row.rev,
+        "lang": lang,
+        "snippet": snippet_source(body),
+        f"title_{lang}": str(body.get("title") or ""),
+        f"text_{lang}": str(body.get("summary") or "") + "\n" + body_text(body),
+        "organisation": organisation_text(body),
+        "tags": ",".join(str(t) for t in body.get("tags") or []),
+        "spell": f"{body.get('title', '')}\n{body.get('summary', '')}",
+    }
+    for key, values in filter_values(body, row.conflict).items():
+        document[FILTER_FIELD.format(key)] = ",".join(v.replace(",", " ") for v in values)
+    return document
+
+
+class KeywordIndex:
+    """The whoosh index under `home/index/keyword`, kept in step with the catalogue."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.RLock()
+        self._index: Any = None
+        self._searcher: Any = None
+        self._fields_present: list[str] | None = None
+
+    # -- state ----------------------------------------------------------------------------
+
+    def recorded_state(self) -> ViewState | None:
+        """The catalogue state this index was last brought up to, if it is readable."""
+        try:
+            data = json.loads((self.folder / STATE_FILE).read_text("utf-8"))
+            if data.get("version") != INDEX_VERSION:
+                return None
+            return ViewState(data["installation_id"], data["revisions"], data["last_rowid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _record_state(self, state: ViewState) -> None:
+        data = {
+            "version": INDEX_VERSION,
+            "installation_id": state.installation_id,
+            "revisions": state.revisions,
+            "last_rowid": state.last_rowid,
+        }
+        temporary = self.folder / (STATE_FILE + ".tmp")
+        temporary.write_text(json.dumps(data), "utf-8")
+        os.replace(temporary, self.folder / STATE_FILE)
+
+    def _open(self) -> Any:
+        """The whoosh index, or None when it is missing or unreadable."""
+        if self._index is None:
+            # whoosh leaves a damaged file open when it fails; it is closed when the error
+            # is dropped, which must not warn.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ResourceWarning)
+                try:
+                    if index.exists_in(str(self.folder)):
+                        self._index = index.open_dir(str(self.folder))
+                except Exception:  # whoosh raises many kinds of errors on damaged files
+                    self._index = None
+        return self._index
+
+    def _reset_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._fields_present = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._reset_searcher()
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
+    # -- keeping up with the catalogue ----------------------------------------------------
+
+    def catch_up(self, catalogue: Catalogue, progress: Progress | None = None) -> str:
+        """Bring the index up to the catalogue: nothing, the changed entries, or a rebuild.
+        Returns which of "current", "updated" and "rebuilt" happened."""
+        with self._lock:
+            state = catalogue.view_state()
+            recorded = self.recorded_state()
+            if recorded == state and self._open() is not None:
+                return "current"
+            changed = None
+            if recorded is not None and self._open() is not None:
+                changed = catalogue.objects_changed_since(recorded)
+            if changed is None:
+                self.rebuild(catalogue, progress)
+                return "rebuilt"
+            try:
+                self._update(catalogue, changed)
+            except Exception:  # a damaged index: start again from the catalogue
+                self.rebuild(catalogue, progress)
+                return "rebuilt"
+            self._record_state(state)
+            return "updated"
+
+    def _update(self, catalogue: Catalogue, ids: Sequence[str]) -> None:
+        rows = {row.id: row for row in catalogue.entry_rows(ids)}
+        writer = self._open().writer(timeout=30.0)
+        try:
+            for object_id in ids:
+                if object_id in rows:
+                    writer.update_document(**_document(rows[object_id]))
+                else:
+                    writer.delete_by_term("id", object_id)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._reset_searcher()
+
+    def rebuild(self, catalogue: Catalogue, progress: Progress | None = None) -> None:
+        """Index every entry afresh (in a new folder, swapped in when complete)."""
+        with self._lock:
+            self.close()
+            state = catalogue.view_state()
+            fresh = self.folder.with_name(self.folder.name + ".new")
+            shutil.rmtree(fresh, ignore_errors=True)
+            fresh.mkdir(parents=True)
+            built = index.create_in(str(fresh), _schema())
+            writer = built.writer(limitmb=128, procs=1)
+            total = max(1, catalogue.count_entries())
+            for done, row in enumerate(catalogue.entry_rows(), start=1):
+                writer.add_document(**_document(row))
+                if progress and done % 500 == 0:
+                    progress(done / total, f"keyword index: {done} of {total} entries")
+            writer.commit()
+            built.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            os.replace(fresh, self.folder)
+            self._record_state(state)
+            if progress:
+                progress(1.0, f"keyword index: {total} entries")
+
+    def document_count(self) -> int | None:
+        opened = self._open()
+        return None if opened is None else int(opened.doc_count())
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _searcher_now(self) -> Any:
+        if self._searcher is None:
+            self._searcher = self._open().searcher(weighting=scoring.BM25F())
+        return self._searcher
+
+    def _default_fields(self, searcher: Any) -> list[str]:
+        """The text fields that hold anything (only the languages the catalogue has)."""
+        if self._fields_present is None:
+            reader = searcher.reader()
+            candidates = [
+                f"{kind}_{lang}" for kind in ("title", "text") for lang in LANGUAGE_GROUPS
+            ]
+            candidates += ["organisation", "tags"]
+            present = [name for name in candidates if reader.field_length(name)]
+            self._fields_present = present or ["text_" + PLAIN]
+        return self._fields_present
+
+    def parse(self, text: str) -> tuple[Any, bool]:
+        """The whoosh query for `text`, and whether the plain-words fallback was used."""
+        with self._lock:
+            searcher = self._searcher_now()
+            return _parse(self._open().schema, self._default_fields(searcher), text)
+
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        filters: Sequence[tuple[str, str]] = (),
+        snippets: bool = True,
+    ) -> KeywordResults:
+        """The best `limit` entries for a query, with snippets and a "did you mean"."""
+        with self._lock:
+            searcher = self._searcher_now()
+            schema = self._open().schema
+            parsed, fallback = _parse(schema, self._default_fields(searcher), text)
+            restrict = filter_query(filters)
+            try:
+                results = searcher.search(parsed, limit=limit, filter=restrict, terms=snippets)
+            except Exception:  # e.g. a wildcard that expands too far: search the words
+                parsed, fallback = _plain_words(schema, self._default_fields(searcher), text), True
+                results = searcher.search(parsed, limit=limit, filter=restrict, terms=snippets)
+            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
+            results.formatter = _Marker()
+            hits = [
+                Hit(hit["id"], float(hit.score), _snippet(hit) if snippets else "")
+                for hit in results
+            ]
+            suggestion = None
+            if not hits:
+                suggestion = self._suggest(searcher, text)
+            return KeywordResults(hits, len(results), suggestion, fallback)
+
+    def _suggest(self, searcher: Any, text: str) -> str | None:
+        """The query with each unknown word replaced by the closest word of the index."""
+        # Words only: not field names (`country:`), operators or wildcard patterns.
+        words = [
+            w
+            for w in re.findall(r"(?<![\w:*?])(\w+)(?![\w:*?])", text)
+            if w not in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO")
+        ]
+        changed = False
+        corrected = text
+        reader = searcher.reader()
+        for word in words:
+            folded = word.lower().translate(accent_map)
+            if len(folded) < 3 or reader.frequency("spell", folded):
+                continue
+            options = searcher.suggest("spell", folded, limit=1, maxdist=2)
+            if options:
+                corrected = re.sub(rf"\b{re.escape(word)}\b", options[0], corrected, count=1)
+                changed = True
+        return corrected if changed else None
+
+    def all_ids(self) -> list[str]:
+        """Every indexed id (for checks)."""
+        with self._lock:
+            return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
+
+
+def _snippet(hit: Any) -> str:
+    lang = hit.get("lang", PLAIN)
+    source = str(hit.get("snippet", ""))
+    marked = hit.highlights(f"text_{lang}", text=source, top=2)
+    if marked:
+        return str(marked)
+    first = source.split("\n", 1)[0]
+    return first if len(first) <= 240 else first[:239].rsplit(" ", 1)[0] + "…"
+
+
+def filter_query(filters: Sequence[tuple[str, str]]) -> Any:
+    """Filters as a whoosh query (values of one key are alternatives; keys combine)."""
+    grouped: dict[str, list[str]] = {}
+    for key, value in filters:
+        grouped.setdefault(key, []).append(value)
+    if not grouped:
+        return None
+    clauses = []
+    for key, values in sorted(grouped.items()):
+        name = FILTER_FIELD.format(key)
+        terms = [query.Term(name, v.lower().replace(",", " ")) for v in values]
+        clauses.append(terms[0] if len(terms) == 1 else query.Or(terms))
+    return clauses[0] if len(clauses) == 1 else query.And(clauses)
+
+
+def _parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryParser:
+    # Parse against a schema that also knows the friendly names; they are expanded below.
+    parse_schema = fields.Schema()
+    for name, field in schema.items():
+        parse_schema.add(name, field)
+    for alias in FIELD_ALIASES:
+        if alias not in parse_schema:
+            parse_schema.add(alias, fields.TEXT(analyzer=_plain()))
+    parser = qparser.MultifieldParser(
+        default_fields, parse_schema, group=qparser.OrGroup.factory(0.9)
+    )
+    parser.remove_plugin_class(qparser.BoostPlugin)
+    return parser
+
+
+_parsers: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
+
+
+def _cached_parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryParser:
+    key = (id(schema), tuple(default_fields))
+    if key not in _parsers:
+        _parsers[key] = _parser(schema, default_fields)
+    return _parsers[key]
+
+
+def _parse(schema: fields.Schema, default_fields: list[str], text: str) -> tuple[Any, bool]:
+    try:
+        parsed = _cached_parser(schema, default_fields).parse(text)
+        parsed = _require_filters(_expand_aliases(parsed, schema))
+        if parsed is query.NullQuery and re.search(r"\w", text):
+            raise ValueError("nothing searchable was parsed")
+        return parsed, False
+    except Exception:
+        return _plain_words(schema, default_fields, text), True
+
+
+def _plain_words(schema: fields.Schema, default_fields: list[str], text: str) -> Any:
+    words = " ".join(re.findall(r"\w+", text))
+    parser = qparser.MultifieldParser(
+        default_fields, schema, group=qparser.OrGroup.factory(0.9), plugins=[]
+    )
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.remove_plugin_class(qparser.OperatorsPlugin)
+    return parser.parse(words) if words else query.NullQuery
+
+
+def _require_filters(parsed: Any) -> Any:
+    """Make an OR of words behave as people expect: `country:NL chatbot` means chatbots in
+    NL (conditions on filter fields are required) and `parking NOT drones` excludes."""
+    if not isinstance(parsed, query.Or):
+        return parsed
+    required = [c for c in parsed.subqueries if _is_filter(c)]
+    excluded = [c.query for c in parsed.subqueries if isinstance(c, query.Not)]
+    rest = [c for c in parsed.subqueries if not _is_filter(c) and not isinstance(c, query.Not)]
+    if not rest or not (required or excluded):
+        return parsed
+    result: Any = rest[0] if len(rest) == 1 else parsed.__class__(rest, scale=parsed.scale)
+    if required:
+        result = query.And([result, *required])
+    if excluded:
+        result = query.AndNot(result, excluded[0] if len(excluded) == 1 else query.Or(excluded))
+    return result
+
+
+def _is_filter(parsed: Any) -> bool:
+    names = (
+        {getattr(leaf, "fieldname", None) for leaf in parsed.leaves()}
+        if not parsed.is_leaf()
+        else {getattr(parsed, "fieldname", None)}
+    )
+    return bool(names) and all(str(n).startswith("f_") for n in names)
+
+
+def _expand_aliases(parsed: Any, schema: fields.Schema) -> Any:
+    """Replace queries on a friendly field name by the same query on its index fields."""
+    if not parsed.is_leaf():
+        return parsed.apply(lambda child: _expand_aliases(child, schema))
+    name = getattr(parsed, "fieldname", None)
+    if name is None or name in schema.names() or name not in FIELD_ALIASES:
+        return parsed
+    targets = FIELD_ALIASES[name]
+    variants = [v for v in (_retarget(parsed, schema, t) for t in targets) if v is not None]
+    if not variants:
+        return query.NullQuery
+    return variants[0] if len(variants) == 1 else query.Or(variants)
+
+
+def _retarget(parsed: Any, schema: fields.Schema, target: str) -> Any:
+    """`parsed` (a leaf on an alias field) re-analysed for the index field `target`."""
+    field = schema[target]
+
+    def words(text: str) -> list[str]:
+        return [t.text for t in field.analyzer(text, mode="query")] if field.analyzer else [text]
+
+    if isinstance(parsed, query.Phrase):
+        analysed = [w for word in parsed.words for w in words(word)]
+        return query.Phrase(target, analysed, slop=parsed.slop) if analysed else None
+    if isinstance(parsed, (query.Prefix, query.Wildcard)):
+        cls = type(parsed)
+        folded = parsed.text.lower().translate(accent_map)
+        return cls(target, folded)
+    if isinstance(parsed, query.Term):
+        analysed = words(str(parsed.text))
+        if not analysed:
+            return None
+        terms = [query.Term(target, w) for w in analysed]
+        return terms[0] if len(terms) == 1 else query.And(terms)
+    with contextlib.suppress(Exception):
+        copy = parsed.copy()
+        copy.fieldname = target
+        return copy
+    return None

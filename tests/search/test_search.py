@@ -1,0 +1,536 @@
+"""Search with a real whoosh index and the real MiniLM model (loaded once per test run)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from catalogue.catalogue import Catalogue
+from catalogue.errors import InvalidInput, NotFound
+from search.engine import RRF_K, Search, _fuse
+from search.keyword import KeywordIndex
+from search.semantic import Encoder, MiniLM, ModelLoader
+from tests.conftest import sample_entry
+
+# Entries in the partners' languages, written for these tests.
+MULTILINGUAL = [
+    sample_entry(
+        title="Fietsenstalling met slimme sensoren",
+        summary="De gemeente telt vrije plekken in de fietsenstalling met sensoren.",
+        organisation={"name": "Gemeente Utrecht", "type": "municipality"},
+        location={"country": "NL", "city": "Utrecht"},
+        language="nl",
+        ai_techniques=["computer vision"],
+        tags=["mobiliteit"],
+    ),
+    sample_entry(
+        title="Kirjaston chatbot vastaa asiakkaille",
+        summary="Kaupungin kirjastossa chatbot auttaa asiakkaita löytämään kirjoja.",
+        organisation={"name": "Tampereen kaupunki", "type": "municipality"},
+        location={"country": "FI", "city": "Tampere"},
+        language="fi",
+    ),
+    sample_entry(
+        title="Assistente virtuale per le biblioteche civiche",
+        summary="Un assistente virtuale aiuta i cittadini a prenotare libri nelle biblioteche.",
+        organisation={"name": "Comune di Torino", "type": "municipality"},
+        location={"country": "IT", "city": "Torino"},
+        language="it",
+    ),
+    sample_entry(
+        title="Asistent virtual pentru cetățenii din Bacău",
+        summary="Primăria oferă cetățenilor un asistent virtual pentru întrebări despre taxe.",
+        organisation={"name": "Consiliul Județean Bacău", "type": "region"},
+        location={"country": "RO", "city": "Bacău"},
+        language="ro",
+        status="in_use",
+    ),
+    sample_entry(
+        title="Parking enforcement with scan cars",
+        summary="Cars with cameras read licence plates and check parking payments.",
+        organisation={"name": "City of Amsterdam", "type": "municipality"},
+        location={"country": "NL", "city": "Amsterdam"},
+        ai_techniques=["computer vision"],
+        kind="ai_use_case",
+        status="in_use",
+        tags=["parking", "mobility"],
+    ),
+    sample_entry(
+        title="Scan of parking cars by drones",
+        summary="Drones scan streets; parked cars are counted for planning.",
+        organisation={"name": "City of Tallinn", "type": "municipality"},
+        location={"country": "EE", "city": "Tallinn"},
+        ai_techniques=["computer vision"],
+    ),
+    sample_entry(
+        title="Rīgas digitālais asistents",
+        summary="Rīgas pašvaldības virtuālais asistents atbild uz iedzīvotāju jautājumiem.",
+        organisation={"name": "Rīgas valstspilsētas pašvaldība", "type": "municipality"},
+        location={"country": "LV", "city": "Riga"},
+        language="lv",
+    ),
+    sample_entry(
+        title="Predicting road maintenance needs from sensor data",
+        summary="Machine learning predicts which road segments need repair before they fail.",
+        organisation={"name": "Region of Helsinki-Uusimaa", "type": "region"},
+        location={"country": "FI"},
+        ai_techniques=["predictive analytics"],
+        kind="good_practice",
+        status="pilot",
+    ),
+]
+
+
+@pytest.fixture(scope="session")
+def loader() -> ModelLoader:
+    """The real model, loaded once for the whole run."""
+    shared = ModelLoader()
+    assert shared.get(wait=None) is not None, shared.error
+    return shared
+
+
+@pytest.fixture
+def filled(catalogue: Catalogue) -> dict[str, str]:
+    """The test entries, by title."""
+    ids = catalogue.add_entries(MULTILINGUAL).added
+    return {body["title"]: object_id for body, object_id in zip(MULTILINGUAL, ids, strict=True)}
+
+
+@pytest.fixture
+def engine(catalogue: Catalogue, loader: ModelLoader) -> Iterator[Search]:
+    search = Search(catalogue, loader)
+    yield search
+    search.close()
+
+
+@pytest.fixture
+def keyword_only(catalogue: Catalogue) -> Iterator[Search]:
+    """A search whose model never becomes ready (as while it loads)."""
+    search = Search(catalogue, ModelLoader(factory=_never))
+    yield search
+    search.close()
+
+
+_release = threading.Event()
+
+
+def _never() -> Encoder:
+    _release.wait(30)
+    raise RuntimeError("never loads")
+
+
+def titles(found: Any) -> list[str]:
+    return [r.title for r in found.results]
+
+
+def keyword_titles(engine: Search, text: str, **options: Any) -> list[str]:
+    return titles(engine.search(text, mode="keyword", **options))
+
+
+# -- keyword -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("parked", "Parking enforcement with scan cars"),  # en
+        ("gemeenten", "Fietsenstalling met slimme sensoren"),  # nl
+        ("plek", "Fietsenstalling met slimme sensoren"),  # "plekken"
+        ("sensor", "Fietsenstalling met slimme sensoren"),  # "sensoren"
+        ("kirjasto", "Kirjaston chatbot vastaa asiakkaille"),  # fi
+        ("biblioteca", "Assistente virtuale per le biblioteche civiche"),  # it
+        ("cetățeni", "Asistent virtual pentru cetățenii din Bacău"),  # ro
+    ],
+)
+def test_stemming_follows_the_entry_language(
+    engine: Search, filled: dict[str, str], query: str, title: str
+) -> None:
+    assert title in keyword_titles(engine, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("Bacau", "Asistent virtual pentru cetățenii din Bacău"),
+        ("cetateni", "Asistent virtual pentru cetățenii din Bacău"),
+        ("Rigas", "Rīgas digitālais asistents"),
+        ("asistents", "Rīgas digitālais asistents"),
+    ],
+)
+def test_accents_are_folded(engine: Search, filled: dict[str, str], query: str, title: str) -> None:
+    assert title in keyword_titles(engine, query)
+
+
+def test_phrase_query_needs_the_words_together(engine: Search, filled: dict[str, str]) -> None:
+    assert set(keyword_titles(engine, "scan cars")) >= {
+        "Parking enforcement with scan cars",
+        "Scan of parking cars by drones",
+    }
+    assert keyword_titles(engine, '"scan cars"') == ["Parking enforcement with scan cars"]
+
+
+def test_field_queries(engine: Search, filled: dict[str, str]) -> None:
+    # "drones" is only in a summary: title: does not find it.
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+    assert keyword_titles(engine, "title:drones") == ["Scan of parking cars by drones"]
+    assert keyword_titles(engine, "title:streets") == []
+    assert keyword_titles(engine, "organisation:tallinn") == ["Scan of parking cars by drones"]
+    assert keyword_titles(engine, "tag:mobility") == ["Parking enforcement with scan cars"]
+    # A filter field with words is "this AND that", not "this OR that".
+    assert keyword_titles(engine, "country:NL parking") == ["Parking enforcement with scan cars"]
+    assert keyword_titles(engine, "parking NOT drones") == ["Parking enforcement with scan cars"]
+    assert keyword_titles(engine, "drones OR tallinn NOT drones") == []
+    assert keyword_titles(engine, "chat*") != []
+
+
+@pytest.mark.parametrize(
+    "query", ["(((", "chatbot)", '"unclosed phrase', "title:", "AND OR NOT", "x^^2", "[a TO", "*"]
+)
+def test_malformed_queries_never_fail(engine: Search, filled: dict[str, str], query: str) -> None:
+    found = engine.search(query, mode="keyword") if any(c.isalnum() for c in query) else None
+    if found is None:
+        with pytest.raises(InvalidInput, match="type some words"):
+            engine.search(query, mode="keyword")
+    else:
+        assert found.mode == "keyword"
+
+
+def test_a_malformed_query_is_searched_as_words(engine: Search, filled: dict[str, str]) -> None:
+    found = engine.search("(((drones", mode="keyword")
+    assert titles(found) == ["Scan of parking cars by drones"]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('ab *?:"()[]{}^~-+!&|\\/ANDORNOTtitle:country')), max_size=30
+    )
+)
+def test_any_query_text_gives_results_or_a_clear_message(
+    engine: Search, filled: dict[str, str], text: str
+) -> None:
+    if any(c.isalnum() for c in text):
+        engine.search(text, mode="keyword")
+    else:
+        with pytest.raises(InvalidInput, match="type some words"):
+            engine.search(text, mode="keyword")
+
+
+def test_snippets_mark_the_matched_words(engine: Search, filled: dict[str, str]) -> None:
+    result = engine.search("licence plates", mode="keyword").results[0]
+    assert "**licence** **plates**" in result.snippet
+
+
+def test_did_you_mean_comes_from_the_index(engine: Search, filled: dict[str, str]) -> None:
+    found = engine.search("fietsenstaling", mode="keyword")
+    assert found.results == []
+    assert found.suggestion == "fietsenstalling"
+    assert engine.search("drones", mode="keyword").suggestion is None
+
+
+def test_unknown_filter_and_mode_are_refused(engine: Search) -> None:
+    with pytest.raises(InvalidInput, match="unknown filter 'colour'"):
+        engine.search("parking", filters=[("colour", "red")])
+    with pytest.raises(InvalidInput, match="unknown mode"):
+        engine.search("parking", mode="fuzzy")  # type: ignore[arg-type]
+
+
+# -- filters and facets --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        [("country", "NL")],
+        [("country", "nl"), ("country", "FI")],
+        [("technique", "computer vision")],
+        [("status", "in_use"), ("country", "NL")],
+        [("organisation_type", "region")],
+        [("language", "fi")],
+        [("tag", "parking")],
+        [("city", "bacău")],
+        [("kind", "good_practice")],
+        [("dataset", "pstw")],
+        [("conflict", "no")],
+    ],
+)
+def test_keyword_filters_match_the_catalogue_filters(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], filters: list[tuple[str, str]]
+) -> None:
+    expected = set(catalogue.filtered_ids(filters))
+    found = engine.search("a OR the OR de OR chatbot OR asistent OR *", mode="keyword", limit=100)
+    everything = {r.id for r in found.results}
+    filtered = engine.search(
+        "a OR the OR de OR chatbot OR asistent OR *", mode="keyword", limit=100, filters=filters
+    )
+    assert {r.id for r in filtered.results} == expected & everything
+    semantic = engine.search("services", mode="semantic", limit=100, filters=filters)
+    assert {r.id for r in semantic.results} == expected
+
+
+def test_facets_count_the_results(engine: Search, filled: dict[str, str]) -> None:
+    found = engine.search("parking OR asistent OR chatbot", mode="keyword", facets=True, limit=50)
+    ids = {r.id for r in found.results}
+    assert filled["Parking enforcement with scan cars"] in ids
+    countries: dict[str, int] = {}
+    for result in found.results:
+        countries[result.country] = countries.get(result.country, 0) + 1
+    assert dict(found.facets["country"]) == countries
+    techniques = dict(found.facets["technique"])
+    assert techniques["computer vision"] == 2  # the two parking entries
+    assert set(found.facets) == {
+        "country",
+        "organisation_type",
+        "kind",
+        "status",
+        "technique",
+        "policy_area",
+        "risk",
+        "dataset",
+    }
+
+
+def test_facets_without_a_query_cover_the_filtered_catalogue(
+    catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    counts = catalogue.facet_counts([("country", "FI")])
+    assert counts["country"] == [("FI", 2)]
+    assert ("predictive analytics", 1) in counts["technique"]
+
+
+# -- semantic and hybrid -------------------------------------------------------------------
+
+
+def test_semantic_search_finds_by_meaning(engine: Search, filled: dict[str, str]) -> None:
+    found = engine.search("fixing streets before they break", mode="semantic", limit=3)
+    assert found.mode == "semantic"
+    assert found.results[0].title == "Predicting road maintenance needs from sensor data"
+    assert keyword_titles(engine, "fixing streets before they break") == [
+        "Scan of parking cars by drones"  # only "streets" matches
+    ]
+
+
+def test_hybrid_is_reciprocal_rank_fusion() -> None:
+    keyword = [("a", 9.0), ("b", 5.0), ("c", 1.0)]
+    semantic = [("c", 0.9), ("a", 0.8), ("d", 0.1)]
+    fused = dict(_fuse([keyword, semantic]))
+    assert fused["a"] == pytest.approx(1 / (RRF_K + 1) + 1 / (RRF_K + 2))
+    assert fused["d"] == pytest.approx(1 / (RRF_K + 3))
+    assert [i for i, _ in _fuse([keyword, semantic])] == ["a", "c", "b", "d"]
+
+
+def test_hybrid_ranks_what_both_modes_agree_on_first(
+    engine: Search, filled: dict[str, str]
+) -> None:
+    query = "parking cars"
+    keyword = [r.id for r in engine.search(query, mode="keyword", limit=20).results]
+    semantic = [r.id for r in engine.search(query, mode="semantic", limit=20).results]
+    hybrid = engine.search(query, mode="hybrid", limit=20)
+    assert hybrid.mode == "hybrid"
+    expected = [i for i, _ in _fuse([[(i, 0) for i in keyword], [(i, 0) for i in semantic]])]
+    assert [r.id for r in hybrid.results] == expected[:20]
+    assert hybrid.results[0].id == filled["Parking enforcement with scan cars"]
+
+
+def test_similar_excludes_the_entry_itself(engine: Search, filled: dict[str, str]) -> None:
+    entry_id = filled["Parking enforcement with scan cars"]
+    found = engine.similar(entry_id, limit=3)
+    ids = [r.id for r in found.results]
+    assert entry_id not in ids
+    assert ids[0] == filled["Scan of parking cars by drones"]
+    assert len(ids) == 3
+
+
+def test_similar_of_a_missing_entry_is_refused(engine: Search) -> None:
+    with pytest.raises(NotFound):
+        engine.similar("00000000-0000-0000-0000-000000000000")
+
+
+def test_near_duplicates_of_a_draft(engine: Search, filled: dict[str, str]) -> None:
+    draft = sample_entry(
+        title="Parking enforcement using scan cars",
+        summary="Camera cars read number plates to check that parking was paid.",
+    )
+    found = engine.near_duplicates(draft)
+    assert found[0].id == filled["Parking enforcement with scan cars"]
+    assert found[0].score > 0.8
+    unrelated = sample_entry(title="Tree planting volunteers", summary="Volunteers plant trees.")
+    assert engine.near_duplicates(unrelated) == []
+
+
+def test_near_duplicates_by_source(engine: Search, catalogue: Catalogue) -> None:
+    source = {"dataset": "pstw", "id": "PSTW-7", "url": "https://example.org/case/7"}
+    existing = catalogue.add_entry(sample_entry(title="Something", source=source)).added[0]
+    found = engine.near_duplicates({"title": "Quite different", "source": source}, model_wait=0)
+    assert [(d.id, d.reason) for d in found] == [(existing, "same source")]
+    found = engine.near_duplicates({"title": "Something"}, exclude=existing)
+    assert found == []
+
+
+def test_keyword_search_works_while_the_model_loads(
+    keyword_only: Search, filled: dict[str, str]
+) -> None:
+    keyword_only.loader.start()
+    assert keyword_only.loader.state == "loading"
+    found = keyword_only.search("drones", mode="hybrid")
+    assert found.mode == "keyword"
+    assert found.note == "the semantic model is still loading; showing keyword results"
+    assert titles(found) == ["Scan of parking cars by drones"]
+    _release.set()
+
+
+def test_a_build_without_the_model_says_so(keyword_only: Search, monkeypatch: Any) -> None:
+    monkeypatch.setattr(ModelLoader, "state", property(lambda self: "unavailable"))
+    found = keyword_only.search("chatbot", mode="semantic")
+    assert found.mode == "keyword"
+    assert "not available in this build" in (found.note or "")
+
+
+# -- index life cycle ----------------------------------------------------------------------
+
+
+def test_indexes_follow_add_edit_delete(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    engine.search("drones", mode="hybrid")
+    entry_id = catalogue.add_entry(
+        sample_entry(title="Beekeeping sensors on roofs", summary="Hives report honey weight.")
+    ).added[0]
+    assert keyword_titles(engine, "beekeeping") == ["Beekeeping sensors on roofs"]
+    assert engine.search("bees and honey", mode="semantic", limit=1).results[0].id == entry_id
+
+    catalogue.set_fields(entry_id, [("title", "Apiary sensors on roofs")])
+    assert keyword_titles(engine, "beekeeping") == []
+    assert keyword_titles(engine, "apiary") == ["Apiary sensors on roofs"]
+    assert engine.status()["keyword"]["state"] == "current"
+
+    catalogue.delete_entry(entry_id)
+    assert keyword_titles(engine, "apiary") == []
+    assert entry_id not in [r.id for r in engine.search("bees honey", mode="semantic").results]
+    assert entry_id not in [
+        r.id for r in engine.similar(filled["Scan of parking cars by drones"], limit=50).results
+    ]
+
+
+def test_an_unchanged_text_is_not_encoded_again(
+    catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
+) -> None:
+    counted = _CountingEncoder(loader)
+    engine = Search(catalogue, ModelLoader(factory=lambda: counted))
+    try:
+        engine.catch_up(model_wait=None)
+        first = counted.encoded
+        assert first == catalogue.count_entries()
+        entry_id = filled["Scan of parking cars by drones"]
+        catalogue.set_fields(entry_id, [("tags", "drones")])  # not in the embedded text
+        catalogue.set_fields(filled["Rīgas digitālais asistents"], [("summary", "Cits teksts.")])
+        engine.catch_up()
+        assert counted.encoded == first + 1
+        engine.rebuild()
+        assert counted.encoded == first + 1
+    finally:
+        engine.close()
+
+
+class _CountingEncoder:
+    def __init__(self, loader: ModelLoader) -> None:
+        real = loader.get()
+        assert real is not None
+        self._real = real
+        self.model_id = real.model_id
+        self.encoded = 0
+
+    def encode(self, texts: Any) -> Any:
+        self.encoded += len(texts)
+        return self._real.encode(texts)
+
+
+def test_a_deleted_index_is_rebuilt(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    engine.search("drones", mode="hybrid")
+    engine.delete_indexes()
+    assert engine.status()["keyword"]["state"] == "missing"
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+    assert engine.search("drones", mode="semantic").results
+
+
+def test_a_stale_index_catches_up_after_a_crash(
+    catalogue: Catalogue, loader: ModelLoader, filled: dict[str, str]
+) -> None:
+    first = Search(catalogue, loader)
+    first.search("drones", mode="hybrid")
+    first.close()
+    # The process died after the catalogue write, before any index update.
+    new_id = catalogue.add_entry(
+        sample_entry(title="Snow plough routing", summary="Routes.")
+    ).added[0]
+    catalogue.delete_entry(filled["Scan of parking cars by drones"])
+    second = Search(catalogue, loader)
+    try:
+        assert "behind" in second.status()["keyword"]["state"]
+        assert keyword_titles(second, "plough") == ["Snow plough routing"]
+        assert keyword_titles(second, "drones") == []
+        assert new_id in [r.id for r in second.search("snow plough", mode="semantic").results]
+        assert second.status()["keyword"]["state"] == "current"
+    finally:
+        second.close()
+
+
+def test_a_damaged_index_is_rebuilt(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    engine.search("drones", mode="hybrid")
+    engine.close()
+    folder = catalogue.home / "index" / "keyword"
+    for path in folder.iterdir():
+        if path.suffix in (".toc", ".seg") or path.name.startswith("_MAIN"):
+            path.write_bytes(b"garbage")
+    (catalogue.home / "index" / "vectors.db").write_bytes(b"not a database at all" * 100)
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+    assert engine.search("drones", mode="semantic").results
+
+
+def test_an_index_of_another_catalogue_is_rebuilt(
+    catalogue: Catalogue, tmp_path: Path, filled: dict[str, str]
+) -> None:
+    KeywordIndex(catalogue.home / "index" / "keyword").catch_up(catalogue)
+    other = Catalogue.open(tmp_path / "other", author="t")
+    try:
+        other.add_entry(sample_entry(title="Only in the other home"))
+        shutil.copytree(catalogue.home / "index", other.home / "index", dirs_exist_ok=True)
+        index = KeywordIndex(other.home / "index" / "keyword")
+        assert index.catch_up(other) == "rebuilt"
+        assert index.search("drones").hits == []
+        index.close()
+    finally:
+        other.close()
+
+
+def test_state_file_records_the_catalogue_state(engine: Search, catalogue: Catalogue) -> None:
+    engine.catch_up()
+    data = json.loads((catalogue.home / "index" / "keyword" / "state.json").read_text())
+    state = catalogue.view_state()
+    assert data["last_rowid"] == state.last_rowid
+    assert data["installation_id"] == state.installation_id
+
+
+def test_the_real_model_encodes_unit_vectors(loader: ModelLoader) -> None:
+    encoder = loader.get()
+    assert isinstance(encoder, MiniLM)
+    vectors = encoder.encode(
+        ["chatbot for residents", "virtual assistant answering citizens", "bridge maintenance"]
+    )
+    assert vectors.shape == (3, 384)
+    assert float((vectors[0] * vectors[0]).sum()) == pytest.approx(1.0, abs=1e-5)
+    assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.2
