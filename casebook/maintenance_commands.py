@@ -85,9 +85,16 @@ def restore(ctx: click.Context, file: str) -> None:
 @json_option
 @click.pass_context
 def check(ctx: click.Context, as_json: bool) -> None:
-    """Check integrity: the database, every revision's hash, the view, attachments."""
+    """Check integrity: the database, every revision's hash, the view, attachments, indexes."""
     catalogue = open_catalogue(ctx)
     problems = catalogue.check()
+    from search.engine import Search
+
+    engine = Search(catalogue)
+    try:
+        problems += engine.check()
+    finally:
+        engine.close()
     if as_json:
         echo_json({"ok": not problems, "problems": problems})
     else:

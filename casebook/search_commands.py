@@ -71,6 +71,8 @@ def search(
     """
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
+    pairs = parse_assignments(filters, "--filter")
+    engine.validate(query, mode, limit, pairs)
     if mode != "keyword":
         if engine.loader.state == "idle" and not as_json:
             click.echo("Loading the semantic model…", err=True)
@@ -80,7 +82,7 @@ def search(
         query,
         mode=mode,
         limit=limit,
-        filters=parse_assignments(filters, "--filter"),
+        filters=pairs,
         model_wait=None,
         facets=facets,
     )
@@ -103,6 +105,7 @@ def similar(
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
     full_id = catalogue.resolve_id(entry_id)
+    catalogue.get_entry(full_id)  # a deleted entry: say so before loading anything
     found = engine.similar(
         full_id, limit=limit, filters=parse_assignments(filters, "--filter"), model_wait=None
     )

@@ -24,7 +24,7 @@ from catalogue.errors import InvalidInput
 
 from .documents import embedding_text
 from .keyword import KeywordIndex
-from .semantic import ModelLoader, VectorStore, model_state_text
+from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
@@ -115,7 +115,7 @@ class Search:
         self.folder = catalogue.home / "index"
         self.keyword = KeywordIndex(self.folder / "keyword")
         self.vectors = VectorStore(self.folder / "vectors.db")
-        self.loader = loader or ModelLoader()
+        self.loader = loader or shared_loader()
 
     def close(self) -> None:
         self.keyword.close()
@@ -174,7 +174,44 @@ class Search:
             "model": model_state_text(self.loader),
         }
 
+    def check(self) -> list[str]:
+        """Problems with the indexes: entries they miss or hold that the catalogue does not
+        (after catching up, so only real damage shows)."""
+        problems = []
+        live = set(self.catalogue.filtered_ids([]))
+        self.keyword.catch_up(self.catalogue)
+        indexed = set(self.keyword.all_ids())
+        if indexed != live:
+            problems.append(
+                f"keyword index: {len(live - indexed)} entries missing, {len(indexed - live)} "
+                "not in the catalogue; run `casebook index rebuild`"
+            )
+        model_id = self.vectors.stored_model()
+        current = model_id is not None and (
+            self.vectors.recorded_state(model_id) == self.catalogue.view_state()
+        )
+        if current and model_id is not None and self.vectors.load(model_id):
+            stored = set(self.vectors.ids())
+            if stored != live:
+                problems.append(
+                    f"semantic index: {len(live - stored)} entries missing, "
+                    f"{len(stored - live)} not in the catalogue; run `casebook index rebuild`"
+                )
+        return problems
+
     # -- searching ------------------------------------------------------------------------
+
+    def validate(
+        self, text: str, mode: str, limit: int, filters: Sequence[tuple[str, str]]
+    ) -> None:
+        """Refuse what cannot be searched, before any slow work."""
+        if mode not in MODES:
+            raise InvalidInput(f"unknown mode {mode!r}; use one of: {', '.join(MODES)}")
+        if limit < 1:
+            raise InvalidInput("--limit must be at least 1")
+        if not re.search(r"\w", text):
+            raise InvalidInput("type some words to search for")
+        self.catalogue.filter_sql(filters)  # unknown filter keys are refused here
 
     def search(
         self,
@@ -188,13 +225,7 @@ class Search:
         """Search in `mode`; semantic and hybrid fall back to keyword (saying so in `note`)
         while the model is not loaded, or in a build without it."""
         started = time.perf_counter()
-        if mode not in MODES:
-            raise InvalidInput(f"unknown mode {mode!r}; use one of: {', '.join(MODES)}")
-        if limit < 1:
-            raise InvalidInput("--limit must be at least 1")
-        if not re.search(r"\w", text):
-            raise InvalidInput("type some words to search for")
-        self.catalogue.filter_sql(filters)  # unknown filter keys are refused here
+        self.validate(text, mode, limit, filters)
         self.keyword.catch_up(self.catalogue)
         note = None
         encoder = None

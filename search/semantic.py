@@ -138,6 +138,17 @@ class ModelLoader:
         return self._encoder
 
 
+_shared: ModelLoader | None = None
+
+
+def shared_loader() -> ModelLoader:
+    """The process's one model loader (the model is loaded at most once per process)."""
+    global _shared
+    if _shared is None:
+        _shared = ModelLoader()
+    return _shared
+
+
 def _blob(vector: Vector) -> bytes:
     return vector.astype(np.float16).tobytes()
 
@@ -377,6 +388,10 @@ class VectorStore:
                 return False
             self._ensure_loaded(model_id)
             return True
+
+    def ids(self) -> list[str]:
+        """The entries the loaded matrix holds."""
+        return list(self._ids)
 
     def vector_of(self, object_id: str) -> Vector | None:
         row = self._row_of.get(object_id)

@@ -1,0 +1,141 @@
+"""`casebook search | similar | index` and the index after command-line writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.casebook.test_cli import run
+from tests.conftest import sample_entry
+
+PSTW_SOURCE = {
+    "dataset": "pstw",
+    "id": "PSTW-99999",
+    "licence": "CC BY 4.0",
+    "attribution": "European Commission, JRC / DG DIGIT – Public Sector Tech Watch",
+}
+
+
+@pytest.fixture
+def started(home: Path) -> Path:
+    assert run(home, "init").exit_code == 0
+    return home
+
+
+def search_json(home: Path, *args: str) -> dict[str, object]:
+    result = run(home, "search", *args, "--json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_search_json_has_the_shape_of_the_spec(started: Path) -> None:
+    data = search_json(started, "parking scan car Amsterdam")
+    assert set(data) >= {"query", "mode", "took_ms", "results"}
+    assert data["mode"] == "hybrid"
+    results = data["results"]
+    assert isinstance(results, list)
+    first = results[0]
+    assert first["title"] == "Automated parking control with scan cars"
+    assert set(first) == {"id", "title", "score", "snippet", "country", "organisation"}
+    assert first["country"] == "NL"
+
+
+def test_results_from_a_public_dataset_carry_their_source(started: Path, tmp_path: Path) -> None:
+    path = tmp_path / "entry.json"
+    body = sample_entry(title="Beehive monitoring with sensors", source=PSTW_SOURCE)
+    path.write_text(json.dumps(body), "utf-8")
+    assert run(started, "add", "--file", str(path)).exit_code == 0
+    data = search_json(started, "beehive", "--mode", "keyword")
+    results = data["results"]
+    assert isinstance(results, list)
+    assert results[0]["source"] == {**PSTW_SOURCE, "url": None}
+
+
+def test_search_by_meaning_finds_chatbots(started: Path) -> None:
+    data = search_json(started, "help residents get answers outside office hours", "--limit", "5")
+    results = data["results"]
+    assert isinstance(results, list)
+    titles = " ".join(str(r["title"]) for r in results).lower()
+    assert "chatbot" in titles or "assistant" in titles
+
+
+def test_filters_and_facets(started: Path) -> None:
+    data = search_json(started, "algorithm register", "--filter", "country=FI", "--facets")
+    results = data["results"]
+    assert isinstance(results, list)
+    assert results
+    assert {r["country"] for r in results} == {"FI"}
+    facets = data["facets"]
+    assert isinstance(facets, dict)
+    assert facets["country"] == [["FI", len(results)]]
+
+
+def test_search_text_output(started: Path) -> None:
+    result = run(started, "search", "scan cars", "--mode", "keyword")
+    assert result.exit_code == 0
+    assert "1. Automated parking control with scan cars" in result.stdout
+    assert "**scan** **cars**" in result.stdout.lower()
+    assert "keyword" in result.stdout
+
+
+def test_nothing_found_suggests_a_word(started: Path) -> None:
+    result = run(started, "search", "chatbto", "--mode", "keyword")
+    assert result.exit_code == 0
+    assert "No entries found. Did you mean: chatbot?" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("search", "((("), "type some words to search for"),
+        (("search", "x", "--filter", "colour=red"), "unknown filter 'colour'"),
+        (("search", "x", "--filter", "country"), "write it as KEY=VALUE"),
+        (("similar", "abcd1234"), "no entry abcd1234"),
+    ],
+)
+def test_bad_search_input_is_a_user_error(started: Path, args: tuple[str, ...], says: str) -> None:
+    result = run(started, *args)
+    assert result.exit_code == 1
+    assert says in result.stderr
+
+
+def test_similar_excludes_the_entry(started: Path) -> None:
+    first = search_json(started, "scan cars", "--mode", "keyword")["results"]
+    assert isinstance(first, list)
+    entry_id = first[0]["id"]
+    result = run(started, "similar", entry_id[:8], "--json", "--limit", "3")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    ids = [r["id"] for r in data["results"]]
+    assert len(ids) == 3
+    assert entry_id not in ids
+
+
+def test_command_line_writes_update_the_index(started: Path, tmp_path: Path) -> None:
+    run(started, "search", "anything", "--mode", "keyword")  # builds the keyword index
+    path = tmp_path / "entry.json"
+    path.write_text(json.dumps(sample_entry(title="Snow plough routing")), "utf-8")
+    new_id = run(started, "add", "--file", str(path)).stdout.strip()
+    status = json.loads(run(started, "index", "status", "--json").stdout)
+    assert status["keyword"]["state"] == "current"  # updated by `add` itself
+    assert status["keyword"]["documents"] == 49
+    data = search_json(started, "plough", "--mode", "keyword")
+    assert [r["id"] for r in data["results"]] == [new_id]  # type: ignore[union-attr]
+    assert run(started, "delete", new_id).exit_code == 0
+    assert search_json(started, "plough", "--mode", "keyword")["results"] == []
+
+
+def test_index_status_rebuild_and_check(started: Path) -> None:
+    result = run(started, "index", "status")
+    assert "Keyword index" in result.stdout
+    assert "missing" in result.stdout
+    result = run(started, "index", "rebuild")
+    assert result.exit_code == 0, result.output
+    assert "current, 48 entries" in result.stdout
+    assert "current, 48 vectors" in result.stdout
+    status = json.loads(run(started, "status", "--json").stdout)
+    assert status["search"]["keyword"]["state"] == "current"
+    assert run(started, "check").exit_code == 0
