@@ -16,7 +16,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	touch $(STAMP)
 
 run: setup
-	$(VENV)/bin/casebook status
+	$(VENV)/bin/casebook gui
 
 lint: setup
 	$(VENV)/bin/ruff check .

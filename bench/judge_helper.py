@@ -1,14 +1,14 @@
 """Print candidate pools for the search-quality judgements in `quality_queries.json`.
 
 The judgements were made by reading records, not by running a search engine. For each query,
-`POOLS` holds generous regular expressions (English and Dutch synonyms); every record whose
-title, summary, description or purpose matches any of them is a candidate, and the candidates
-were read and judged 2 (exactly this need) or 1 (partly relevant).
+its `pool` holds generous regular expressions (English and Dutch synonyms); every record
+whose title, summary, description or purpose matches any of them is a candidate, and the
+candidates were read and judged 2 (exactly this need) or 1 (partly relevant).
 
     python bench/judge_helper.py pool "parking scan car"      # candidates for one query
     python bench/judge_helper.py grep "scan ?auto|scanvoertuig" [--dataset algoritmeregister]
     python bench/judge_helper.py show pstw:PSTW-12 omb-2025:DOI-0015
-    python bench/judge_helper.py check                       # sanity checks of the judgements
+    python bench/judge_helper.py check [--queries FILE]      # sanity checks of the judgements
 
 Candidates are ordered by how many patterns they match (title matches count double), which is
 a reading order only; it is not used for the judgements. No code from `search/` is used.
@@ -30,9 +30,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 
 QUERIES_FILE = Path(__file__).parent / "quality_queries.json"
-
-# Candidate-pool patterns per query (case-insensitive regular expressions).
-POOLS: dict[str, list[str]] = {}
 
 
 @cache
@@ -96,14 +93,14 @@ def print_pool(
         print(f"{score:2} {describe(key, body, width, around)}")
 
 
-def load_queries() -> list[dict[str, Any]]:
-    with QUERIES_FILE.open(encoding="utf-8") as f:
+def load_queries(path: Path = QUERIES_FILE) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
         queries: list[dict[str, Any]] = json.load(f)
     return queries
 
 
-def check() -> None:
-    queries = load_queries()
+def check(path: Path = QUERIES_FILE) -> None:
+    queries = load_queries(path)
     known = bodies()
     problems = 0
     sizes = []
@@ -112,12 +109,12 @@ def check() -> None:
         sizes.append(len(rel))
         missing = [k for k in rel if k not in known]
         bad = [k for k, g in rel.items() if g not in (1, 2)]
-        pool = {k for _, k, _ in candidates(POOLS.get(q["query"], []))}
+        pool = {k for _, k, _ in candidates(q.get("pool", []))}
         outside = [k for k in rel if k not in pool]
         per = Counter(k.split(":", 1)[0] for k in rel)
         twos = sum(1 for g in rel.values() if g == 2)
         flag = ""
-        if missing or bad or not 3 <= len(rel) <= 60 or q["query"] not in POOLS:
+        if missing or bad or not 3 <= len(rel) <= 60 or not q.get("pool"):
             flag = "  <-- PROBLEM"
             problems += 1
         print(
@@ -148,11 +145,14 @@ def main() -> None:
         p.add_argument("--around", help="show the sentences matching this pattern")
     p_show = sub.add_parser("show", help="full text of records")
     p_show.add_argument("keys", nargs="+")
-    sub.add_parser("check", help="sanity checks of the judgements")
+    p_check = sub.add_parser("check", help="sanity checks of the judgements")
+    for p in (p_pool, p_check):
+        p.add_argument("--queries", type=Path, default=QUERIES_FILE, help="judgements file")
     args = parser.parse_args()
 
     if args.cmd == "pool":
-        print_pool(POOLS[args.query], args.dataset, args.limit, args.width, args.all, args.around)
+        pools = {q["query"]: q.get("pool", []) for q in load_queries(args.queries)}
+        print_pool(pools[args.query], args.dataset, args.limit, args.width, args.all, args.around)
     elif args.cmd == "grep":
         print_pool(args.patterns, args.dataset, args.limit, args.width, args.all, args.around)
     elif args.cmd == "show":
@@ -161,7 +161,7 @@ def main() -> None:
             print(describe(key, body, 0))
             print(textwrap.fill(text_of(body), 100), end="\n\n")
     else:
-        check()
+        check(args.queries)
 
 
 if __name__ == "__main__":

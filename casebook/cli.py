@@ -316,4 +316,9 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 
 
 # Register the other command groups when the module is imported (tests use `cli` directly).
-from . import collection_commands, maintenance_commands, search_commands  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    collection_commands,
+    gui_command,
+    maintenance_commands,
+    search_commands,
+)

@@ -7,26 +7,13 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from catalogue import presentation
 from catalogue.catalogue import CollectionRecord, EntryRecord, EntrySummary, HistoryItem
-from catalogue.vocab import COFOG
 
 if TYPE_CHECKING:
     from search.engine import SearchResults
 
 WIDTH = 88
-
-# (key in the body, label) in reading order; nested objects are shown on one line each.
-_SECTIONS: list[tuple[str, str]] = [
-    ("summary", "Summary"),
-    ("description", "Description"),
-    ("purpose", "Purpose"),
-    ("problem", "Problem addressed"),
-    ("data_sources", "Data sources"),
-    ("risks", "Risks and mitigations"),
-    ("evidence", "Evidence of success"),
-    ("transfer_potential", "Transfer potential"),
-    ("lessons", "Difficulties and lessons learned"),
-]
 
 
 def to_json(value: Any) -> str:
@@ -69,57 +56,27 @@ def _line(label: str, value: str) -> str:
     )
 
 
-def _join(*parts: str | None, sep: str = ", ") -> str:
-    return sep.join(p for p in parts if p)
-
-
 def entry_text(record: EntryRecord) -> str:
     """A readable page for one entry, every filled field shown."""
     b = record.body
-    org, loc = b.get("organisation", {}), b.get("location", {})
     out = [b["title"], "=" * min(len(b["title"]), WIDTH)]
-    facts = [
-        ("id", record.id),
-        ("kind", _join(b.get("kind"), b.get("status") and f"status {b['status']}", sep=" · ")),
-        ("organisation", _join(org.get("name"), org.get("type") and f"({org['type']})", sep=" ")),
-        ("location", _join(loc.get("city"), loc.get("country"), loc.get("nuts"))),
-        ("language", b.get("language", "")),
-        ("dates", _join(b.get("dates", {}).get("start"), b.get("dates", {}).get("end"), sep=" – ")),
-        ("policy areas", _join(*(f"{c} {COFOG[c]}" for c in b.get("policy_areas", [])), sep="; ")),
-        ("AI techniques", _join(*b.get("ai_techniques", []))),
-        ("governance", _join(*b.get("governance_themes", []))),
-        ("provider", b.get("provider", "")),
-        ("tags", _join(*b.get("tags", []))),
-    ]
-    out += [_line(k, v) for k, v in facts if v]
+    out += [_line(k, v) for k, v in [("id", record.id), *presentation.facts(b)]]
     if record.conflict:
         out.append(_line("conflict", f"{record.live_heads} concurrent versions; this one is shown"))
-    for key, label in _SECTIONS:
-        if b.get(key):
-            out += ["", label]
-            out += [
-                textwrap.fill(p, WIDTH, initial_indent="  ", subsequent_indent="  ")
-                for p in str(b[key]).split("\n")
-                if p.strip()
-            ]
-    for key, label in (
-        ("ai_act", "AI Act"),
-        ("resources", "Resources"),
-        ("interreg", "Interregional learning"),
-        ("contact", "Contact"),
-    ):
-        if b.get(key):
-            out += ["", label]
-            for sub, value in b[key].items():
-                if isinstance(value, list):
-                    value = "; ".join(_join(*(str(v) for v in item.values())) for item in value)
-                out.append(_line(sub.replace("_", " "), str(value)))
-    if b.get("links") or b.get("source_code"):
+    for _, label, value in presentation.sections(b):
+        out += ["", label]
+        out += [
+            textwrap.fill(p, WIDTH, initial_indent="  ", subsequent_indent="  ")
+            for p in value.split("\n")
+            if p.strip()
+        ]
+    for label, lines in presentation.groups(b):
+        out += ["", label]
+        out += [_line(k, v) for k, v in lines]
+    if presentation.links(b):
         out += ["", "Links"]
-        for link in b.get("links", []):
-            out += [f"  {link.get('title', 'link')}", f"    {link['url']}"]
-        if b.get("source_code"):
-            out.append(_line("source code", b["source_code"]))
+        for title, url in presentation.links(b):
+            out += [f"  {title}", f"    {url}"]
     if b.get("attachments"):
         out += ["", "Attachments"]
         out += [
@@ -127,12 +84,8 @@ def entry_text(record: EntryRecord) -> str:
             for a in b["attachments"]
         ]
     if b.get("source"):
-        s = b["source"]
         out += ["", "Source"]
-        out.append(_line("dataset", _join(s.get("dataset"), s.get("id"), sep=" ")))
-        for key in ("url", "licence", "attribution", "retrieved"):
-            if s.get(key):
-                out.append(_line(key, s[key]))
+        out += [_line(k, v) for k, v in presentation.source_lines(b)]
     out += [
         "",
         f"  updated {record.updated_at} · created {record.created_at} · rev {record.rev[:12]}",

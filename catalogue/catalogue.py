@@ -166,6 +166,23 @@ _FILTERS = {
 }
 FILTER_KEYS = tuple(sorted(_FILTERS))
 
+# Sort orders of the entry list -> the SQL expression (each has an index, migration 2).
+LIST_ORDERS = {
+    "title": "title COLLATE NOCASE",
+    "organisation": "organisation COLLATE NOCASE",
+    "country": "country",
+    "kind": "kind",
+    "status": "status",
+    "updated": "updated_at",
+    "created": "created_at",
+}
+_SUMMARY_COLUMNS = "id, title, organisation, country, kind, status, updated_at, live_heads"
+
+
+def _summary(row: Sequence[Any]) -> EntrySummary:
+    return EntrySummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] > 1)
+
+
 # Facets: key (a filter key too) -> the FROM list and the value `v` it counts.
 _EACH = "entries, json_each(entries.body, '$.{}') AS j"
 FACETS = {
@@ -541,21 +558,46 @@ class Catalogue:
         return Changes(added=[entry_id])
 
     def list_entries(
-        self, filters: Sequence[tuple[str, str]] = (), limit: int | None = None
+        self,
+        filters: Sequence[tuple[str, str]] = (),
+        limit: int | None = None,
+        *,
+        order: str = "title",
+        descending: bool = False,
+        offset: int = 0,
     ) -> list[EntrySummary]:
-        """Entries matching every filter key (values of one key are alternatives),
-        ordered by title then id, so the same revisions always list the same way."""
+        """Entries matching every filter key (values of one key are alternatives), in
+        `order` (one of `LIST_ORDERS`; ties by id), so the same revisions always list the
+        same way. `offset` and `limit` give one page of the list."""
+        if order not in LIST_ORDERS:
+            raise InvalidInput(f"unknown order {order!r}; use one of: {', '.join(LIST_ORDERS)}")
         where, params = self.filter_sql(filters)
-        # `where` is built from fixed clauses; the values are parameters.
-        columns = "id, title, organisation, country, kind, status, updated_at, live_heads"
-        sql = f"SELECT {columns} FROM entries {where} ORDER BY title COLLATE NOCASE, id"  # noqa: S608
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [
-            EntrySummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] > 1)
-            for r in self.conn.execute(sql, params)
-        ]
+        direction = "DESC" if descending else "ASC"
+        # `where`, the order and the direction come from fixed tables; values are parameters.
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries {where} "  # noqa: S608
+            f"ORDER BY {LIST_ORDERS[order]} {direction}, id {direction}"
+        )
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
+        return [_summary(r) for r in self.conn.execute(sql, params)]
+
+    def count_matching(self, filters: Sequence[tuple[str, str]] = ()) -> int:
+        """How many entries `list_entries(filters)` lists."""
+        where, params = self.filter_sql(filters)
+        sql = f"SELECT count(*) FROM entries {where}"  # noqa: S608 (fixed clauses, parameters)
+        count: int = self.conn.execute(sql, params).fetchone()[0]
+        return count
+
+    def summaries(self, ids: Sequence[str]) -> list[EntrySummary]:
+        """The list rows of `ids`, in that order (ids no longer in the view are left out)."""
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries "  # noqa: S608 (fixed columns)
+            "WHERE id IN (SELECT value FROM json_each(?))"
+        )
+        rows = {r[0]: _summary(r) for r in self.conn.execute(sql, (json.dumps(list(ids)),))}
+        return [rows[i] for i in ids if i in rows]
 
     @staticmethod
     def filter_sql(filters: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:

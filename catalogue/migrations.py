@@ -87,7 +87,19 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial]
+def _v2_list_orders(conn: sqlite3.Connection) -> None:
+    """Indexes for the entry list's other sort orders (the desktop app pages through them)."""
+    _run(
+        conn,
+        """
+        CREATE INDEX entries_updated ON entries (updated_at, id);
+        CREATE INDEX entries_created ON entries (created_at, id);
+        CREATE INDEX entries_organisation ON entries (organisation COLLATE NOCASE, id);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_list_orders]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,1 +1,1 @@
-"""The PySide6 desktop application; the only package that imports Qt."""
+"""The PySide6 desktop app (the only package that imports Qt)."""

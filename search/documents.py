@@ -67,7 +67,11 @@ def snippet_source(body: dict[str, Any], limit: int = 4000) -> str:
     text = str(body.get("summary") or "")
     description = body.get("description")
     if isinstance(description, str) and description:
-        text += "\n" + description
+        # Summaries are often the description's first sentences: do not repeat them.
+        if " ".join(description.split()).startswith(" ".join(text.split())):
+            text = description
+        else:
+            text += "\n" + description
     return text[:limit]
 
 

@@ -238,12 +238,10 @@ class Search:
                 self.vectors.catch_up(self.catalogue, encoder)
         depth = max(limit, CANDIDATES) if mode == "hybrid" or facets else limit
         ranked: list[tuple[str, float]] = []
-        snippets: dict[str, str] = {}
         suggestion = None
         if mode in ("keyword", "hybrid"):
-            found = self.keyword.search(text, limit=depth, filters=filters)
+            found = self.keyword.search(text, limit=depth, filters=filters, snippets=False)
             ranked = [(hit.id, hit.score) for hit in found.hits]
-            snippets = {hit.id: hit.snippet for hit in found.hits}
             suggestion = found.suggestion
             if found.fallback:
                 note = "the query could not be read as a search expression; searched its words"
@@ -252,7 +250,9 @@ class Search:
             query_vector = encoder.encode([text])[0]
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
-        results = self._results(ranked[:limit], snippets)
+        shown = ranked[:limit]
+        snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
+        results = self._results(shown, snippets)
         if mode != "keyword" and results:
             suggestion = None
         facet_counts = {}

@@ -13,6 +13,7 @@ words.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, highlight, index, qparser, query, scoring
+from whoosh import fields, index, qparser, query, scoring
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
@@ -49,7 +50,7 @@ from .documents import (
 )
 
 # Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 STATE_FILE = "state.json"
 TITLE_BOOST = 3.0
 ORGANISATION_BOOST = 1.5
@@ -72,6 +73,16 @@ def analyzer_for(language: str) -> Analyzer:
 
 def _plain() -> Analyzer:
     return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def _names() -> Analyzer:
+    """For organisation names and tags, in any language: no stemming, and no stop word of
+    any of the languages (so "of" or "van" in a query does not match half the catalogue)."""
+    stoplist = frozenset().union(
+        *(stopwords_for_language(lang) for lang in LANGUAGE_GROUPS if has_stopwords(lang))
+    )
+    chain = RegexTokenizer(_TOKENS) | LowercaseFilter() | StopFilter(stoplist=stoplist, minsize=1)
+    return chain | CharsetFilter(accent_map)
 
 
 FILTER_KEYS = (
@@ -98,8 +109,8 @@ def _schema() -> fields.Schema:
         rev=fields.STORED(),
         lang=fields.STORED(),
         snippet=fields.STORED(),
-        organisation=fields.TEXT(analyzer=_plain(), field_boost=ORGANISATION_BOOST),
-        tags=fields.TEXT(analyzer=_plain()),
+        organisation=fields.TEXT(analyzer=_names(), field_boost=ORGANISATION_BOOST),
+        tags=fields.TEXT(analyzer=_names()),
         spell=fields.TEXT(analyzer=_plain(), phrase=False),
     )
     for lang in LANGUAGE_GROUPS:
@@ -142,15 +153,6 @@ class KeywordResults:
     total: int
     suggestion: str | None
     fallback: bool
-
-
-class _Marker(highlight.Formatter):  # type: ignore[misc]
-    """Marks matched words as **word** (Markdown bold), readable as plain text too."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"**{highlight.get_text(text, token, replace)}**"
 
 
 def _document(row: IndexRow) -> dict[str, Any]:
@@ -337,20 +339,37 @@ class KeywordIndex:
             parsed, fallback = _parse(schema, self._default_fields(searcher), text)
             restrict = filter_query(filters)
             try:
-                results = searcher.search(parsed, limit=limit, filter=restrict, terms=snippets)
+                results = searcher.search(parsed, limit=limit, filter=restrict)
             except Exception:  # e.g. a wildcard that expands too far: search the words
                 parsed, fallback = _plain_words(schema, self._default_fields(searcher), text), True
-                results = searcher.search(parsed, limit=limit, filter=restrict, terms=snippets)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
-            results.formatter = _Marker()
-            hits = [
-                Hit(hit["id"], float(hit.score), _snippet(hit) if snippets else "")
-                for hit in results
-            ]
+                results = searcher.search(parsed, limit=limit, filter=restrict)
+            hits = [Hit(hit["id"], float(hit.score), "") for hit in results]
+            if snippets and hits:
+                marked = self.snippets(text, [hit.id for hit in hits])
+                hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
             suggestion = None
             if not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, len(results), suggestion, fallback)
+
+    def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
+        """For each entry of `ids`, the part of its summary and description that matches the
+        query `text` best, matched words marked **so**; its first line when nothing matches.
+        Cheap enough to call for every result shown, whichever mode found it."""
+        with self._lock:
+            searcher = self._searcher_now()
+            parsed, _ = _parse(self._open().schema, self._default_fields(searcher), text)
+            terms = _positive_terms(parsed, searcher.reader())
+            found = {}
+            for object_id in ids:
+                docnum = searcher.document_number(id=object_id)
+                if docnum is None:
+                    continue
+                stored = searcher.stored_fields(docnum)
+                lang = str(stored.get("lang", PLAIN))
+                wanted = terms.get(f"text_{lang}", set()) | terms.get(f"title_{lang}", set())
+                found[object_id] = mark_snippet(str(stored.get("snippet", "")), lang, wanted)
+            return found
 
     def _suggest(self, searcher: Any, text: str) -> str | None:
         """The query with each unknown word replaced by the closest word of the index."""
@@ -379,14 +398,100 @@ class KeywordIndex:
             return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
 
 
-def _snippet(hit: Any) -> str:
-    lang = hit.get("lang", PLAIN)
-    source = str(hit.get("snippet", ""))
-    marked = hit.highlights(f"text_{lang}", text=source, top=2)
-    if marked:
-        return str(marked)
-    first = source.split("\n", 1)[0]
-    return first if len(first) <= 240 else first[:239].rsplit(" ", 1)[0] + "…"
+@functools.lru_cache(maxsize=8)
+def _word_analyser(lang: str) -> Analyzer:
+    return analyzer_for(lang)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _analysed(lang: str, word: str) -> str | None:
+    """`word` as the index holds it in language group `lang` (None for a stop word)."""
+    tokens = [token.text for token in _word_analyser(lang)(word)]
+    return tokens[0] if len(tokens) == 1 else None
+
+
+SNIPPET_CHARS = 240
+FRAGMENT_CHARS = 150
+_WORD = re.compile(_TOKENS)
+
+
+def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
+    """Up to two fragments of `source` around the words whose analysed form is in `terms`,
+    those words marked **so**; the first line of `source` when none is there."""
+    matches = [
+        (m.start(), m.end(), form)
+        for m in _WORD.finditer(source)
+        if terms and (form := _analysed(lang, m.group())) in terms
+    ]
+    if not matches:
+        first = source.split("\n", 1)[0]
+        return first if len(first) <= SNIPPET_CHARS else _cut_words(first, SNIPPET_CHARS) + "…"
+    # Windows starting a little before each match; keep the ones with most distinct words.
+    windows = []
+    for start, _, _ in matches:
+        begin = max(0, start - 40)
+        inside = [m for m in matches if begin <= m[0] and m[1] <= begin + FRAGMENT_CHARS]
+        windows.append((len({m[2] for m in inside}), len(inside), -begin, begin))
+    windows.sort(reverse=True)
+    chosen: list[int] = []
+    for _, _, _, begin in windows:
+        if all(abs(begin - other) >= FRAGMENT_CHARS for other in chosen):
+            chosen.append(begin)
+        if len(chosen) == 2:
+            break
+    fragments = [_fragment(source, begin, matches) for begin in sorted(chosen)]
+    text = " … ".join(f.strip("…") for f in fragments)
+    return (
+        ("…" if fragments[0].startswith("…") else "")
+        + text
+        + ("…" if fragments[-1].endswith("…") else "")
+    )
+
+
+def _fragment(source: str, begin: int, matches: list[tuple[int, int, str]]) -> str:
+    end = min(len(source), begin + FRAGMENT_CHARS)
+    # Whole words only at both ends.
+    while begin > 0 and source[begin - 1].isalnum():
+        begin += 1
+    while end < len(source) and source[end].isalnum() and end > begin:
+        end -= 1
+    parts = []
+    position = begin
+    for start, stop, _ in matches:
+        if start >= begin and stop <= end:
+            parts += [source[position:start], "**", source[start:stop], "**"]
+            position = stop
+    parts.append(source[position:end])
+    text = " ".join("".join(parts).split())
+    return ("…" if begin > 0 else "") + text + ("…" if end < len(source) else "")
+
+
+def _cut_words(text: str, limit: int) -> str:
+    return text[: limit - 1].rsplit(" ", 1)[0]
+
+
+def _positive_terms(parsed: Any, reader: Any) -> dict[str, set[str]]:
+    """The index terms a query looks for, by field (wildcards expanded; excluded terms left
+    out), for marking snippets."""
+    found: dict[str, set[str]] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.AndNot):
+            walk(node.a)
+            return
+        if node.is_leaf():
+            with contextlib.suppress(Exception):
+                for fieldname, term in node.existing_terms(reader, expand=True):
+                    text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    found.setdefault(fieldname, set()).add(text)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(parsed)
+    return found
 
 
 def filter_query(filters: Sequence[tuple[str, str]]) -> Any:

@@ -166,6 +166,8 @@ class VectorStore:
         self._row_of: dict[str, int] = {}
         self._matrix: Vector = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._loaded = False
+        # Texts encoded between two checks of `cancelled` (smaller: a cancel is heard sooner).
+        self.encode_chunk = ENCODE_CHUNK
 
     # -- storage --------------------------------------------------------------------------
 
@@ -313,10 +315,10 @@ class VectorStore:
                 todo[key] = texts[object_id]
         # Similar lengths batch together: less padding, faster encoding.
         pending = sorted(todo.items(), key=lambda item: len(item[1]))
-        for start in range(0, len(pending), ENCODE_CHUNK):
+        for start in range(0, len(pending), self.encode_chunk):
             if cancelled and cancelled():
                 return
-            chunk = pending[start : start + ENCODE_CHUNK]
+            chunk = pending[start : start + self.encode_chunk]
             vectors = encoder.encode([text for _, text in chunk])
             db.executemany(
                 "INSERT OR REPLACE INTO vectors (text_key, model, vector) VALUES (?, ?, ?)",

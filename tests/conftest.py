@@ -43,3 +43,13 @@ def catalogue(home: Path) -> Iterator[Catalogue]:
     cat = Catalogue.open(home, author="tester")
     yield cat
     cat.close()
+
+
+@pytest.fixture(scope="session")
+def loader() -> Any:
+    """The real MiniLM model, loaded once for the whole run (a `search.semantic.ModelLoader`)."""
+    from search.semantic import ModelLoader
+
+    shared = ModelLoader()
+    assert shared.get(wait=None) is not None, shared.error
+    return shared

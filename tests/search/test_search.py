@@ -89,14 +89,6 @@ MULTILINGUAL = [
 ]
 
 
-@pytest.fixture(scope="session")
-def loader() -> ModelLoader:
-    """The real model, loaded once for the whole run."""
-    shared = ModelLoader()
-    assert shared.get(wait=None) is not None, shared.error
-    return shared
-
-
 @pytest.fixture
 def filled(catalogue: Catalogue) -> dict[str, str]:
     """The test entries, by title."""

@@ -1,0 +1,146 @@
+"""Starting the desktop app, and its smoke mode (`casebook gui --smoke --json`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from catalogue.catalogue import Catalogue
+
+from .backend import Backend
+from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from search.semantic import ModelLoader
+
+SMOKE_QUERY = "chatbot answering residents"
+SMOKE_TIMEOUT_MS = 120_000
+_IMPORTED = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (from /proc where there is one, else since
+    this module was imported)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        return max(0.0, (uptime - started_ticks / ticks) * 1000)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED) * 1000
+
+
+def _qt_messages(mode: Any, context: Any, message: str) -> None:
+    print(f"qt: {message}", file=sys.stderr)
+
+
+def run(
+    home: Path,
+    open_catalogue: Callable[[], Catalogue],
+    smoke: bool = False,
+    as_json: bool = False,
+    query: str = SMOKE_QUERY,
+    loader: ModelLoader | None = None,
+) -> int:
+    """Open the main window on `home` (created by `open_catalogue` on first use); return
+    the exit code."""
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_qt_messages)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Casebook")
+    app.setOrganizationName("Casebook")
+    # A smoke run must leave the user's layout alone: it gets settings of its own.
+    scratch = tempfile.TemporaryDirectory(prefix="casebook-smoke-") if smoke else None
+    settings_file = Path(scratch.name) if scratch else home
+    settings = QSettings(str(settings_file / "settings.ini"), QSettings.Format.IniFormat)
+    backend = Backend(home, open_catalogue, loader)
+    window = MainWindow(backend, settings, load_model=not smoke, remember_layout=not smoke)
+    backend.progress.connect(window.show_progress)
+    report: dict[str, Any] = {}
+    if smoke:
+        _Smoke(window, query, report)
+    window.show()
+    code = app.exec()
+    backend.close()
+    del settings
+    if scratch is not None:
+        scratch.cleanup()
+    if smoke:
+        if "error" in report:
+            print(f"error: {report['error']}", file=sys.stderr)
+            return 1
+        if as_json:
+            print(json.dumps(report))
+        else:
+            for key, value in report.items():
+                print(f"{key}: {value}")
+    return int(code)
+
+
+class _Smoke(QObject):
+    """Waits for the first painted list, types a query, waits for the results, opens the
+    first result, records the timings in `report` and quits."""
+
+    def __init__(self, window: MainWindow, query: str, report: dict[str, Any]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.query = query
+        self.report = report
+        self.typed_at = 0.0
+        window.table.viewport().installEventFilter(self)
+        window.results_shown.connect(self._results)
+        window.detail_shown.connect(self._detail)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, self._timeout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint and self.window.model.is_loaded()
+        if painted and "startup_ms" not in self.report:
+            self.report["startup_ms"] = round(process_age_ms())
+            self.report["rows"] = self.window.model.rowCount()
+            QTimer.singleShot(0, self._type)
+        return False
+
+    def _type(self) -> None:
+        from PySide6.QtTest import QTest
+
+        box = self.window.search_box
+        box.setFocus()
+        QTest.keyClicks(box, self.query)
+        # From the last key press: the search waits SEARCH_DELAY_MS for more typing first.
+        self.typed_at = time.perf_counter()
+
+    def _results(self, query: str, mode: str) -> None:
+        if "search_ms" in self.report or query != self.query:
+            return
+        self.report["search_ms"] = round((time.perf_counter() - self.typed_at) * 1000)
+        self.report["search_mode"] = mode
+        self.report["results"] = self.window.model.rowCount()
+        if self.window.model.rowCount() == 0:
+            self.report["detail_title"] = None
+            self.window.close()
+            return
+        self.window.table.selectRow(0)
+
+    def _detail(self, entry_id: str) -> None:
+        if "detail_title" in self.report:
+            return
+        document = self.window.detail.document()
+        self.report["detail_title"] = document.firstBlock().text()
+        self.window.close()
+
+    def _timeout(self) -> None:
+        self.report["error"] = "timed out waiting for the window (see the messages above)"
+        self.window.close()

@@ -1,0 +1,246 @@
+"""The entry list: a table model that holds only the pages of rows the view has asked for.
+
+The list is either the catalogue (filters + sort order, paged from SQL on the `db` worker)
+or a ranked result list (search results, their order is the ranking). `rowCount` is the
+whole list, so the scroll bar is true from the start; a row's data comes from its page, which
+is fetched in the background the first time a cell of it is painted. Until then the row
+shows "…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from catalogue.catalogue import EntrySummary
+
+from .backend import Backend, Core
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the catalogue's list order
+    title: str
+    width: int
+
+
+COLUMNS = (
+    Column("title", "Title", 380),
+    Column("organisation", "Organisation", 220),
+    Column("country", "Country", 70),
+    Column("kind", "Kind", 110),
+    Column("status", "Status", 90),
+    Column("updated", "Updated", 110),
+)
+
+KIND_LABELS = {
+    "good_practice": "good practice",
+    "policy_case": "policy case",
+    "ai_use_case": "AI use case",
+    "guideline": "guideline",
+}
+
+
+def cell_text(row: EntrySummary, key: str) -> str:
+    if key == "title":
+        return ("⚠ " if row.conflict else "") + row.title
+    if key == "kind":
+        return KIND_LABELS.get(row.kind or "", row.kind or "")
+    if key == "updated":
+        return row.updated_at[:10]
+    value = getattr(row, key)
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class ListSource:
+    """What the list shows: the catalogue with filters in an order, or ranked ids."""
+
+    filters: tuple[tuple[str, str], ...] = ()
+    order: str = "title"
+    descending: bool = False
+    ranked: tuple[str, ...] | None = None  # search results: these ids, in this order
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Rows of the current `ListSource`, fetched a page at a time."""
+
+    loaded = Signal()  # the first page of a new source is in (the list can be painted)
+
+    def __init__(self, backend: Backend, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.source = ListSource()
+        self._total = 0
+        self._pages: dict[int, list[EntrySummary]] = {}
+        self._asked: set[int] = set()
+        self._generation = 0
+
+    # -- the source -------------------------------------------------------------------------
+
+    def set_source(self, source: ListSource, then: Callable[[], None] | None = None) -> None:
+        """Show `source`: count it, then fetch its first page, in the background; `then` is
+        called once the model shows it."""
+        self._generation += 1
+        generation = self._generation
+
+        def count(core: Core) -> tuple[int, list[EntrySummary]]:
+            if source.ranked is not None:
+                return len(source.ranked), core.catalogue.summaries(source.ranked[:PAGE])
+            total = core.catalogue.count_matching(source.filters)
+            return total, _page(core, source, 0)
+
+        def counted(result: tuple[int, list[EntrySummary]]) -> None:
+            if generation != self._generation:
+                return  # a newer source was set meanwhile
+            self.beginResetModel()
+            self.source = source
+            self._total, first = result
+            self._pages = {0: first}
+            self._asked = {0}
+            self.endResetModel()
+            self.loaded.emit()
+            if then is not None:
+                then()
+
+        self.backend.run(count, counted)
+
+    def refresh(self) -> None:
+        """Fetch the current source again (after a write)."""
+        self.set_source(self.source)
+
+    def _fetch(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        generation = self._generation
+        source = self.source
+
+        def got(rows: list[EntrySummary]) -> None:
+            if generation != self._generation:
+                return
+            self._pages[page] = rows
+            first = page * PAGE
+            last = min(self._total, first + PAGE) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+        self.backend.run(lambda core: _page(core, source, page), got)
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def summary(self, row: int) -> EntrySummary | None:
+        """The row's entry, if its page is loaded."""
+        rows = self._pages.get(row // PAGE)
+        if rows is None or row % PAGE >= len(rows):
+            return None
+        return rows[row % PAGE]
+
+    def entry_id(self, row: int) -> str | None:
+        if self.source.ranked is not None and 0 <= row < len(self.source.ranked):
+            return self.source.ranked[row]
+        found = self.summary(row)
+        return found.id if found else None
+
+    def row_of(self, entry_id: str) -> int | None:
+        """The row showing `entry_id`, among the loaded pages."""
+        for page, rows in self._pages.items():
+            for offset, summary in enumerate(rows):
+                if summary.id == entry_id:
+                    return page * PAGE + offset
+        return None
+
+    def is_loaded(self) -> bool:
+        return 0 in self._pages
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._total:
+            return None
+        row = self.summary(index.row())
+        if row is None:
+            self._fetch(index.row() // PAGE)
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        key = COLUMNS[index.column()].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(row, key)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{COLUMNS[index.column()].title}: {cell_text(row, key)}"
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the catalogue list by a column (search results keep their ranking unless
+        sorted explicitly: then they are sorted among themselves)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self.source.ranked is None:
+            self.set_source(
+                ListSource(self.source.filters, key, descending, None),
+            )
+            return
+        ranked = self.source.ranked
+
+        def sort_ranked(core: Core) -> tuple[str, ...]:
+            rows = core.catalogue.summaries(ranked)
+            rows.sort(key=lambda r: (cell_text(r, key).casefold(), r.id), reverse=descending)
+            return tuple(r.id for r in rows)
+
+        self.backend.run(
+            sort_ranked,
+            lambda ids: self.set_source(ListSource(self.source.filters, key, descending, ids)),
+        )
+
+
+def _page(core: Core, source: ListSource, page: int) -> list[EntrySummary]:
+    if source.ranked is not None:
+        return core.catalogue.summaries(source.ranked[page * PAGE : (page + 1) * PAGE])
+    return core.catalogue.list_entries(
+        source.filters,
+        PAGE,
+        order=source.order,
+        descending=source.descending,
+        offset=page * PAGE,
+    )
+
+
+def ids_of(model: EntryTableModel, rows: Sequence[int]) -> list[str]:
+    """The entry ids of `rows` (those whose page is loaded)."""
+    return [i for i in (model.entry_id(r) for r in rows) if i is not None]

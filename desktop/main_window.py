@@ -1,0 +1,540 @@
+"""The main window: sidebar | entry list | detail pane, with the search box on top."""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QToolBar,
+)
+
+from catalogue.catalogue import Changes
+
+from .backend import Backend, Core, describe_error
+from .detail import DetailPane
+from .entry_model import COLUMNS, EntryTableModel, ListSource
+from .sidebar import Place, Sidebar
+
+if TYPE_CHECKING:
+    from search.engine import Mode, SearchResults
+
+SEARCH_DELAY_MS = 250
+RESULTS_LIMIT = 200
+MODES = (("Hybrid", "hybrid"), ("Keyword", "keyword"), ("Meaning", "semantic"))
+SEMANTIC_CHUNK = 32  # texts encoded between two chances for a search to run
+
+
+class MainWindow(QMainWindow):
+    """Emits `results_shown` after each search result list is in the model (smoke mode and
+    tests wait for it) and `detail_shown` after an entry is rendered."""
+
+    results_shown = Signal(str, str)  # query, mode actually used
+    detail_shown = Signal(str)  # entry id
+
+    def __init__(
+        self,
+        backend: Backend,
+        settings: QSettings,
+        load_model: bool = True,
+        remember_layout: bool = True,
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.settings = settings
+        self.setWindowTitle("Casebook")
+        self.setObjectName("MainWindow")
+        self._place = Place("library")
+        self._filters: tuple[tuple[str, str], ...] = ()
+        self._search_generation = 0
+        self._semantic = "waiting"  # waiting | indexing | ready | unavailable
+        self._indexing = False
+        self._search_waiting = False
+        self._remember_layout = remember_layout
+        self._query_started = 0.0
+        self._last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
+        self._build()
+        self._restore_layout()
+        backend.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.model.loaded.connect(self._list_loaded)
+        self.model.set_source(ListSource())
+        self._refresh_sidebar()
+        self._model_timer = QTimer(self, interval=300)
+        self._model_timer.timeout.connect(self._poll_model)
+        if load_model:
+            self._model_timer.start()
+        else:
+            self._set_semantic("unavailable", "semantic search: off")
+        self._start_keyword_index()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        toolbar = QToolBar("Search", self)
+        toolbar.setObjectName("SearchToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText("Search cases — words, or what you need (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setMinimumWidth(380)
+        toolbar.addWidget(self.search_box)
+        self.mode_box = QComboBox(self)
+        self.mode_box.setAccessibleName("Search mode")
+        for label, mode in MODES:
+            self.mode_box.addItem(label, mode)
+        toolbar.addWidget(self.mode_box)
+        self.suggestion = QLabel(self)
+        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.suggestion.linkActivated.connect(self._take_suggestion)
+        toolbar.addWidget(self.suggestion)
+
+        self.sidebar = Sidebar(self)
+        self.model = EntryTableModel(self.backend, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Cases")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(False)  # sorting is asked for through the header
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        for column, spec in enumerate(COLUMNS):
+            header.resizeSection(column, spec.width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.sectionClicked.connect(self._sort_by)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = DetailPane(self)
+        self.detail.entry_link_clicked.connect(self.open_entry)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([200, 700, 500])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.semantic_label = QLabel("semantic search: waiting…", self)
+        self.semantic_label.setAccessibleName("Semantic search state")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.semantic_label)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.search_box.textEdited.connect(self._typed)
+        self.search_box.returnPressed.connect(self.search_now)
+        self.search_box.textChanged.connect(self._text_changed)
+        self.mode_box.currentIndexChanged.connect(lambda _: self.search_now())
+        self.sidebar.place_chosen.connect(self._place_chosen)
+        self.sidebar.filters_changed.connect(self._filters_chosen)
+        self._actions()
+
+    def _actions(self) -> None:
+        find = QAction("Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self._focus_search)
+        escape = QAction("Clear search", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        escape.triggered.connect(self._clear_search)
+        next_entry = QAction("Next case", self, shortcut=QKeySequence("Ctrl+Down"))
+        next_entry.triggered.connect(lambda: self._step(1))
+        previous_entry = QAction("Previous case", self, shortcut=QKeySequence("Ctrl+Up"))
+        previous_entry.triggered.connect(lambda: self._step(-1))
+        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        for action in (find, escape, next_entry, previous_entry, quit_action):
+            self.addAction(action)
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(quit_action)
+        view = self.menuBar().addMenu("&View")
+        for action in (find, next_entry, previous_entry):
+            view.addAction(action)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("window/columns")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def _list_loaded(self) -> None:
+        total = self.model.rowCount()
+        if self.model.source.ranked is None:
+            self.count_label.setText(f"{total:,} cases")
+        if self.detail.entry_id is not None:
+            row = self.model.row_of(self.detail.entry_id)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _sort_by(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        source = self.model.source
+        key = COLUMNS[column].key
+        descending = source.order == key and not source.descending
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self.model.sort(column, header.sortIndicatorOrder())
+
+    def _library_source(self) -> ListSource:
+        place, filters = self._place, self._filters
+        if place.kind == "recent":
+            return ListSource(filters, "created", True)
+        if place.kind == "conflicts":
+            return ListSource((*filters, ("conflict", "yes")))
+        return ListSource(filters)
+
+    def _show_place(self) -> None:
+        if self.search_box.text().strip():
+            self.search_now()
+            return
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(False)
+        if self._place.kind == "collection" and self._place.collection:
+            collection_id = self._place.collection
+
+            def items(core: Core) -> tuple[str, ...]:
+                record = core.catalogue.get_collection(collection_id)
+                return tuple(entry_id for entry_id, _ in record.items)
+
+            def show(ids: tuple[str, ...]) -> None:
+                self.model.set_source(ListSource(self._filters, ranked=ids))
+                self.count_label.setText(f"{len(ids):,} cases in this collection")
+
+            self.backend.run(items, show)
+        else:
+            self.model.set_source(self._library_source())
+        self._refresh_facets()
+
+    def _place_chosen(self, place: Place) -> None:
+        self._place = place
+        self._show_place()
+
+    def _filters_chosen(self, filters: tuple[tuple[str, str], ...]) -> None:
+        self._filters = filters
+        self._show_place()
+
+    def _refresh_sidebar(self) -> None:
+        def counts(core: Core) -> tuple[int, int, list[Any]]:
+            catalogue = core.catalogue
+            total = catalogue.count_matching()
+            conflicts = catalogue.count_matching([("conflict", "yes")])
+            return total, conflicts, catalogue.list_collections()
+
+        def show(result: tuple[int, int, list[Any]]) -> None:
+            total, conflicts, collections = result
+            self.sidebar.set_counts(total, conflicts)
+            self.sidebar.set_collections(collections)
+
+        self.backend.run(counts, show)
+        self._refresh_facets()
+
+    def _refresh_facets(self) -> None:
+        if self.search_box.text().strip():
+            return  # the search results bring their own counts
+        source = self._library_source()
+        self.backend.run(
+            lambda core: core.catalogue.facet_counts(source.filters), self.sidebar.set_facets
+        )
+
+    # -- the detail pane ---------------------------------------------------------------------
+
+    def _selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return
+        entry_id = self.model.entry_id(rows[0].row())
+        if entry_id and entry_id != self.detail.entry_id:
+            self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show `entry_id` in the detail pane (and select it if the list shows it)."""
+
+        def load(core: Core) -> tuple[Any, Any]:
+            return core.catalogue.get_entry(entry_id), core.catalogue.history(entry_id)
+
+        def show(result: tuple[Any, Any]) -> None:
+            record, history = result
+            self.detail.show_entry(record, history, None, self._similar_note())
+            self.detail_shown.emit(entry_id)
+            self._load_similar(record, history)
+
+        self.backend.run(load, show, self._entry_failed)
+
+    def _entry_failed(self, exc: BaseException) -> None:
+        self.detail.show_placeholder(describe_error(exc))
+
+    def _similar_note(self) -> str | None:
+        if self._semantic == "unavailable":
+            return "similar cases need semantic search, which this build does not have"
+        if self._semantic != "ready":
+            return "similar cases appear when semantic search is ready"
+        return None
+
+    def _load_similar(self, record: Any, history: Any) -> None:
+        if self._semantic != "ready":
+            return
+
+        def similar(core: Core) -> list[tuple[str, str]]:
+            assert core.search is not None
+            found = core.search.similar(record.id, limit=8)
+            return [(r.id, r.title) for r in found.results]
+
+        def show(pairs: list[tuple[str, str]]) -> None:
+            if self.detail.entry_id == record.id:
+                self.detail.show_entry(record, history, pairs)
+
+        self.backend.run(similar, show, worker="search")
+
+    # -- searching --------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _clear_search(self) -> None:
+        if self.search_box.text():
+            self.search_box.clear()
+        else:
+            self.table.setFocus()
+
+    def _text_changed(self, text: str) -> None:
+        if not text:  # cleared (the clear button, Escape or setText): show the list again
+            self._typed(text)
+
+    def _typed(self, text: str) -> None:
+        if not self._query_started:
+            self._query_started = time.perf_counter()
+        self._debounce.start()
+
+    def _take_suggestion(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search_now()
+
+    def mode(self) -> str:
+        return str(self.mode_box.currentData())
+
+    def search_now(self) -> None:
+        """Search for the box's text: keyword results at once, then (when semantic search
+        is ready and the mode asks for it) the hybrid or semantic ranking in their place."""
+        self._debounce.stop()
+        text = self.search_box.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        self.suggestion.clear()
+        if not text:
+            self._last_search = None
+            self._query_started = 0.0
+            self._show_place()
+            return
+        filters = self._search_filters()
+        mode = self.mode()
+        self._search_waiting = True
+        self.backend.run(
+            lambda core: _search(core, text, "keyword", filters),
+            lambda found: self._show_results(generation, found, final=mode == "keyword"),
+            lambda exc: self._search_failed(generation, exc),
+            worker="search",
+        )
+        if mode != "keyword" and self._semantic == "ready":
+            self.backend.run(
+                lambda core: _search(core, text, mode, filters),
+                lambda found: self._show_results(generation, found, final=True),
+                lambda exc: self._search_failed(generation, exc),
+                worker="search",
+            )
+        self._last_search = (text, mode, filters)
+
+    def _search_filters(self) -> tuple[tuple[str, str], ...]:
+        filters = self._filters
+        if self._place.kind == "conflicts":
+            filters = (*filters, ("conflict", "yes"))
+        return filters
+
+    def _show_results(self, generation: int, found: SearchResults, final: bool) -> None:
+        self._search_waiting = False
+        if generation != self._search_generation:
+            return
+        ids = tuple(r.id for r in found.results)
+
+        def shown() -> None:
+            if generation != self._search_generation:
+                return
+            if final or self._semantic != "ready":
+                self.results_shown.emit(found.query, found.mode)
+                self._query_started = 0.0
+
+        self.model.set_source(ListSource(self._filters, ranked=ids), shown)
+        self.sidebar.set_facets(found.facets)
+        took = f"{found.took_ms:.0f} ms"
+        note = f" — {found.note}" if found.note else ""
+        self.count_label.setText(f"{len(ids):,} results ({found.mode}, {took}){note}")
+        if found.suggestion:
+            self.suggestion.setText(
+                f'Did you mean <a href="{_attr(found.suggestion)}">{_html(found.suggestion)}</a>?'
+            )
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        self._search_waiting = False
+        if generation == self._search_generation:
+            self.count_label.setText(describe_error(exc))
+
+    # -- background indexing and the model --------------------------------------------------
+
+    def _start_keyword_index(self) -> None:
+        def catch_up(core: Core) -> str:
+            assert core.search is not None
+            return core.search.keyword.catch_up(core.catalogue, self._progress_from_worker)
+
+        self.backend.run(catch_up, lambda _: self.progress.hide(), worker="search")
+
+    def _progress_from_worker(self, fraction: float, message: str) -> None:
+        self.backend.progress.emit(fraction, message)
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        self.progress.show()
+        self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(message)
+        self.progress.setTextVisible(True)
+        if fraction >= 1.0:
+            QTimer.singleShot(800, self.progress.hide)
+
+    def _poll_model(self) -> None:
+        state = self.backend.loader.state
+        if state == "unavailable":
+            self._set_semantic("unavailable", "semantic search: not in this build")
+            self._model_timer.stop()
+        elif state == "failed":
+            self._set_semantic("unavailable", "semantic search: failed to load (see the log)")
+            self._model_timer.stop()
+        elif state in ("idle", "loading"):
+            self.backend.loader.start()
+            self.semantic_label.setText("semantic search: loading…")
+        elif state == "ready" and self._semantic == "waiting" and not self._indexing:
+            self._index_vectors()
+
+    def _index_vectors(self) -> None:
+        """Bring the semantic index up to the catalogue, a few texts at a time so searches
+        queued meanwhile run between the chunks."""
+        self._indexing = True
+        self.semantic_label.setText("semantic search: indexing…")
+
+        def catch_up(core: Core) -> str:
+            assert core.search is not None
+            encoder = self.backend.loader.get()
+            if encoder is None:
+                return "waiting"
+            core.search.vectors.encode_chunk = SEMANTIC_CHUNK
+            return core.search.vectors.catch_up(
+                core.catalogue,
+                encoder,
+                self._progress_from_worker,
+                cancelled=lambda: self._search_waiting,
+            )
+
+        def done(result: str) -> None:
+            self._indexing = False
+            if result == "cancelled" or result == "waiting":
+                QTimer.singleShot(50, self._index_vectors)
+                return
+            self._set_semantic("ready", "semantic search: ready")
+            self._model_timer.stop()
+            if self._last_search is not None:
+                self.search_now()
+            if self.detail.entry_id:
+                self.open_entry(self.detail.entry_id)
+
+        def failed(exc: BaseException) -> None:
+            self._indexing = False
+            self._set_semantic("unavailable", "semantic search: indexing failed (see the log)")
+            self.backend.failed.emit(describe_error(exc))
+
+        self.backend.run(catch_up, done, failed, worker="search")
+
+    def _set_semantic(self, state: str, label: str) -> None:
+        self._semantic = state
+        self.semantic_label.setText(label)
+
+    def semantic_state(self) -> str:
+        return self._semantic
+
+    # -- after writes -----------------------------------------------------------------------
+
+    def changed(self, changes: Changes) -> None:
+        """Refresh what a write touched: the list, the counts, the open entry."""
+        self.model.refresh()
+        self._refresh_sidebar()
+        if self.detail.entry_id in (*changes.updated, *changes.deleted):
+            self.open_entry(self.detail.entry_id or "")
+
+    def _step(self, delta: int) -> None:
+        current = self.table.currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def first_row_index(self) -> QModelIndex:
+        return self.model.index(0, 0)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _search(core: Core, text: str, mode: str, filters: Any) -> SearchResults:
+    assert core.search is not None
+    chosen: Mode = "semantic" if mode == "semantic" else "hybrid" if mode == "hybrid" else "keyword"
+    return core.search.search(text, mode=chosen, limit=RESULTS_LIMIT, filters=filters, facets=True)
+
+
+def _html(text: str) -> str:
+    return html.escape(text)
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)

@@ -1,0 +1,144 @@
+"""The sidebar: Library, Recently added, Conflicts, Collections, and facet filters with counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from catalogue import presentation
+from catalogue.catalogue import CollectionRecord
+from catalogue.vocab import COFOG
+
+FACET_LABELS = {
+    "country": "Country",
+    "organisation_type": "Organisation type",
+    "kind": "Kind",
+    "status": "Status",
+    "technique": "AI technique",
+    "policy_area": "Policy area",
+    "risk": "AI Act risk",
+    "dataset": "Dataset",
+}
+FACET_VALUES_SHOWN = 12
+ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the sidebar: a library view or a collection."""
+
+    kind: str  # "library" | "recent" | "conflicts" | "collection"
+    collection: str | None = None
+
+
+def value_label(key: str, value: str) -> str:
+    if key == "kind":
+        return presentation.KIND_LABELS.get(value, value)
+    if key == "policy_area" and value in COFOG:
+        return f"{value} {COFOG[value]}"
+    return value.replace("_", " ")
+
+
+class Sidebar(QTreeWidget):
+    """Emits `place_chosen` and `filters_changed`; facet values are checkable."""
+
+    place_chosen = Signal(object)  # Place
+    filters_changed = Signal(object)  # tuple[tuple[str, str], ...]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Library, collections and filters")
+        self.setMinimumWidth(180)
+        self._updating = False
+        self.library = self._top("Library", Place("library"))
+        self.recent = self._top("Recently added", Place("recent"))
+        self.conflicts = self._top("Conflicts", Place("conflicts"))
+        self.collections = self._top("Collections", None)
+        self.filters_root = self._top("Filters", None)
+        self.collections.setExpanded(True)
+        self.filters_root.setExpanded(True)
+        self._facet_items: dict[str, QTreeWidgetItem] = {}
+        self._checked: set[tuple[str, str]] = set()
+        self.setCurrentItem(self.library)
+        self.currentItemChanged.connect(self._current_changed)
+        self.itemChanged.connect(self._item_changed)
+
+    def _top(self, label: str, place: Place | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [label])
+        item.setData(0, ROLE, place)
+        if place is None:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
+        place = current.data(0, ROLE) if current is not None else None
+        if isinstance(place, Place):
+            self.place_chosen.emit(place)
+
+    def set_counts(self, total: int, conflicts: int) -> None:
+        self.library.setText(0, f"Library ({total:,})")
+        self.conflicts.setText(0, f"Conflicts ({conflicts:,})" if conflicts else "Conflicts")
+
+    def set_collections(self, collections: Sequence[CollectionRecord]) -> None:
+        current = self.currentItem()
+        chosen = current.data(0, ROLE) if current is not None else None
+        self.collections.takeChildren()
+        for record in collections:
+            item = QTreeWidgetItem(self.collections, [f"{record.name} ({len(record.items)})"])
+            item.setData(0, ROLE, Place("collection", record.id))
+            if chosen == item.data(0, ROLE):
+                self.setCurrentItem(item)
+
+    def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        """Show facet values with counts (checked filters stay, even at 0)."""
+        self._updating = True
+        try:
+            for key, label in FACET_LABELS.items():
+                values = facets.get(key, [])
+                group = self._facet_items.get(key)
+                if group is None:
+                    group = QTreeWidgetItem(self.filters_root, [label])
+                    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    self._facet_items[key] = group
+                expanded = group.isExpanded()
+                group.takeChildren()
+                shown = values[:FACET_VALUES_SHOWN]
+                counts = dict(values)
+                for checked_key, checked_value in sorted(self._checked):
+                    if checked_key == key and checked_value not in dict(shown):
+                        shown.append((checked_value, counts.get(checked_value, 0)))
+                for value, count in shown:
+                    item = QTreeWidgetItem(group, [f"{value_label(key, value)}  ({count:,})"])
+                    item.setData(0, ROLE, (key, value))
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    checked = (key, value) in self._checked
+                    item.setCheckState(
+                        0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
+                group.setHidden(not shown)
+                group.setExpanded(expanded or any(k == key for k, _ in self._checked))
+        finally:
+            self._updating = False
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating:
+            return
+        data = item.data(0, ROLE)
+        if not isinstance(data, tuple):
+            return
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._checked.add(data)
+        else:
+            self._checked.discard(data)
+        self.filters_changed.emit(self.filters())
+
+    def filters(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self._checked))
+
+    def clear_filters(self) -> None:
+        self._checked.clear()
+        self.filters_changed.emit(())

@@ -1,0 +1,212 @@
+"""The desktop window, offscreen, on a real home with the starter catalogue and the real model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+
+from casebook.home import load_starter
+from catalogue.catalogue import Catalogue
+from desktop.backend import Backend
+from desktop.detail import DetailPane
+from desktop.entry_model import PAGE, EntryTableModel, ListSource
+from desktop.main_window import MainWindow
+from tests.conftest import sample_entry
+
+WAIT = 60_000  # ms; generous: the CI machine is small and shared
+
+
+def _open_starter(home: Path) -> Any:
+    def open_catalogue() -> Catalogue:
+        catalogue = Catalogue.open(home, author="tester", auto_backup=False)
+        if catalogue.count_entries() == 0:
+            load_starter(catalogue)
+        return catalogue
+
+    return open_catalogue
+
+
+@pytest.fixture
+def backend(home: Path, loader: Any) -> Iterator[Backend]:
+    made = Backend(home, _open_starter(home), loader)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, backend: Backend, home: Path) -> MainWindow:
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings)
+    backend.progress.connect(shown.show_progress)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.model.rowCount() > 0, timeout=WAIT)
+    return shown
+
+
+def for_query(query: str) -> Any:
+    return lambda shown, mode: shown == query
+
+
+def titles(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_the_list_shows_the_starter_catalogue_sorted_by_title(window: MainWindow) -> None:
+    shown = titles(window)
+    assert len(shown) >= 40
+    assert shown == sorted(shown, key=lambda t: t.casefold())
+    assert window.count_label.text() == f"{len(shown)} cases"
+
+
+def test_typing_finds_cases_by_keyword_then_by_meaning(qtbot: Any, window: MainWindow) -> None:
+    window.mode_box.setCurrentIndex(1)  # keyword
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT, check_params_cb=for_query("scan cars")
+    ):
+        qtbot.keyClicks(window.search_box, "scan cars")
+    assert "scan cars" in titles(window)[0].lower()
+    # Hybrid, once semantic search is ready: a need in other words finds chatbots.
+    qtbot.waitUntil(lambda: window.semantic_state() == "ready", timeout=WAIT)
+    window.mode_box.setCurrentIndex(0)
+    window.search_box.clear()
+    need = "help residents get answers at any hour"
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT, check_params_cb=for_query(need)
+    ) as blocker:
+        qtbot.keyClicks(window.search_box, need)
+    assert blocker.args[1] == "hybrid"
+    top = " ".join(titles(window)[:5]).lower()
+    assert "chatbot" in top or "virtual assistant" in top
+
+
+def test_selecting_a_result_shows_it_with_similar_cases(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.semantic_state() == "ready", timeout=WAIT)
+    with qtbot.waitSignal(window.detail_shown, timeout=WAIT):
+        window.table.selectRow(0)
+    first = titles(window)[0]
+    qtbot.waitUntil(lambda: "Similar cases" in window.detail.toPlainText(), timeout=WAIT)
+    assert window.detail.toPlainText().startswith(first)
+    # The similar list fills in (links to other entries), never the entry itself.
+    qtbot.waitUntil(lambda: "looking" not in window.detail.toPlainText(), timeout=WAIT)
+    anchors = window.detail.toHtml().count('href="casebook:entry/')
+    assert anchors >= 3
+    assert f"casebook:entry/{window.detail.entry_id}" not in window.detail.toHtml()
+
+
+def test_a_facet_filter_narrows_the_list(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.sidebar._facet_items.get("country") is not None, timeout=WAIT)
+    group = window.sidebar._facet_items["country"]
+    qtbot.waitUntil(lambda: group.childCount() > 0, timeout=WAIT)
+    item = next(
+        group.child(i) for i in range(group.childCount()) if group.child(i).data(0, 256)[1] == "FI"
+    )
+    before = window.model.rowCount()
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: window.model.rowCount() < before, timeout=WAIT)
+    countries = {
+        window.model.data(window.model.index(r, 2)) for r in range(window.model.rowCount())
+    }
+    assert countries == {"FI"}
+
+
+def test_the_window_remembers_its_layout(qtbot: Any, window: MainWindow, home: Path) -> None:
+    window.resize(700, 500)  # within the offscreen screen (800 × 600)
+    window.splitter.setSizes([150, 300, 250])
+    expected = window.splitter.sizes()
+    window.close()
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(window.backend, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 700
+    qtbot.waitUntil(lambda: again.splitter.sizes() == expected)
+
+
+def test_model_pages_rows_and_passes_the_model_tester(
+    qtbot: Any, qtmodeltester: Any, home: Path, loader: Any
+) -> None:
+    catalogue = Catalogue.open(home, author="tester", auto_backup=False)
+    catalogue.add_entries(
+        [sample_entry(title=f"Case {n:04d}", summary=f"Summary {n}") for n in range(PAGE * 2 + 7)]
+    )
+    catalogue.close()
+    backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), loader)
+    try:
+        model = EntryTableModel(backend)
+        with qtbot.waitSignal(model.loaded, timeout=WAIT):
+            model.set_source(ListSource())
+        assert model.rowCount() == PAGE * 2 + 7
+        assert model.data(model.index(PAGE * 2 + 3, 0)) == "…"  # not fetched yet
+        qtbot.waitUntil(
+            lambda: model.data(model.index(PAGE * 2 + 3, 0)) == "Case 0403", timeout=WAIT
+        )
+        qtmodeltester.check(model)
+        with qtbot.waitSignal(model.loaded, timeout=WAIT):
+            model.set_source(ListSource(order="title", descending=True))
+        assert model.data(model.index(0, 0)) == f"Case {PAGE * 2 + 6:04d}"
+    finally:
+        backend.close()
+
+
+def test_the_detail_pane_renders_hostile_text_inertly(qtbot: Any) -> None:
+    from catalogue.catalogue import EntryRecord
+
+    body = sample_entry(
+        title="<script>alert(1)</script> <b>bold</b>",
+        description=(
+            "Text with <img src='http://example.org/x.png'> and ![img](http://example.org/y.png)"
+            "\n\n<iframe src='http://example.org'></iframe> [a link](javascript:alert(1))"
+            "\n\n" + "x" * 5000 + " مرحبا 🚀"
+        ),
+    )
+    record = EntryRecord("0123456789abcdef", "rev", body, "2026-01-01", "2026-01-02", 1)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    asked: list[str] = []
+    original = pane.loadResource
+
+    def spy(kind: int, url: QUrl | str) -> Any:
+        asked.append(url.toString() if isinstance(url, QUrl) else str(url))
+        return original(kind, url)
+
+    pane.loadResource = spy  # type: ignore[method-assign]
+    pane.show_entry(record)
+    pane.show()
+    qtbot.wait(50)
+    text = pane.toPlainText()
+    assert text.startswith("<script>alert(1)</script> <b>bold</b>")  # shown as text
+    html = pane.toHtml()
+    assert "<script" not in html
+    assert "<iframe" not in html
+    assert 'href="javascript' not in html
+    assert asked  # the images were asked for, and nothing came back:
+    assert all(original(0, QUrl(u)) is None for u in list(asked))
+
+
+def test_gui_smoke_mode_prints_timings(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEBOOK_HOME": str(tmp_path / "h")}
+    done = subprocess.run(
+        [sys.executable, "-m", "casebook", "gui", "--smoke", "--json", "--query", "scan cars"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["rows"] >= 40
+    assert report["startup_ms"] > 0
+    assert report["search_ms"] >= 0
+    assert "scan car" in report["detail_title"].lower()
+    assert not (tmp_path / "h" / "settings.ini").exists()  # smoke runs leave no layout behind
