@@ -73,9 +73,11 @@ def run(
     if smoke:
         _Smoke(window, query, report)
     window.show()
+    if not smoke:
+        QTimer.singleShot(400, lambda: _first_things(window, settings))
     code = app.exec()
     backend.close()
-    del settings
+    settings.sync()
     if scratch is not None:
         scratch.cleanup()
     if smoke:
@@ -88,6 +90,28 @@ def run(
             for key, value in report.items():
                 print(f"{key}: {value}")
     return int(code)
+
+
+WELCOME = """<h3>Welcome to Casebook</h3>
+<p>This catalogue starts with short entries on well-documented public AI cases, each with
+its source. Things to try:</p>
+<ul>
+<li>Type in the search box (<b>Ctrl+F</b>) — words you remember (<i>scan cars</i>) or what
+you need (<i>help residents get answers at night</i>); results come as you type.</li>
+<li>Tick filters on the left (country, AI technique, AI Act risk…) to narrow the list.</li>
+<li>Select a case to read it; <i>Similar cases</i> at the bottom lead to related ones.</li>
+<li><b>Ctrl+N</b> records a new practice; what you type is kept as a draft until saved.</li>
+</ul>"""
+
+
+def _first_things(window: MainWindow, settings: QSettings) -> None:
+    """The welcome on the very first start, then any drafts left from last time."""
+    if not settings.value("welcome/shown", False, type=bool):
+        from PySide6.QtWidgets import QMessageBox
+
+        settings.setValue("welcome/shown", True)
+        QMessageBox.information(window, "Welcome", WELCOME)
+    window.restore_drafts()
 
 
 class _Smoke(QObject):

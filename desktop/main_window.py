@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from catalogue.catalogue import Changes
+from catalogue.catalogue import Changes, EntryRecord
 
 from .backend import Backend, Core, describe_error
 from .detail import DetailPane
+from .drafts import Draft, discard_draft, load_drafts
+from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource
 from .sidebar import Place, Sidebar
 
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self._semantic = "waiting"  # waiting | indexing | ready | unavailable
         self._indexing = False
         self._search_waiting = False
+        self._undoable: list[str] = []
+        self.editors: list[EntryEditor] = []
         self._remember_layout = remember_layout
         self._query_started = 0.0
         self._last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
@@ -170,13 +174,37 @@ class MainWindow(QMainWindow):
         previous_entry.triggered.connect(lambda: self._step(-1))
         quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        for action in (find, escape, next_entry, previous_entry, quit_action):
+        self.new_action = QAction(
+            "New case…", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.new_action.triggered.connect(lambda: self.edit_entry(None))
+        self.edit_action = QAction("Edit case…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self._edit_current)
+        self.delete_action = QAction(
+            "Delete case", self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        self.delete_action.triggered.connect(self._delete_selected)
+        self.undo_action = QAction(
+            "Undo delete", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
+        )
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        actions = (find, escape, next_entry, previous_entry, quit_action, self.new_action)
+        for action in (*actions, self.edit_action, self.delete_action, self.undo_action):
             self.addAction(action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
         menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.new_action)
+        menu.addSeparator()
         menu.addAction(quit_action)
+        edit = self.menuBar().addMenu("&Edit")
+        for action in (self.edit_action, self.delete_action, self.undo_action):
+            edit.addAction(action)
         view = self.menuBar().addMenu("&View")
         for action in (find, next_entry, previous_entry):
             view.addAction(action)
+        self.table.doubleClicked.connect(lambda _: self._edit_current())
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -502,13 +530,112 @@ class MainWindow(QMainWindow):
     def semantic_state(self) -> str:
         return self._semantic
 
+    # -- editing ----------------------------------------------------------------------------
+
+    def _edit_current(self) -> None:
+        if self.detail.entry_id:
+            self.edit_entry(self.detail.entry_id)
+
+    def edit_entry(self, entry_id: str | None, draft: Draft | None = None) -> None:
+        """Open the editor on `entry_id` (None: a new case), or on a restored draft."""
+        if entry_id is None:
+            self._open_editor(None, draft)
+            return
+        self.backend.run(
+            lambda core: core.catalogue.get_entry(entry_id),
+            lambda record: self._open_editor(record, draft),
+        )
+
+    def _open_editor(self, record: EntryRecord | None, draft: Draft | None) -> None:
+        editor = EntryEditor(self.backend, record, draft, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._saved)
+        editor.open_requested.connect(self.open_entry)
+        editor.show()
+        self.editors.append(editor)
+        editor.finished.connect(lambda _: self.editors.remove(editor))
+
+    def _saved(self, entry_id: str, changes: Changes) -> None:
+        self.changed(changes)
+        self.open_entry(entry_id)
+        verb = "Added" if changes.added else "Saved"
+        self.statusBar().showMessage(f"{verb} the case.", 5000)
+
+    def restore_drafts(self) -> None:
+        """Offer the drafts a crash or a closed editor left behind."""
+        drafts = load_drafts(self.backend.home)
+        if not drafts:
+            return
+        titles = "\n".join(f"• {d.title}" for d in drafts[:8])
+        box = QMessageBox(self)
+        box.setWindowTitle("Unsaved drafts")
+        box.setText(f"{len(drafts)} case(s) were being edited and not saved:\n{titles}")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            for draft in drafts:
+                self.edit_entry(draft.entry_id, draft)
+        elif box.clickedButton() is discard and self.confirm(
+            "Discard drafts?", "Throw away the unsaved text of these cases?"
+        ):
+            for draft in drafts:
+                discard_draft(self.backend.home, draft.draft_id)
+
+    def _delete_selected(self) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        ids = [i for i in (self.model.entry_id(r) for r in rows) if i]
+        if not ids:
+            return
+
+        def delete(core: Core) -> Changes:
+            changes = Changes()
+            for entry_id in ids:
+                changes.merge(core.catalogue.delete_entry(entry_id))
+            return changes
+
+        def deleted(changes: Changes) -> None:
+            self._undoable = list(changes.deleted)
+            self.undo_action.setEnabled(True)
+            self.detail.show_placeholder()
+            self.changed(changes)
+            count = len(changes.deleted)
+            noun = "case" if count == 1 else "cases"
+            self.statusBar().showMessage(f"Deleted {count} {noun} — Undo with Ctrl+Z.", 15000)
+
+        self.backend.run(delete, deleted)
+
+    def undo_delete(self) -> None:
+        ids, self._undoable = self._undoable, []
+        self.undo_action.setEnabled(False)
+        if not ids:
+            return
+
+        def undelete(core: Core) -> Changes:
+            changes = Changes()
+            for entry_id in ids:
+                changes.merge(core.catalogue.undelete_entry(entry_id))
+            return changes
+
+        def restored(changes: Changes) -> None:
+            self.changed(changes)
+            self.open_entry(ids[0])
+            self.statusBar().showMessage("Restored.", 5000)
+
+        self.backend.run(undelete, restored)
+
     # -- after writes -----------------------------------------------------------------------
 
     def changed(self, changes: Changes) -> None:
-        """Refresh what a write touched: the list, the counts, the open entry."""
-        self.model.refresh()
+        """Refresh what a write touched: the list, the counts, the open entry; a search
+        shown is run again (the indexes catch up first)."""
+        if self.search_box.text().strip():
+            self.search_now()
+        else:
+            self.model.refresh()
         self._refresh_sidebar()
-        if self.detail.entry_id in (*changes.updated, *changes.deleted):
+        if self.detail.entry_id in changes.updated:
             self.open_entry(self.detail.entry_id or "")
 
     def _step(self, delta: int) -> None:

@@ -337,6 +337,7 @@ class KeywordIndex:
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = _parse(schema, self._default_fields(searcher), text)
+            parsed = _common_terms_optional(parsed, searcher.reader(), limit)
             restrict = filter_query(filters)
             try:
                 results = searcher.search(parsed, limit=limit, filter=restrict)
@@ -572,6 +573,49 @@ def _require_filters(parsed: Any) -> Any:
     if excluded:
         result = query.AndNot(result, excluded[0] if len(excluded) == 1 else query.Or(excluded))
     return result
+
+
+# A word in more than this share of the entries is "common" (once there are enough entries
+# for the share to mean something): it only adds to the score of entries that match a rarer
+# word of the query, as Lucene's CommonTermsQuery does. Whoosh then walks the long posting
+# lists of words like "data" or "service" only where they can change the ranking.
+# Measured on the quality benchmark (6,715 entries, 40 queries): at 2 % keyword nDCG@10 and
+# recall@20 are unchanged and p95 latency halves. Only when the rarer words can fill the
+# page by themselves, so a rare typo does not hide what the common words find.
+COMMON_SHARE = 0.02
+COMMON_MIN_ENTRIES = 2000
+
+
+def _common_terms_optional(parsed: Any, reader: Any, limit: int) -> Any:
+    """`parsed` with the common words of an OR of words made optional (see COMMON_SHARE)."""
+    count = reader.doc_count()
+    if count < COMMON_MIN_ENTRIES:
+        return parsed
+    if isinstance(parsed, (query.And, query.AndNot)) and not isinstance(parsed, query.AndMaybe):
+        if isinstance(parsed, query.AndNot):
+            return query.AndNot(_common_terms_optional(parsed.a, reader, limit), parsed.b)
+        first, *rest = parsed.subqueries
+        return query.And([_common_terms_optional(first, reader, limit), *rest])
+    if not isinstance(parsed, query.Or) or len(parsed.subqueries) < 2:
+        return parsed
+    most = COMMON_SHARE * count
+    rare: list[Any] = []
+    common: list[Any] = []
+    rare_matches = 0
+    for clause in parsed.subqueries:
+        if not isinstance(clause, query.Term):
+            rare.append(clause)
+            rare_matches += limit  # phrases, wildcards…: keep the rule out of their way
+            continue
+        frequency = reader.doc_frequency(clause.fieldname, clause.text)
+        if frequency > most:
+            common.append(clause)
+        else:
+            rare.append(clause)
+            rare_matches += frequency
+    if not common or not rare or rare_matches < limit:
+        return parsed
+    return query.AndMaybe(query.Or(rare, scale=parsed.scale), query.Or(common, scale=parsed.scale))
 
 
 def _is_filter(parsed: Any) -> bool:

@@ -210,3 +210,30 @@ def test_gui_smoke_mode_prints_timings(tmp_path: Path) -> None:
     assert report["search_ms"] >= 0
     assert "scan car" in report["detail_title"].lower()
     assert not (tmp_path / "h" / "settings.ini").exists()  # smoke runs leave no layout behind
+
+
+def test_delete_can_be_undone(qtbot: Any, window: MainWindow) -> None:
+    before = window.model.rowCount()
+    window.table.selectRow(0)
+    first = window.model.entry_id(0)
+    window.table.setFocus()
+    window._delete_selected()
+    qtbot.waitUntil(lambda: window.model.rowCount() == before - 1, timeout=WAIT)
+    assert "Undo" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() == before, timeout=WAIT)
+    assert window.model.entry_id(0) == first
+
+
+def test_an_edit_saved_in_the_editor_shows_in_the_list(qtbot: Any, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.detail_shown, timeout=WAIT):
+        window.table.selectRow(0)
+    window.edit_action.trigger()
+    qtbot.waitUntil(lambda: len(window.editors) == 1, timeout=WAIT)
+    editor = window.editors[0]
+    title = editor._widgets["title"]
+    title.setText("A renamed case")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    qtbot.waitUntil(lambda: "A renamed case" in titles(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.detail.toPlainText().startswith("A renamed case"), timeout=WAIT)

@@ -526,3 +526,31 @@ def test_the_real_model_encodes_unit_vectors(loader: ModelLoader) -> None:
     assert vectors.shape == (3, 384)
     assert float((vectors[0] * vectors[0]).sum()) == pytest.approx(1.0, abs=1e-5)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.2
+
+
+def test_common_words_only_add_to_entries_that_match_rarer_ones(
+    catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import search.keyword as keyword_module
+
+    monkeypatch.setattr(keyword_module, "COMMON_MIN_ENTRIES", 10)
+    monkeypatch.setattr(keyword_module, "COMMON_SHARE", 0.3)
+    bodies = [
+        sample_entry(title=f"Citizen service desk {n}", summary=f"A service for residents, {n}.")
+        for n in range(20)
+    ]
+    bodies += [
+        sample_entry(title="Parking service with scan cars", summary="Scan cars check parking."),
+        sample_entry(title="Parking permits online", summary="Residents apply for parking."),
+    ]
+    catalogue.add_entries(bodies)
+    index = KeywordIndex(tmp_path / "kw")
+    index.catch_up(catalogue)
+    try:
+        # "parking" matches 2 entries: enough for a page of 2, so "service" only adds score.
+        page = index.search("service parking", limit=2)
+        assert page.total == 2
+        # For a page of 20 the rare word cannot fill it: every entry with either word counts.
+        assert index.search("service parking", limit=20).total == 22
+    finally:
+        index.close()
