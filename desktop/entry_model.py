@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
+from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -203,6 +205,17 @@ class EntryTableModel(QAbstractTableModel):
         return (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
+
+    def mimeTypes(self) -> list[str]:
+        return [ENTRY_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes})
+        ids = [i for i in (self.entry_id(r) for r in rows) if i]
+        data = QMimeData()
+        data.setData(ENTRY_IDS_MIME, "\n".join(ids).encode("ascii"))
+        data.setText("\n".join(ids))
+        return data
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the catalogue list by a column (search results keep their ranking unless

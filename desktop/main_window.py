@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from catalogue.catalogue import Changes, EntryRecord
 
 from .backend import Backend, Core, describe_error
+from .collections_ui import Collections
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.sidebar.place_chosen.connect(self._place_chosen)
         self.sidebar.filters_changed.connect(self._filters_chosen)
         self._actions()
+        self.collections = Collections(self)
 
     def _actions(self) -> None:
         find = QAction("Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
@@ -278,6 +280,9 @@ class MainWindow(QMainWindow):
             self.model.set_source(self._library_source())
         self._refresh_facets()
 
+    def current_place(self) -> Place:
+        return self._place
+
     def _place_chosen(self, place: Place) -> None:
         self._place = place
         self._show_place()
@@ -297,6 +302,7 @@ class MainWindow(QMainWindow):
             total, conflicts, collections = result
             self.sidebar.set_counts(total, conflicts)
             self.sidebar.set_collections(collections)
+            self.collections.records = collections
 
         self.backend.run(counts, show)
         self._refresh_facets()
@@ -632,6 +638,8 @@ class MainWindow(QMainWindow):
         shown is run again (the indexes catch up first)."""
         if self.search_box.text().strip():
             self.search_now()
+        elif changes.collections and self._place.kind == "collection":
+            self._show_place()  # the collection's items (order, membership) changed
         else:
             self.model.refresh()
         self._refresh_sidebar()

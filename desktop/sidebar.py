@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from catalogue import presentation
@@ -23,6 +24,7 @@ FACET_LABELS = {
     "dataset": "Dataset",
 }
 FACET_VALUES_SHOWN = 12
+ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -47,6 +49,7 @@ class Sidebar(QTreeWidget):
 
     place_chosen = Signal(object)  # Place
     filters_changed = Signal(object)  # tuple[tuple[str, str], ...]
+    entries_dropped = Signal(str, list)  # collection id, entry ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,39 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self.library)
         self.currentItemChanged.connect(self._current_changed)
         self.itemChanged.connect(self._item_changed)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    # -- cases dropped on a collection --------------------------------------------------------
+
+    def _collection_at(self, event: QDropEvent | QDragMoveEvent) -> str | None:
+        item = self.itemAt(event.position().toPoint())
+        place = item.data(0, ROLE) if item is not None else None
+        if isinstance(place, Place) and place.kind == "collection":
+            return place.collection
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ENTRY_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(ENTRY_IDS_MIME) and self._collection_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        collection = self._collection_at(event)
+        raw = bytes(event.mimeData().data(ENTRY_IDS_MIME).data()).decode("ascii", "replace")
+        ids = [line for line in raw.splitlines() if line]
+        if collection and ids:
+            self.entries_dropped.emit(collection, ids)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def _top(self, label: str, place: Place | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [label])

@@ -237,3 +237,40 @@ def test_an_edit_saved_in_the_editor_shows_in_the_list(qtbot: Any, window: MainW
         editor.save()
     qtbot.waitUntil(lambda: "A renamed case" in titles(window), timeout=WAIT)
     qtbot.waitUntil(lambda: window.detail.toPlainText().startswith("A renamed case"), timeout=WAIT)
+
+
+def test_collections_are_made_filled_annotated_and_reordered(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Peer learning Riga", True))
+    first, second = window.model.entry_id(0), window.model.entry_id(1)
+    assert first is not None
+    assert second is not None
+    window.collections.create([first])
+    qtbot.waitUntil(lambda: len(window.collections.records) == 1, timeout=WAIT)
+    (record,) = window.collections.records
+    # Dropping a case on the collection in the sidebar adds it.
+    window.sidebar.entries_dropped.emit(record.id, [second])
+    qtbot.waitUntil(lambda: len(window.collections.records[0].items) == 2, timeout=WAIT)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Ask Riga about costs", True)
+    )
+    window.collections.edit_note(record.id, second)
+    qtbot.waitUntil(
+        lambda: dict(window.collections.records[0].items)[second] == "Ask Riga about costs",
+        timeout=WAIT,
+    )
+    window.collections.move(record.id, second, -1)
+    qtbot.waitUntil(
+        lambda: [e for e, _ in window.collections.records[0].items] == [second, first],
+        timeout=WAIT,
+    )
+    # The collection's view lists its cases in its order.
+    item = window.sidebar.collections.child(0)
+    window.sidebar.setCurrentItem(item)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
+    assert window.model.entry_id(0) == second
+    window.collections.remove_entries(record.id, [second])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
