@@ -15,6 +15,7 @@ import shutil
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +30,8 @@ from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
 RRF_K = 60
+# One thread that encodes queries beside the keyword search (one at a time: one model).
+_ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
 FACET_DEPTH = 200
 Progress = Callable[[float, str], None]
@@ -239,15 +242,17 @@ class Search:
         depth = max(limit, CANDIDATES) if mode == "hybrid" or facets else limit
         ranked: list[tuple[str, float]] = []
         suggestion = None
+        # The model encodes the query (torch lets go of the GIL) while whoosh searches.
+        encoding = _ENCODING.submit(encoder.encode, [text]) if encoder is not None else None
         if mode in ("keyword", "hybrid"):
             found = self.keyword.search(text, limit=depth, filters=filters, snippets=False)
             ranked = [(hit.id, hit.score) for hit in found.hits]
             suggestion = found.suggestion
             if found.fallback:
                 note = "the query could not be read as a search expression; searched its words"
-        if encoder is not None:
+        if encoding is not None:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
-            query_vector = encoder.encode([text])[0]
+            query_vector = encoding.result()[0]
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
         shown = ranked[:limit]

@@ -52,6 +52,7 @@ from .documents import (
 # Bump when the schema or an analyser changes: an index of another version is rebuilt.
 INDEX_VERSION = 2
 STATE_FILE = "state.json"
+PARSE_CACHE = 64
 TITLE_BOOST = 3.0
 ORGANISATION_BOOST = 1.5
 FILTER_FIELD = "f_{}"
@@ -183,6 +184,7 @@ class KeywordIndex:
         self._index: Any = None
         self._searcher: Any = None
         self._fields_present: list[str] | None = None
+        self._parse_cache: dict[tuple[str, tuple[str, ...]], tuple[Any, bool]] = {}
 
     # -- state ----------------------------------------------------------------------------
 
@@ -319,11 +321,24 @@ class KeywordIndex:
             self._fields_present = present or ["text_" + PLAIN]
         return self._fields_present
 
+    def _parsed(self, searcher: Any, text: str) -> tuple[Any, bool]:
+        """`_parse` of `text`, remembered for the last few queries: searching and then
+        marking snippets (and typing, which repeats queries) parse each once."""
+        fields_now = tuple(self._default_fields(searcher))
+        key = (text, fields_now)
+        found = self._parse_cache.get(key)
+        if found is None:
+            found = _parse(self._open().schema, list(fields_now), text)
+            self._parse_cache[key] = found
+            while len(self._parse_cache) > PARSE_CACHE:
+                self._parse_cache.pop(next(iter(self._parse_cache)))
+        return found
+
     def parse(self, text: str) -> tuple[Any, bool]:
         """The whoosh query for `text`, and whether the plain-words fallback was used."""
         with self._lock:
             searcher = self._searcher_now()
-            return _parse(self._open().schema, self._default_fields(searcher), text)
+            return self._parsed(searcher, text)
 
     def search(
         self,
@@ -336,7 +351,7 @@ class KeywordIndex:
         with self._lock:
             searcher = self._searcher_now()
             schema = self._open().schema
-            parsed, fallback = _parse(schema, self._default_fields(searcher), text)
+            parsed, fallback = self._parsed(searcher, text)
             parsed = _common_terms_optional(parsed, searcher.reader(), limit)
             restrict = filter_query(filters)
             try:
@@ -359,7 +374,7 @@ class KeywordIndex:
         Cheap enough to call for every result shown, whichever mode found it."""
         with self._lock:
             searcher = self._searcher_now()
-            parsed, _ = _parse(self._open().schema, self._default_fields(searcher), text)
+            parsed, _ = self._parsed(searcher, text)
             terms = _positive_terms(parsed, searcher.reader())
             found = {}
             for object_id in ids:
