@@ -15,7 +15,11 @@ from .home import is_initialised, load_starter, resolve_home
     "--smoke", is_flag=True, help="Open offscreen, search, show an entry, print timings, exit."
 )
 @click.option("--json", "as_json", is_flag=True, help="With --smoke: print the timings as JSON.")
-@click.option("--query", default=None, help="With --smoke: what to type into the search box.")
+@click.option(
+    "--query",
+    default=None,
+    help='With --smoke: what to type into the search box ("" measures the start-up only).',
+)
 @click.pass_context
 def gui(ctx: click.Context, smoke: bool, as_json: bool, query: str | None) -> None:
     """Open the desktop app (on first use, the home is created with the starter catalogue)."""
@@ -31,6 +35,10 @@ def gui(ctx: click.Context, smoke: bool, as_json: bool, query: str | None) -> No
     from desktop import app
 
     code = app.run(
-        home, open_catalogue, smoke=smoke, as_json=as_json, query=query or app.SMOKE_QUERY
+        home,
+        open_catalogue,
+        smoke=smoke,
+        as_json=as_json,
+        query=app.SMOKE_QUERY if query is None else query,
     )
     ctx.exit(code)

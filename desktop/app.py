@@ -70,12 +70,13 @@ def run(
     window = MainWindow(backend, settings, load_model=not smoke, remember_layout=not smoke)
     backend.progress.connect(window.show_progress)
     report: dict[str, Any] = {}
-    if smoke:
-        _Smoke(window, query, report)
+    smoke_run = _Smoke(window, query, report) if smoke else None
     window.show()
     if not smoke:
         QTimer.singleShot(400, lambda: _first_things(window, settings))
-    code = app.exec()
+    # Offscreen, a smoke run can be over before the event loop starts (quit() does nothing
+    # then): do not start it.
+    code = 0 if smoke_run is not None and smoke_run.finished else app.exec()
     backend.close()
     settings.sync()
     if scratch is not None:
@@ -124,6 +125,7 @@ class _Smoke(QObject):
         self.query = query
         self.report = report
         self.typed_at = 0.0
+        self.finished = False
         window.table.viewport().installEventFilter(self)
         window.results_shown.connect(self._results)
         window.detail_shown.connect(self._detail)
@@ -134,7 +136,8 @@ class _Smoke(QObject):
         if painted and "startup_ms" not in self.report:
             self.report["startup_ms"] = round(process_age_ms())
             self.report["rows"] = self.window.model.rowCount()
-            QTimer.singleShot(0, self._type)
+            # An empty query: only the start-up is measured.
+            QTimer.singleShot(0, self._type if self.query else self._finish)
         return False
 
     def _type(self) -> None:
@@ -154,7 +157,7 @@ class _Smoke(QObject):
         self.report["results"] = self.window.model.rowCount()
         if self.window.model.rowCount() == 0:
             self.report["detail_title"] = None
-            self.window.close()
+            self._finish()
             return
         self.window.table.selectRow(0)
 
@@ -163,8 +166,14 @@ class _Smoke(QObject):
             return
         document = self.window.detail.document()
         self.report["detail_title"] = document.firstBlock().text()
-        self.window.close()
+        self._finish()
 
     def _timeout(self) -> None:
-        self.report["error"] = "timed out waiting for the window (see the messages above)"
+        if ("detail_title" not in self.report and self.query) or "startup_ms" not in self.report:
+            self.report["error"] = "timed out waiting for the window (see the messages above)"
+        self._finish()
+
+    def _finish(self) -> None:
+        self.finished = True
         self.window.close()
+        QApplication.quit()

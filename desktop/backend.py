@@ -69,6 +69,8 @@ class Backend(QObject):
         self._cores: dict[str, Core] = {}
         self._opened = threading.Event()
         self._closed = False
+        # Set when the app closes: long work checks it (through `progress`) and stops.
+        self.stopping = threading.Event()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         # The db worker creates the home (with the starter catalogue) first; the search
         # worker opens its own connection once that is done.
@@ -138,9 +140,17 @@ class Backend(QObject):
         if self._closed:
             return
         self._closed = True
+        self.stopping.set()
         for name, executor in self._workers.items():
             executor.submit(self._close_core, name)
             executor.shutdown(wait=True)
+
+    def report_progress(self, fraction: float, message: str) -> None:
+        """For long work on a worker: show progress, and stop (raise `Stopped`) once the
+        app is closing (indexes are derived data: they catch up at the next start)."""
+        if self.stopping.is_set():
+            raise Stopped("the app is closing")
+        self.progress.emit(fraction, message)
 
     def _close_core(self, name: str) -> None:
         core = self._cores.pop(name, None)
@@ -149,6 +159,10 @@ class Backend(QObject):
         if core.search is not None:
             core.search.close()
         core.catalogue.close()
+
+
+class Stopped(Exception):
+    """Long background work stopped because the app is closing."""
 
 
 def describe_error(exc: BaseException) -> str:

@@ -464,10 +464,12 @@ class MainWindow(QMainWindow):
             assert core.search is not None
             return core.search.keyword.catch_up(core.catalogue, self._progress_from_worker)
 
-        self.backend.run(catch_up, lambda _: self.progress.hide(), worker="search")
+        self.backend.run(
+            catch_up, lambda _: self.progress.hide(), lambda _: self.progress.hide(), "search"
+        )
 
     def _progress_from_worker(self, fraction: float, message: str) -> None:
-        self.backend.progress.emit(fraction, message)
+        self.backend.report_progress(fraction, message)
 
     def show_progress(self, fraction: float, message: str) -> None:
         self.progress.show()

@@ -1,0 +1,327 @@
+"""Desktop app speed: start-up to the first painted list, event-loop stalls, memory.
+
+In one run, one after the other:
+
+- start-up of `casebook gui --smoke --json` (a fresh process each time; from process start
+  to the first painted list) on homes of 50 (the starter catalogue), 10k and 100k entries,
+  beside a bare PySide6 window with an empty `QTableView` started the same way;
+- the longest event-loop stall (a 5 ms timer records the largest gap between its ticks)
+  while the 100k list is scrolled from top to bottom, and while a query is typed key by key
+  into the search box of the 10k home (keyword index ready) until the results are shown;
+- resident memory of the app without and with the semantic model loaded.
+
+Homes with 10k and 100k entries are made from the public corpus (bench/search_speed.py's
+synthetic bodies, read from ../shared/corpus, never copied here).
+
+    .venv/bin/python bench/gui.py [--sizes 10000,100000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+RESULTS = REPO / "bench" / "results"
+KEYWORD_INDEX_UP_TO = 10_000
+PYTHON = sys.executable
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from desktop.app import process_age_ms
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView(window)
+table.setModel(QStandardItemModel(0, 6, window))
+window.setCentralWidget(table)
+window.resize(1400, 860)
+
+
+class First(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "done"):
+            self.done = True
+            print(round(process_age_ms()))
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+first = First()
+table.viewport().installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def make_home(folder: Path, n: int) -> Path:
+    from casebook.home import load_starter
+    from catalogue.catalogue import Catalogue
+
+    home = folder / f"home-{n}"
+    catalogue = Catalogue.open(home, author="bench", auto_backup=False)
+    try:
+        if n <= 50:
+            load_starter(catalogue)
+        else:
+            import search_speed
+
+            records, _ = search_speed.read_records()
+            bodies = search_speed.make_bodies(records, n, seed=20240)
+            catalogue.add_entries([{k: v for k, v in b.items() if v is not None} for b in bodies])
+        if n <= KEYWORD_INDEX_UP_TO:  # bigger ones index in the background, as after an import
+            from search.keyword import KeywordIndex
+
+            index = KeywordIndex(home / "index" / "keyword")
+            index.catch_up(catalogue)
+            index.close()
+    finally:
+        catalogue.close()
+    return home
+
+
+def startup_app(home: Path, runs: int) -> dict[str, Any]:
+    times = []
+    rows = 0
+    for _ in range(runs):
+        env = {**os.environ, "CASEBOOK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [PYTHON, "-m", "casebook", "gui", "--smoke", "--json", "--query", ""],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=900,
+            check=True,
+        )
+        report = json.loads(done.stdout)
+        times.append(report["startup_ms"])
+        rows = report["rows"]
+    return {"startup_ms": statistics.median(times), "all": times, "rows": rows}
+
+
+def startup_bare(runs: int) -> dict[str, Any]:
+    times = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [PYTHON, "-c", BARE], capture_output=True, text=True, cwd=REPO, timeout=300, check=True
+        )
+        times.append(int(done.stdout.strip().splitlines()[-1]))
+    return {"startup_ms": statistics.median(times), "all": times}
+
+
+class StallMeter:
+    """The largest gap between the ticks of a 5 ms timer: how long the event loop was busy."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(interval=5)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self._last) * 1000 - 5)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return round(self.longest, 1)
+
+
+def in_process(homes: dict[int, Path], scroll_size: int, type_size: int) -> dict[str, Any]:
+    """Scroll and type in a real window, measuring stalls; memory with and without the model."""
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from catalogue.catalogue import Catalogue
+    from desktop.backend import Backend
+    from desktop.main_window import MainWindow
+    from search.engine import Search
+    from search.semantic import ModelLoader
+
+    app = QApplication.instance() or QApplication([])
+    meter = StallMeter()
+    out: dict[str, Any] = {}
+
+    def wait(condition: Any, timeout: float = 600.0) -> None:
+        deadline = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the window did not get there in time")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def open_window(home: Path, loader: ModelLoader, load_model: bool) -> tuple[Backend, Any]:
+        settings = QSettings(str(home / "bench-settings.ini"), QSettings.Format.IniFormat)
+        backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), loader)
+        window = MainWindow(backend, settings, load_model=load_model, remember_layout=False)
+        window.resize(1400, 860)
+        window.show()
+        wait(lambda: window.model.rowCount() > 0)
+        return backend, window
+
+    # Scrolling the big list, page by page, as fast as a dragged scroll bar.
+    loader = ModelLoader()
+    backend, window = open_window(homes[scroll_size], loader, load_model=False)
+    bar = window.table.verticalScrollBar()
+    meter.start()
+    steps = 400
+    for step in range(steps + 1):
+        bar.setValue(int(bar.maximum() * step / steps))
+        end = time.perf_counter() + 0.016
+        while time.perf_counter() < end:
+            app.processEvents()
+    wait(lambda: window.model.summary(window.model.rowCount() - 1) is not None)
+    out["scroll"] = {"entries": scroll_size, "longest_stall_ms": meter.stop(), "steps": steps}
+    out["rss_without_model_mb"] = round(rss_mb())
+    window.close()
+    backend.close()
+
+    # Typing into the search box (keyword index built beforehand), then the model loaded.
+    home = homes[type_size]
+    with Catalogue.open(home, auto_backup=False) as catalogue:
+        engine = Search(catalogue, loader)
+        engine.keyword.catch_up(catalogue)
+        engine.close()
+    backend, window = open_window(home, loader, load_model=True)
+    typed = "parking enforcement with scan cars"
+    meter.start()
+    shown: list[str] = []
+    window.results_shown.connect(lambda query, mode: shown.append(query))
+    started = time.perf_counter()
+    for char in typed:
+        QTest.keyClick(window.search_box, char)
+        end = time.perf_counter() + 0.08  # a quick typist: 12 keys a second
+        while time.perf_counter() < end:
+            app.processEvents()
+    wait(lambda: typed in shown)
+    out["typing"] = {
+        "entries": type_size,
+        "query": typed,
+        "longest_stall_ms": meter.stop(),
+        "results_after_last_key_ms": round(
+            (time.perf_counter() - started - 0.08 * len(typed)) * 1000
+        ),
+    }
+    meter.start()
+    wait(lambda: window.semantic_state() == "ready")
+    out["model_loading"] = {"longest_stall_ms": meter.stop()}
+    out["rss_with_model_mb"] = round(rss_mb())
+    window.close()
+    backend.close()
+    QTimer.singleShot(0, app.quit)
+    return out
+
+
+def markdown(result: dict[str, Any]) -> str:
+    bare = result["bare"]["startup_ms"]
+    lines = [
+        "# Desktop app speed",
+        "",
+        "bench/gui.py; everything in one run, one after the other. Compare ratios.",
+        "",
+        "Start-up to the first painted list (median of "
+        f"{result['runs']} fresh processes, offscreen):",
+        "",
+        "| window | entries | start-up ms | ÷ bare window |",
+        "|---|---:|---:|---:|",
+        f"| bare PySide6 window, empty QTableView | 0 | {bare} | 1.00 |",
+    ]
+    for n, row in sorted(result["app"].items(), key=lambda kv: int(kv[0])):
+        ratio = row["startup_ms"] / bare
+        lines.append(f"| Casebook | {int(n):,} | {row['startup_ms']} | {ratio:.2f} |")
+    live = result["live"]
+    lines += [
+        "",
+        "Longest event-loop stall (5 ms timer) and memory:",
+        "",
+        "| what | entries | longest stall ms |",
+        "|---|---:|---:|",
+        f"| scrolling the whole list, 400 steps | {live['scroll']['entries']:,} | "
+        f"{live['scroll']['longest_stall_ms']} |",
+        f"| typing “{live['typing']['query']}”, 12 keys/s, until results | "
+        f"{live['typing']['entries']:,} | {live['typing']['longest_stall_ms']} |",
+        f"| loading the semantic model and indexing, in the background | "
+        f"{live['typing']['entries']:,} | {live['model_loading']['longest_stall_ms']} |",
+        "",
+        f"Results {live['typing']['results_after_last_key_ms']} ms after the last key "
+        "(250 ms of it is the box waiting for more typing).",
+        "",
+        f"RSS: {live['rss_without_model_mb']} MB without the model, "
+        f"{live['rss_with_model_mb']} MB with it loaded.",
+        "",
+        "Targets: start-up at 10k ≤ 2× the bare window; no stall over 50 ms.",
+        "",
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"load average before {result['load_before']:.1f}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [50, *(int(s) for s in args.sizes.split(","))]
+    result: dict[str, Any] = {"runs": args.runs, "load_before": os.getloadavg()[0]}
+    with tempfile.TemporaryDirectory(prefix="casebook-gui-bench-") as tmp:
+        homes = {}
+        for n in sizes:
+            log(f"making a home of {n} entries")
+            homes[n] = make_home(Path(tmp), n)
+        log("bare window start-up")
+        result["bare"] = startup_bare(args.runs)
+        result["app"] = {}
+        for n in sizes:
+            log(f"app start-up with {n} entries")
+            result["app"][n] = startup_app(homes[n], args.runs)
+        log("scrolling, typing, memory")
+        result["live"] = in_process(
+            homes, max(sizes), sorted(sizes)[-2] if len(sizes) > 2 else max(sizes)
+        )
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "gui.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")
+    table = markdown(result)
+    (RESULTS / "gui.md").write_text(table, "utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
