@@ -18,6 +18,7 @@ from catalogue.catalogue import Catalogue
 
 from .backend import Backend
 from .main_window import MainWindow
+from .settings_dialog import semantic_enabled
 
 if TYPE_CHECKING:
     from search.semantic import ModelLoader
@@ -67,7 +68,8 @@ def run(
     settings_file = Path(scratch.name) if scratch else home
     settings = QSettings(str(settings_file / "settings.ini"), QSettings.Format.IniFormat)
     backend = Backend(home, open_catalogue, loader)
-    window = MainWindow(backend, settings, load_model=not smoke, remember_layout=not smoke)
+    load_model = not smoke and semantic_enabled(settings)
+    window = MainWindow(backend, settings, load_model=load_model, remember_layout=not smoke)
     backend.progress.connect(window.show_progress)
     report: dict[str, Any] = {}
     smoke_run = _Smoke(window, query, report) if smoke else None

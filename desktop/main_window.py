@@ -30,6 +30,7 @@ from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource
+from .settings_dialog import SettingsDialog
 from .sidebar import Place, Sidebar
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self._place = Place("library")
         self._filters: tuple[tuple[str, str], ...] = ()
         self._search_generation = 0
-        self._semantic = "waiting"  # waiting | indexing | ready | unavailable
+        self._semantic = "waiting"  # waiting | ready | unavailable | off
         self._indexing = False
         self._search_waiting = False
         self._undoable: list[str] = []
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         if load_model:
             self._model_timer.start()
         else:
-            self._set_semantic("unavailable", "semantic search: off")
+            self._set_semantic("off", "semantic search: off (Settings)")
         self._start_keyword_index()
 
     # -- layout -----------------------------------------------------------------------------
@@ -196,8 +197,14 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
+        settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self._open_settings)
+        self.addAction(settings_action)
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.new_action)
+        menu.addSeparator()
+        menu.addAction(settings_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         edit = self.menuBar().addMenu("&Edit")
@@ -343,6 +350,8 @@ class MainWindow(QMainWindow):
         self.detail.show_placeholder(describe_error(exc))
 
     def _similar_note(self) -> str | None:
+        if self._semantic == "off":
+            return "similar cases need semantic search, which is turned off in Settings"
         if self._semantic == "unavailable":
             return "similar cases need semantic search, which this build does not have"
         if self._semantic != "ready":
@@ -537,6 +546,9 @@ class MainWindow(QMainWindow):
 
     def semantic_state(self) -> str:
         return self._semantic
+
+    def _open_settings(self) -> None:
+        SettingsDialog(self.settings, self.backend.home, self).exec()
 
     # -- editing ----------------------------------------------------------------------------
 

@@ -274,3 +274,16 @@ def test_collections_are_made_filled_annotated_and_reordered(
     assert window.model.entry_id(0) == second
     window.collections.remove_entries(record.id, [second])
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
+
+
+def test_semantic_search_can_be_turned_off_in_settings(qtbot: Any, home: Path) -> None:
+    from desktop.settings_dialog import SettingsDialog, semantic_enabled
+
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    assert semantic_enabled(settings)
+    dialog = SettingsDialog(settings, home)
+    qtbot.addWidget(dialog)
+    dialog.semantic.setChecked(False)
+    dialog.accept()
+    again = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    assert not semantic_enabled(again)
