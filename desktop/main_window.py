@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -609,12 +610,6 @@ class MainWindow(QMainWindow):
         if not ids:
             return
 
-        def delete(core: Core) -> Changes:
-            changes = Changes()
-            for entry_id in ids:
-                changes.merge(core.catalogue.delete_entry(entry_id))
-            return changes
-
         def deleted(changes: Changes) -> None:
             self._undoable = list(changes.deleted)
             self.undo_action.setEnabled(True)
@@ -624,7 +619,7 @@ class MainWindow(QMainWindow):
             noun = "case" if count == 1 else "cases"
             self.statusBar().showMessage(f"Deleted {count} {noun} — Undo with Ctrl+Z.", 15000)
 
-        self.backend.run(delete, deleted)
+        self.backend.run(_for_each(ids, "delete_entry"), deleted)
 
     def undo_delete(self) -> None:
         ids, self._undoable = self._undoable, []
@@ -632,18 +627,12 @@ class MainWindow(QMainWindow):
         if not ids:
             return
 
-        def undelete(core: Core) -> Changes:
-            changes = Changes()
-            for entry_id in ids:
-                changes.merge(core.catalogue.undelete_entry(entry_id))
-            return changes
-
         def restored(changes: Changes) -> None:
             self.changed(changes)
             self.open_entry(ids[0])
             self.statusBar().showMessage("Restored.", 5000)
 
-        self.backend.run(undelete, restored)
+        self.backend.run(_for_each(ids, "undelete_entry"), restored)
 
     # -- after writes -----------------------------------------------------------------------
 
@@ -673,6 +662,18 @@ class MainWindow(QMainWindow):
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _for_each(ids: list[str], method: str) -> Callable[[Core], Changes]:
+    """A worker function calling the catalogue's `method` (delete_entry, …) for each id."""
+
+    def write(core: Core) -> Changes:
+        changes = Changes()
+        for entry_id in ids:
+            changes.merge(getattr(core.catalogue, method)(entry_id))
+        return changes
+
+    return write
 
 
 def _search(core: Core, text: str, mode: str, filters: Any) -> SearchResults:
