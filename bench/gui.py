@@ -239,8 +239,13 @@ def in_process(homes: dict[int, Path], scroll_size: int, type_size: int) -> dict
             (time.perf_counter() - started - 0.08 * len(typed)) * 1000
         ),
     }
+    # The model loads on a thread; then the window starts encoding the 10k entries in the
+    # background (minutes on this CPU): measure the loading and the first 20 s of that.
     meter.start()
-    wait(lambda: window.semantic_state() == "ready")
+    wait(lambda: loader.state in ("ready", "failed"))
+    end = time.perf_counter() + 20
+    while time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     out["model_loading"] = {"longest_stall_ms": meter.stop()}
     out["rss_with_model_mb"] = round(rss_mb())
     window.close()
@@ -273,11 +278,12 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         "| what | entries | longest stall ms |",
         "|---|---:|---:|",
-        f"| scrolling the whole list, 400 steps | {live['scroll']['entries']:,} | "
+        "| scrolling the whole list, 400 steps (keyword index building in the background) | "
+        f"{live['scroll']['entries']:,} | "
         f"{live['scroll']['longest_stall_ms']} |",
         f"| typing “{live['typing']['query']}”, 12 keys/s, until results | "
         f"{live['typing']['entries']:,} | {live['typing']['longest_stall_ms']} |",
-        f"| loading the semantic model and indexing, in the background | "
+        f"| the model loading, then 20 s of semantic indexing, in the background | "
         f"{live['typing']['entries']:,} | {live['model_loading']['longest_stall_ms']} |",
         "",
         f"Results {live['typing']['results_after_last_key_ms']} ms after the last key "

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from catalogue import presentation
 from catalogue.catalogue import EntryRecord, HistoryItem
 
+from .entry_model import snippet_html
+from .no_value import no_value
+
 ENTRY_SCHEME = "casebook"
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -69,11 +72,12 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setAccessibleName("Entry details")
         self.entry_id: str | None = None
+        self.matched = ""  # the search snippet of this entry, shown above its facts
         self.show_placeholder()
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Nothing is loaded: no remote images, no local files named by an entry."""
-        return None
+        return no_value()
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == ENTRY_SCHEME and url.path().startswith("entry/"):
@@ -99,6 +103,11 @@ class DetailPane(QTextBrowser):
         cursor = QTextCursor(document)
         body = record.body
         cursor.insertHtml(f"<h2>{_e(body['title'])}</h2>")
+        if self.matched:
+            cursor.insertHtml(
+                "<p style='background:palette(alternate-base)'>Matched: "
+                f"{snippet_html(self.matched)}</p>"
+            )
         if record.conflict:
             cursor.insertHtml(
                 f"<p style='color:#b35900'>⚠ {record.live_heads} concurrent versions of this "

@@ -9,6 +9,7 @@ shows "…".
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
+from .no_value import no_value
 from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
@@ -75,6 +77,8 @@ class ListSource:
     order: str = "title"
     descending: bool = False
     ranked: tuple[str, ...] | None = None  # search results: these ids, in this order
+    # Search results: the matching passage of each, matched words marked **so**.
+    snippets: tuple[tuple[str, str], ...] = ()
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -90,6 +94,8 @@ class EntryTableModel(QAbstractTableModel):
         self._pages: dict[int, list[EntrySummary]] = {}
         self._asked: set[int] = set()
         self._generation = 0
+        self._snippet_map: dict[str, str] = {}
+        self._snippets_of: tuple[tuple[str, str], ...] = ()
 
     # -- the source -------------------------------------------------------------------------
 
@@ -165,6 +171,13 @@ class EntryTableModel(QAbstractTableModel):
                     return page * PAGE + offset
         return None
 
+    def snippet(self, entry_id: str) -> str:
+        """The search snippet of `entry_id` in the current results ("" when none)."""
+        if self._snippets_of is not self.source.snippets:
+            self._snippet_map = dict(self.source.snippets)
+            self._snippets_of = self.source.snippets
+        return self._snippet_map.get(entry_id, "")
+
     def is_loaded(self) -> bool:
         return 0 in self._pages
 
@@ -178,26 +191,32 @@ class EntryTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._total:
-            return None
+            return no_value()
         row = self.summary(index.row())
         if row is None:
             self._fetch(index.row() // PAGE)
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return "…"
+            return no_value()
         key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            snippet = self.snippet(row.id)
+            title = html.escape(cell_text(row, key))
+            return f"<b>{title}</b><br>{snippet_html(snippet)}" if snippet else title
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cell_text(row, key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[index.column()].title}: {cell_text(row, key)}"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        return None
+        return no_value()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
-        return None
+            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else no_value()
+        return no_value()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -225,9 +244,7 @@ class EntryTableModel(QAbstractTableModel):
         key = COLUMNS[column].key
         descending = order == Qt.SortOrder.DescendingOrder
         if self.source.ranked is None:
-            self.set_source(
-                ListSource(self.source.filters, key, descending, None),
-            )
+            self.set_source(ListSource(self.source.filters, key, descending, None))
             return
         ranked = self.source.ranked
 
@@ -238,8 +255,16 @@ class EntryTableModel(QAbstractTableModel):
 
         self.backend.run(
             sort_ranked,
-            lambda ids: self.set_source(ListSource(self.source.filters, key, descending, ids)),
+            lambda ids: self.set_source(
+                ListSource(self.source.filters, key, descending, ids, self.source.snippets)
+            ),
         )
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet with **marked** words as escaped HTML with the words in bold."""
+    parts = html.escape(snippet).split("**")
+    return "".join(f"<b>{part}</b>" if i % 2 else part for i, part in enumerate(parts))
 
 
 def _page(core: Core, source: ListSource, page: int) -> list[EntrySummary]:

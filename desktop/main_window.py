@@ -7,7 +7,16 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -131,6 +141,8 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, spec.width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.sectionClicked.connect(self._sort_by)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = DetailPane(self)
         self.detail.entry_link_clicked.connect(self.open_entry)
@@ -258,6 +270,18 @@ class MainWindow(QMainWindow):
         )
         self.model.sort(column, header.sortIndicatorOrder())
 
+    def _choose_columns(self, point: QPoint) -> None:
+        """Right-click on the column headers: tick the columns to show (remembered)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, spec in enumerate(COLUMNS):
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)  # the title always shows
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(point))
+
     def _library_source(self) -> ListSource:
         place, filters = self._place, self._filters
         if place.kind == "recent":
@@ -341,6 +365,7 @@ class MainWindow(QMainWindow):
 
         def show(result: tuple[Any, Any]) -> None:
             record, history = result
+            self.detail.matched = self.model.snippet(entry_id)
             self.detail.show_entry(record, history, None, self._similar_note())
             self.detail_shown.emit(entry_id)
             self._load_similar(record, history)
@@ -452,7 +477,8 @@ class MainWindow(QMainWindow):
                 self.results_shown.emit(found.query, found.mode)
                 self._query_started = 0.0
 
-        self.model.set_source(ListSource(self._filters, ranked=ids), shown)
+        snippets = tuple((r.id, r.snippet) for r in found.results if "**" in r.snippet)
+        self.model.set_source(ListSource(self._filters, ranked=ids, snippets=snippets), shown)
         self.sidebar.set_facets(found.facets)
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""

@@ -229,7 +229,9 @@ class Search:
         while the model is not loaded, or in a build without it."""
         started = time.perf_counter()
         self.validate(text, mode, limit, filters)
-        self.keyword.catch_up(self.catalogue)
+        # Read once: counting the revision log is what a catch-up check costs on big catalogues.
+        state = self.catalogue.view_state()
+        self.keyword.catch_up(self.catalogue, state=state)
         note = None
         encoder = None
         if mode != "keyword":
@@ -238,7 +240,7 @@ class Search:
                 note = self._fallback_note()
                 mode = "keyword"
             else:
-                self.vectors.catch_up(self.catalogue, encoder)
+                self.vectors.catch_up(self.catalogue, encoder, state=state)
         depth = max(limit, CANDIDATES) if mode == "hybrid" or facets else limit
         ranked: list[tuple[str, float]] = []
         suggestion = None

@@ -238,11 +238,17 @@ class KeywordIndex:
 
     # -- keeping up with the catalogue ----------------------------------------------------
 
-    def catch_up(self, catalogue: Catalogue, progress: Progress | None = None) -> str:
+    def catch_up(
+        self,
+        catalogue: Catalogue,
+        progress: Progress | None = None,
+        state: ViewState | None = None,
+    ) -> str:
         """Bring the index up to the catalogue: nothing, the changed entries, or a rebuild.
-        Returns which of "current", "updated" and "rebuilt" happened."""
+        Returns which of "current", "updated" and "rebuilt" happened. `state` is the
+        catalogue's `view_state()` when the caller has just read it."""
         with self._lock:
-            state = catalogue.view_state()
+            state = state or catalogue.view_state()
             recorded = self.recorded_state()
             if recorded == state and self._open() is not None:
                 return "current"

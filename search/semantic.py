@@ -239,13 +239,14 @@ class VectorStore:
         encoder: Encoder,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        state: ViewState | None = None,
     ) -> str:
         """Encode what changed since the recorded state (everything if it cannot be
         compared). Returns "current", "updated" or "rebuilt"; a cancelled run keeps the
         vectors it encoded (they are reused) and records nothing."""
         with self._lock:
             db = self._db()
-            state = catalogue.view_state()
+            state = state or catalogue.view_state()
             recorded = self.recorded_state(encoder.model_id)
             if recorded == state:
                 self._ensure_loaded(encoder.model_id)

@@ -75,6 +75,9 @@ def test_typing_finds_cases_by_keyword_then_by_meaning(qtbot: Any, window: MainW
     ):
         qtbot.keyClicks(window.search_box, "scan cars")
     assert "scan cars" in titles(window)[0].lower()
+    # The matched passage shows (words in bold) when the pointer rests on a result.
+    tip = window.model.data(window.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "<b>scan</b>" in tip.lower() or "<b>cars</b>" in tip.lower()
     # Hybrid, once semantic search is ready: a need in other words finds chatbots.
     qtbot.waitUntil(lambda: window.semantic_state() == "ready", timeout=WAIT)
     window.mode_box.setCurrentIndex(0)
