@@ -26,7 +26,6 @@ from catalogue import presentation
 from catalogue.catalogue import EntryRecord, HistoryItem
 
 from .entry_model import snippet_html
-from .no_value import no_value
 
 ENTRY_SCHEME = "casebook"
 _MARKDOWN = (
@@ -77,7 +76,7 @@ class DetailPane(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Nothing is loaded: no remote images, no local files named by an entry."""
-        return no_value()
+        return None
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == ENTRY_SCHEME and url.path().startswith("entry/"):

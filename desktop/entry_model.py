@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
-from .no_value import no_value
 from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
@@ -191,13 +190,13 @@ class EntryTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._total:
-            return no_value()
+            return None
         row = self.summary(index.row())
         if row is None:
             self._fetch(index.row() // PAGE)
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return "…"
-            return no_value()
+            return None
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             snippet = self.snippet(row.id)
@@ -209,14 +208,14 @@ class EntryTableModel(QAbstractTableModel):
             return f"{COLUMNS[index.column()].title}: {cell_text(row, key)}"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        return no_value()
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else no_value()
-        return no_value()
+            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
