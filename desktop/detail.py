@@ -103,6 +103,7 @@ class DetailPane(QTextBrowser):
         body = record.body
         cursor.insertHtml(f"<h2>{_e(body['title'])}</h2>")
         if self.matched:
+            cursor.insertBlock()
             cursor.insertHtml(
                 "<p style='background:palette(alternate-base)'>Matched: "
                 f"{snippet_html(self.matched)}</p>"
