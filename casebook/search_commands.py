@@ -105,8 +105,7 @@ def similar(
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
     full_id = catalogue.resolve_id(entry_id)
-    catalogue.get_entry(full_id)  # a deleted entry: say so before loading anything
-    found = engine.similar(
+    found = engine.similar(  # refuses a deleted entry before loading anything
         full_id, limit=limit, filters=parse_assignments(filters, "--filter"), model_wait=None
     )
     if as_json:

@@ -189,11 +189,8 @@ class Search:
                 f"keyword index: {len(live - indexed)} entries missing, {len(indexed - live)} "
                 "not in the catalogue; run `casebook index rebuild`"
             )
-        model_id = self.vectors.stored_model()
-        current = model_id is not None and (
-            self.vectors.recorded_state(model_id) == self.catalogue.view_state()
-        )
-        if current and model_id is not None and self.vectors.load(model_id):
+        model_id = self._current_vectors_model()
+        if model_id is not None and self.vectors.load(model_id):
             stored = set(self.vectors.ids())
             if stored != live:
                 problems.append(
@@ -201,6 +198,14 @@ class Search:
                     f"{len(stored - live)} not in the catalogue; run `casebook index rebuild`"
                 )
         return problems
+
+    def _current_vectors_model(self) -> str | None:
+        """The model id of the stored vectors when they are up to the catalogue, else None
+        (then only the model can bring them up to date)."""
+        model_id = self.vectors.stored_model()
+        if model_id is None or self.vectors.recorded_state(model_id) != self.catalogue.view_state():
+            return None
+        return model_id
 
     # -- searching ------------------------------------------------------------------------
 
@@ -300,15 +305,16 @@ class Search:
         started = time.perf_counter()
         self.catalogue.get_entry(object_id)  # NotFound / deleted: a clear message
         note = None
-        model_id = self.vectors.stored_model()
-        current = model_id is not None and (
-            self.vectors.recorded_state(model_id) == self.catalogue.view_state()
-        )
+        current = self._current_vectors_model()
         encoder = None if current else self.loader.get(wait=model_wait)
         if encoder is not None:
             self.vectors.catch_up(self.catalogue, encoder)
-        elif model_id is None or not self.vectors.load(model_id):
-            note = self._fallback_note().replace("showing keyword results", "no similar cases yet")
+        else:
+            model_id = current or self.vectors.stored_model()  # older vectors beat none
+            if model_id is None or not self.vectors.load(model_id):
+                note = self._fallback_note().replace(
+                    "showing keyword results", "no similar cases yet"
+                )
         vector = self.vectors.vector_of(object_id)
         ranked: list[tuple[str, float]] = []
         if vector is not None:

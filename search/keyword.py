@@ -612,9 +612,10 @@ def _common_terms_optional(parsed: Any, reader: Any, limit: int) -> Any:
     count = reader.doc_count()
     if count < COMMON_MIN_ENTRIES:
         return parsed
-    if isinstance(parsed, (query.And, query.AndNot)) and not isinstance(parsed, query.AndMaybe):
-        if isinstance(parsed, query.AndNot):
-            return query.AndNot(_common_terms_optional(parsed.a, reader, limit), parsed.b)
+    # The shapes `_require_filters` makes: words AND filters, words ANDNOT excluded.
+    if isinstance(parsed, query.AndNot):
+        return query.AndNot(_common_terms_optional(parsed.a, reader, limit), parsed.b)
+    if isinstance(parsed, query.And):
         first, *rest = parsed.subqueries
         return query.And([_common_terms_optional(first, reader, limit), *rest])
     if not isinstance(parsed, query.Or) or len(parsed.subqueries) < 2:
