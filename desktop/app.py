@@ -72,13 +72,12 @@ def run(
     window = MainWindow(backend, settings, load_model=load_model, remember_layout=not smoke)
     backend.progress.connect(window.show_progress)
     report: dict[str, Any] = {}
-    smoke_run = _Smoke(window, query, report) if smoke else None
+    if smoke:
+        _Smoke(window, query, report)
     window.show()
     if not smoke:
         QTimer.singleShot(400, lambda: _first_things(window, settings))
-    # Offscreen, a smoke run can be over before the event loop starts (quit() does nothing
-    # then): do not start it.
-    code = 0 if smoke_run is not None and smoke_run.finished else app.exec()
+    code = app.exec()
     backend.close()
     settings.sync()
     if scratch is not None:
@@ -127,7 +126,6 @@ class _Smoke(QObject):
         self.query = query
         self.report = report
         self.typed_at = 0.0
-        self.finished = False
         window.table.viewport().installEventFilter(self)
         window.results_shown.connect(self._results)
         window.detail_shown.connect(self._detail)
@@ -176,6 +174,5 @@ class _Smoke(QObject):
         self._finish()
 
     def _finish(self) -> None:
-        self.finished = True
         self.window.close()
         QApplication.quit()

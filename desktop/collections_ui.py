@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from catalogue.catalogue import Changes, CollectionRecord
 
 from .backend import Core
+from .questions import ask
 from .sidebar import ROLE, Place
 
 if TYPE_CHECKING:
@@ -86,12 +87,11 @@ class Collections:
     def delete(self, collection_id: str) -> None:
         record = self._record(collection_id)
         name = record.name if record else "this collection"
-        answer = QMessageBox.question(
+        if ask(
             self.window,
             "Delete collection?",
             f"Delete the collection “{name}”? The cases in it stay in the library.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._write(
                 lambda core: core.catalogue.delete_collection(collection_id),
                 f"Deleted the collection “{name}”.",
@@ -146,8 +146,7 @@ class Collections:
 
     def _list_menu(self, point: QPoint) -> None:
         window = self.window
-        rows = sorted({index.row() for index in window.table.selectionModel().selectedRows()})
-        ids = [i for i in (window.model.entry_id(r) for r in rows) if i]
+        ids = window.selected_ids()
         if not ids:
             return
         menu = QMenu(window)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -40,6 +39,7 @@ from catalogue.errors import InvalidEntry
 
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
+from .questions import ask
 
 VALIDATE_DELAY_MS = 400
 DUPLICATE_DELAY_MS = 700
@@ -500,7 +500,7 @@ class EntryEditor(QDialog):
 
     def discard(self) -> None:
         """Throw the form away (asking first if anything was typed)."""
-        if self.is_changed() and not _ask(
+        if self.is_changed() and not ask(
             self, "Discard changes?", "Throw away what you typed in this form?"
         ):
             return
@@ -520,8 +520,3 @@ class EntryEditor(QDialog):
 
 def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes

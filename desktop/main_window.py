@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import html
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
-    QModelIndex,
     QPoint,
     QSettings,
     Qt,
@@ -40,7 +38,8 @@ from .collections_ui import Collections
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
-from .entry_model import COLUMNS, EntryTableModel, ListSource
+from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
+from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Place, Sidebar
 
@@ -81,7 +80,6 @@ class MainWindow(QMainWindow):
         self._undoable: list[str] = []
         self.editors: list[EntryEditor] = []
         self._remember_layout = remember_layout
-        self._query_started = 0.0
         self._last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
         self._build()
         self._restore_layout()
@@ -416,8 +414,6 @@ class MainWindow(QMainWindow):
             self._typed(text)
 
     def _typed(self, text: str) -> None:
-        if not self._query_started:
-            self._query_started = time.perf_counter()
         self._debounce.start()
 
     def _take_suggestion(self, text: str) -> None:
@@ -437,7 +433,6 @@ class MainWindow(QMainWindow):
         self.suggestion.clear()
         if not text:
             self._last_search = None
-            self._query_started = 0.0
             self._show_place()
             return
         filters = self._search_filters()
@@ -475,7 +470,6 @@ class MainWindow(QMainWindow):
                 return
             if final or self._semantic != "ready":
                 self.results_shown.emit(found.query, found.mode)
-                self._query_started = 0.0
 
         snippets = tuple((r.id, r.snippet) for r in found.results if "**" in r.snippet)
         self.model.set_source(ListSource(self._filters, ranked=ids, snippets=snippets), shown)
@@ -484,8 +478,9 @@ class MainWindow(QMainWindow):
         note = f" — {found.note}" if found.note else ""
         self.count_label.setText(f"{len(ids):,} results ({found.mode}, {took}){note}")
         if found.suggestion:
+            word = found.suggestion
             self.suggestion.setText(
-                f'Did you mean <a href="{_attr(found.suggestion)}">{_html(found.suggestion)}</a>?'
+                f'Did you mean <a href="{html.escape(word, quote=True)}">{html.escape(word)}</a>?'
             )
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
@@ -624,15 +619,14 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is restore:
             for draft in drafts:
                 self.edit_entry(draft.entry_id, draft)
-        elif box.clickedButton() is discard and self.confirm(
-            "Discard drafts?", "Throw away the unsaved text of these cases?"
+        elif box.clickedButton() is discard and ask(
+            self, "Discard drafts?", "Throw away the unsaved text of these cases?"
         ):
             for draft in drafts:
                 discard_draft(self.backend.home, draft.draft_id)
 
     def _delete_selected(self) -> None:
-        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
-        ids = [i for i in (self.model.entry_id(r) for r in rows) if i]
+        ids = self.selected_ids()
         if not ids:
             return
 
@@ -682,12 +676,10 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def first_row_index(self) -> QModelIndex:
-        return self.model.index(0, 0)
-
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected cases, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return ids_of(self.model, rows)
 
 
 def _for_each(ids: list[str], method: str) -> Callable[[Core], Changes]:
@@ -706,11 +698,3 @@ def _search(core: Core, text: str, mode: str, filters: Any) -> SearchResults:
     assert core.search is not None
     chosen: Mode = "semantic" if mode == "semantic" else "hybrid" if mode == "hybrid" else "keyword"
     return core.search.search(text, mode=chosen, limit=RESULTS_LIMIT, filters=filters, facets=True)
-
-
-def _html(text: str) -> str:
-    return html.escape(text)
-
-
-def _attr(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -78,7 +78,7 @@ def test_discard_removes_the_draft(
     qtbot.addWidget(editor)
     type_into(qtbot, editor, "title", "Throwaway")
     editor.save_draft_now()
-    monkeypatch.setattr("desktop.editor._ask", lambda *a: True)
+    monkeypatch.setattr("desktop.editor.ask", lambda *a: True)
     editor.discard()
     assert load_drafts(home) == []
 
