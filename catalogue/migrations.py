@@ -99,7 +99,25 @@ def _v2_list_orders(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_initial, _v2_list_orders]
+def _v3_revision_count(conn: sqlite3.Connection) -> None:
+    """The number of revisions, kept in `meta` by every insert, so that reading where the
+    log stands (`Catalogue.view_state`, before every search) costs no count(*) scan."""
+    count_revisions(conn)
+
+
+def count_revisions(conn: sqlite3.Connection) -> None:
+    """Set the revision count in `meta` from the table (also part of a view rebuild)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) "
+        "SELECT 'revision_count', CAST(count(*) AS TEXT) FROM revisions"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_initial,
+    _v2_list_orders,
+    _v3_revision_count,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
