@@ -489,6 +489,25 @@ def _analysed(lang: str, word: str) -> str | None:
     return tokens[0] if len(tokens) == 1 else None
 
 
+# Stemming keeps the first letters of a (lower-cased, accent-folded) word, so only words that
+# start like a term can analyse to it. A few irregular English forms ("dying" -> "die") are
+# the exception: they are not marked.
+TERM_START = 2
+# accent_map maps each character to one character; "İ" is the one whose lower case is two.
+_FOLD = {**accent_map, ord("İ"): "i"}
+
+
+@functools.lru_cache(maxsize=64)
+def _term_starts(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """Where in a folded text a word starts with the first letters of one of `terms` (a
+    token start: not inside a word, nor after a joiner as in "e-government")."""
+    starts = sorted({term[:TERM_START] for term in terms if term})
+    if not starts:
+        return None
+    alternatives = "|".join(re.escape(start) for start in starts)
+    return re.compile(rf"(?<!\w)(?<!\w[.'’-])(?:{alternatives})")
+
+
 SNIPPET_CHARS = 240
 FRAGMENT_CHARS = 150
 _WORD = re.compile(_TOKENS)
@@ -497,11 +516,19 @@ _WORD = re.compile(_TOKENS)
 def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
     """Up to two fragments of `source` around the words whose analysed form is in `terms`,
     those words marked **so**; the first line of `source` when none is there."""
-    matches = [
-        (m.start(), m.end(), form)
-        for m in _WORD.finditer(source)
-        if terms and (form := _analysed(lang, m.group())) in terms
-    ]
+    matches = []
+    starts = _term_starts(frozenset(terms))
+    if starts is not None:
+        # Analysing every word of a long text is what snippets cost: only the words that
+        # start like a term are analysed, found by a regex over the folded text (folding
+        # keeps every character's offset).
+        folded = source.lower()
+        if not folded.isascii():
+            folded = folded.translate(_FOLD)
+        for candidate in starts.finditer(folded):
+            word = _WORD.match(source, candidate.start())
+            if word is not None and (form := _analysed(lang, word.group())) in terms:
+                matches.append((word.start(), word.end(), form))
     if not matches:
         first = source.split("\n", 1)[0]
         return first if len(first) <= SNIPPET_CHARS else _cut_words(first, SNIPPET_CHARS) + "…"
