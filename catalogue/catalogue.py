@@ -7,6 +7,7 @@ entries and collections were added, updated or deleted, so a window can refresh 
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import sqlite3
@@ -16,8 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from . import backup, collection, entry, view
 from .blobs import BlobStore
@@ -220,10 +219,18 @@ class Catalogue:
     def __init__(self, home: Path, conn: sqlite3.Connection, author: str) -> None:
         self.home = home
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.author = author
         self.blobs = BlobStore(home / "blobs")
         self._installation_id: str | None = None
+
+    @functools.cached_property
+    def db(self) -> Any:
+        """An `sqlite_utils.Database` on the same connection, for ad-hoc queries and tools.
+        Imported on first use: sqlite-utils imports numpy, a quarter of the desktop app's
+        start-up (measured with `python -X importtime`)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- opening and closing -----------------------------------------------------------------
 

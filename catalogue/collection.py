@@ -16,7 +16,11 @@ CONTENT_SCHEMA = "casebook.collection/1"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    # defer_build: validators are built on first use, not at import (the desktop app starts
+    # without validating anything).
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=True, defer_build=True
+    )
 
 
 class Item(_Model):

@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-import langcodes
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -58,6 +57,8 @@ def _check_country(value: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _check_language(value: str) -> str:
+    import langcodes  # on first use: its data tables take a tenth of the app's start-up
+
     tag = value.strip()
     if not langcodes.tag_is_valid(tag):
         raise ValueError(
@@ -180,7 +181,11 @@ Tag = Annotated[str, Field(min_length=1, max_length=60)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    # defer_build: validators are built on first use, not at import (the desktop app starts
+    # without validating anything).
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, frozen=True, defer_build=True
+    )
 
 
 def _compare_dates(start: str | None, end: str | None) -> None:
