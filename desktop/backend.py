@@ -71,6 +71,8 @@ class Backend(QObject):
         self._closed = False
         # Set when the app closes: long work checks it (through `progress`) and stops.
         self.stopping = threading.Event()
+        # Set by the Cancel button: the long work running now stops at its next progress.
+        self.cancelling = threading.Event()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         # The db worker creates the home (with the starter catalogue) first; the search
         # worker opens its own connection once that is done.
@@ -149,9 +151,13 @@ class Backend(QObject):
 
     def report_progress(self, fraction: float, message: str) -> None:
         """For long work on a worker: show progress, and stop (raise `Stopped`) once the
-        app is closing (indexes are derived data: they catch up at the next start)."""
+        app is closing or the user pressed Cancel (indexes are derived data: they catch up
+        later)."""
         if self.stopping.is_set():
             raise Stopped("the app is closing")
+        if self.cancelling.is_set():
+            self.cancelling.clear()
+            raise Stopped("cancelled")
         self.progress.emit(fraction, message)
 
     def _close_core(self, name: str) -> None:
@@ -164,7 +170,7 @@ class Backend(QObject):
 
 
 class Stopped(Exception):
-    """Long background work stopped because the app is closing."""
+    """Long background work stopped because the app is closing or the user cancelled it."""
 
 
 def describe_error(exc: BaseException) -> str:

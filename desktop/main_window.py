@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
 )
 
 from catalogue.catalogue import Changes, EntryRecord
 
-from .backend import Backend, Core, describe_error
+from .backend import Backend, Core, Stopped, describe_error
 from .collections_ui import Collections
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._place = Place("library")
         self._filters: tuple[tuple[str, str], ...] = ()
         self._search_generation = 0
-        self._semantic = "waiting"  # waiting | ready | unavailable | off
+        self._semantic = "waiting"  # waiting | ready | paused | unavailable | off
         self._indexing = False
         self._search_waiting = False
         self._undoable: list[str] = []
@@ -162,8 +163,16 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 1000)
         self.progress.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the work in the background"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel background work"))
+        self.cancel_button.clicked.connect(self.cancel_background_work)
+        self.cancel_button.hide()
+        self.semantic_label.linkActivated.connect(lambda _: self._resume_semantic())
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.semantic_label)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -495,20 +504,45 @@ class MainWindow(QMainWindow):
             assert core.search is not None
             return core.search.keyword.catch_up(core.catalogue, self._progress_from_worker)
 
-        self.backend.run(
-            catch_up, lambda _: self.progress.hide(), lambda _: self.progress.hide(), "search"
-        )
+        def stopped(exc: BaseException) -> None:
+            self._hide_progress()
+            if isinstance(exc, Stopped):
+                self.count_label.setText(
+                    self.tr("Keyword index: cancelled; it is built at the next search")
+                )
+            else:
+                self.backend.failed.emit(describe_error(exc))
+
+        self.backend.cancelling.clear()
+        self.backend.run(catch_up, lambda _: self._hide_progress(), stopped, "search")
+
+    def cancel_background_work(self) -> None:
+        """Stop the indexing that shows progress (it stops at its next step)."""
+        self.backend.cancelling.set()
+        self.cancel_button.setEnabled(False)
+
+    def _hide_progress(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.cancel_button.setEnabled(True)
+
+    def _resume_semantic(self) -> None:
+        if self._semantic == "paused" and not self._indexing:
+            self._set_semantic("waiting", self.tr("semantic search: indexing…"))
+            self.backend.cancelling.clear()
+            self._index_vectors()
 
     def _progress_from_worker(self, fraction: float, message: str) -> None:
         self.backend.report_progress(fraction, message)
 
     def show_progress(self, fraction: float, message: str) -> None:
         self.progress.show()
+        self.cancel_button.setVisible(fraction < 1.0)
         self.progress.setValue(int(fraction * 1000))
         self.progress.setFormat(message)
         self.progress.setTextVisible(True)
         if fraction >= 1.0:
-            QTimer.singleShot(800, self.progress.hide)
+            QTimer.singleShot(800, self._hide_progress)
 
     def _poll_model(self) -> None:
         state = self.backend.loader.state
@@ -557,6 +591,13 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self._indexing = False
+            self._hide_progress()
+            if isinstance(exc, Stopped):
+                # Searches stay keyword-only until the user resumes (or the next start).
+                self._set_semantic(
+                    "paused", self.tr('semantic search: paused — <a href="resume">resume</a>')
+                )
+                return
             self._set_semantic("unavailable", "semantic search: indexing failed (see the log)")
             self.backend.failed.emit(describe_error(exc))
 

@@ -290,3 +290,31 @@ def test_semantic_search_can_be_turned_off_in_settings(qtbot: Any, home: Path) -
     dialog.accept()
     again = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     assert not semantic_enabled(again)
+
+
+def test_cancel_stops_the_keyword_index_build(qtbot: Any, home: Path, loader: Any) -> None:
+    with Catalogue.open(home, author="tester", auto_backup=False) as catalogue:
+        catalogue.add_entries([sample_entry(title=f"Workshop practice {n}") for n in range(1600)])
+    backend = Backend(home, _open_starter(home), loader)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings, load_model=False)
+    backend.progress.connect(shown.show_progress)
+    qtbot.addWidget(shown)
+    shown.show()
+    try:
+        # The index is built in the background with progress and a Cancel button.
+        qtbot.waitUntil(lambda: shown.cancel_button.isVisible(), timeout=WAIT)
+        assert "keyword index" in shown.progress.format()
+        qtbot.mouseClick(shown.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "cancelled" in shown.count_label.text(), timeout=WAIT)
+        assert not shown.progress.isVisible()
+        assert not shown.cancel_button.isVisible()
+        assert not (home / "index" / "keyword.new").exists()
+        # Searching builds it after all.
+        with qtbot.waitSignal(shown.results_shown, timeout=WAIT * 3):
+            shown.search_box.setText("practice 1599")
+            shown.search_now()
+        assert "Workshop practice 1599" in titles(shown)
+    finally:
+        shown.close()
+        backend.close()
