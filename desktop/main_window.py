@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.catalogue import Changes, EntryRecord
 
+from . import saved_searches
 from .backend import Backend, Core, Stopped, describe_error
 from .collections_ui import Collections
 from .detail import DetailPane
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._text_changed)
         self.mode_box.currentIndexChanged.connect(lambda _: self.search_now())
         self.sidebar.place_chosen.connect(self._place_chosen)
+        self.sidebar.saved_search_deleted.connect(self._delete_saved_search)
         self.sidebar.filters_changed.connect(self._filters_chosen)
         self._actions()
         self.collections = Collections(self)
@@ -230,9 +232,15 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu("&Edit")
         for action in (self.edit_action, self.delete_action, self.undo_action):
             edit.addAction(action)
+        self.save_search_action = QAction(
+            "Save search…", self, shortcut=QKeySequence("Ctrl+Shift+S")
+        )
+        self.save_search_action.triggered.connect(self._ask_save_search)
+        self.addAction(self.save_search_action)
         view = self.menuBar().addMenu("&View")
-        for action in (find, next_entry, previous_entry):
+        for action in (find, self.save_search_action, next_entry, previous_entry):
             view.addAction(action)
+        self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
         self.table.doubleClicked.connect(lambda _: self._edit_current())
 
     def _restore_layout(self) -> None:
@@ -323,8 +331,62 @@ class MainWindow(QMainWindow):
         return self._place
 
     def _place_chosen(self, place: Place) -> None:
+        if place.kind == "saved" and place.saved is not None:
+            self.run_saved_search(place.saved)
+            return
         self._place = place
         self._show_place()
+
+    # -- saved searches ---------------------------------------------------------------------
+
+    def _ask_save_search(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if not self.search_box.text().strip() and not self._filters:
+            self.count_label.setText("Type a search or tick some filters, then save it")
+            return
+        name, ok = QInputDialog.getText(
+            self, "Save search", "Name:", text=self.search_box.text().strip()
+        )
+        if ok:
+            self.save_search(name)
+
+    def save_search(self, name: str) -> bool:
+        """Save the current query, mode and filters as `name` (asking before replacing)."""
+        name = " ".join(name.split())
+        if not name:
+            self.count_label.setText("A saved search needs a name")
+            return False
+        names = [s.name for s in saved_searches.load(self.settings)]
+        if name in names and not ask(
+            self, "Replace saved search", f"A saved search “{name}” exists. Replace it?"
+        ):
+            return False
+        search = saved_searches.SavedSearch(
+            name, self.search_box.text().strip(), self.mode(), tuple(self._filters)
+        )
+        saved_searches.put(self.settings, search)
+        self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
+        self.count_label.setText(f"Saved the search “{name}”")
+        return True
+
+    def run_saved_search(self, name: str) -> None:
+        found = [s for s in saved_searches.load(self.settings) if s.name == name]
+        if not found:
+            return
+        search = found[0]
+        self._place = Place("library")
+        index = self.mode_box.findData(search.mode)
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(max(0, index))
+        self.mode_box.blockSignals(False)
+        self.search_box.setText(search.query)
+        self.sidebar.set_filters(search.filters)  # shows the results (filters_changed)
+
+    def _delete_saved_search(self, name: str) -> None:
+        if ask(self, "Delete saved search", f"Delete the saved search “{name}”?"):
+            saved_searches.remove(self.settings, name)
+            self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
 
     def _filters_chosen(self, filters: tuple[tuple[str, str], ...]) -> None:
         self._filters = filters

@@ -1,13 +1,14 @@
-"""The sidebar: Library, Recently added, Conflicts, Collections, and facet filters with counts."""
+"""The sidebar: Library, Recently added, Conflicts, Collections, saved searches, and facet
+filters with counts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
@@ -32,8 +33,9 @@ ROLE = Qt.ItemDataRole.UserRole
 class Place:
     """Where in the sidebar: a library view or a collection."""
 
-    kind: str  # "library" | "recent" | "conflicts" | "collection"
+    kind: str  # "library" | "recent" | "conflicts" | "collection" | "saved"
     collection: str | None = None
+    saved: str | None = None  # the name of a saved search
 
 
 def value_label(key: str, value: str) -> str:
@@ -50,6 +52,7 @@ class Sidebar(QTreeWidget):
     place_chosen = Signal(object)  # Place
     filters_changed = Signal(object)  # tuple[tuple[str, str], ...]
     entries_dropped = Signal(str, list)  # collection id, entry ids
+    saved_search_deleted = Signal(str)  # its name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +64,10 @@ class Sidebar(QTreeWidget):
         self.recent = self._top("Recently added", Place("recent"))
         self.conflicts = self._top("Conflicts", Place("conflicts"))
         self.collections = self._top("Collections", None)
+        self.saved = self._top("Saved searches", None)
         self.filters_root = self._top("Filters", None)
         self.collections.setExpanded(True)
+        self.saved.setExpanded(True)
         self.filters_root.setExpanded(True)
         self._facet_items: dict[str, QTreeWidgetItem] = {}
         self._checked: set[tuple[str, str]] = set()
@@ -71,6 +76,20 @@ class Sidebar(QTreeWidget):
         self.itemChanged.connect(self._item_changed)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        place = item.data(0, ROLE) if item is not None else None
+        if not isinstance(place, Place) or place.kind != "saved" or place.saved is None:
+            return
+        name = place.saved
+        menu = QMenu(self)
+        menu.addAction(f"Delete saved search “{name}”").triggered.connect(
+            lambda: self.saved_search_deleted.emit(name)
+        )
+        menu.popup(self.viewport().mapToGlobal(point))
 
     # -- cases dropped on a collection --------------------------------------------------------
 
@@ -129,6 +148,20 @@ class Sidebar(QTreeWidget):
             if chosen == item.data(0, ROLE):
                 self.setCurrentItem(item)
 
+    def set_saved_searches(self, names: Sequence[str]) -> None:
+        self.saved.takeChildren()
+        for name in names:
+            item = QTreeWidgetItem(self.saved, [name])
+            item.setData(0, ROLE, Place("saved", saved=name))
+        self.saved.setHidden(not names)
+
+    def saved_item(self, name: str) -> QTreeWidgetItem | None:
+        for row in range(self.saved.childCount()):
+            item = self.saved.child(row)
+            if item is not None and item.data(0, ROLE) == Place("saved", saved=name):
+                return item
+        return None
+
     def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         """Show facet values with counts (checked filters stay, even at 0)."""
         self._updating = True
@@ -176,5 +209,22 @@ class Sidebar(QTreeWidget):
         return tuple(sorted(self._checked))
 
     def clear_filters(self) -> None:
-        self._checked.clear()
-        self.filters_changed.emit(())
+        self.set_filters(())
+
+    def set_filters(self, filters: Sequence[tuple[str, str]]) -> None:
+        """Check exactly `filters` (values not shown yet appear with the next counts)."""
+        self._checked = set(filters)
+        self._updating = True
+        try:
+            for group in self._facet_items.values():
+                for row in range(group.childCount()):
+                    item = group.child(row)
+                    if item is None:
+                        continue
+                    checked = item.data(0, ROLE) in self._checked
+                    item.setCheckState(
+                        0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
+        finally:
+            self._updating = False
+        self.filters_changed.emit(self.filters())

@@ -318,3 +318,36 @@ def test_cancel_stops_the_keyword_index_build(qtbot: Any, home: Path, loader: An
     finally:
         shown.close()
         backend.close()
+
+
+def test_a_saved_search_brings_back_query_mode_and_filters(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.mode_box.setCurrentIndex(window.mode_box.findData("keyword"))
+    window.sidebar.set_filters([("country", "NL")])
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT, check_params_cb=for_query("scan")):
+        window.search_box.setText("scan")
+        window.search_now()
+    assert window.save_search("Scanning in the Netherlands")
+    assert window.sidebar.saved_item("Scanning in the Netherlands") is not None
+    # Elsewhere: another query, mode and no filters.
+    window.mode_box.setCurrentIndex(window.mode_box.findData("hybrid"))
+    window.sidebar.clear_filters()
+    window.search_box.clear()
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT, check_params_cb=for_query("scan")):
+        window.sidebar.setCurrentItem(window.sidebar.saved_item("Scanning in the Netherlands"))
+    assert window.mode() == "keyword"
+    assert window.sidebar.filters() == (("country", "NL"),)
+    assert window.search_box.text() == "scan"
+    # Saving under the same name asks first; deleting asks too.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "desktop.main_window.ask", lambda parent, title, text: asked.append(title) or False
+    )
+    assert not window.save_search("Scanning in the Netherlands")
+    window.sidebar.saved_search_deleted.emit("Scanning in the Netherlands")
+    assert asked == ["Replace saved search", "Delete saved search"]
+    assert window.sidebar.saved_item("Scanning in the Netherlands") is not None
+    monkeypatch.setattr("desktop.main_window.ask", lambda parent, title, text: True)
+    window.sidebar.saved_search_deleted.emit("Scanning in the Netherlands")
+    assert window.sidebar.saved_item("Scanning in the Netherlands") is None
