@@ -6,6 +6,7 @@ two-column table, the collection note an "Intense Quote" paragraph, links real h
 
 from __future__ import annotations
 
+from functools import cache
 from typing import IO
 
 from docx import Document
@@ -52,6 +53,24 @@ def _hyperlink(paragraph: Paragraph, text: str, url: str) -> None:
     paragraph._p.append(link)
 
 
+@cache
+def _style_ids() -> dict[str, str]:
+    """Style name -> id of python-docx's default template. Setting a style by name makes
+    python-docx search every style each time (most of the time of a 100-case export)."""
+    return {str(s.name): str(s.style_id) for s in Document().styles}
+
+
+def _para(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
+    paragraph = doc.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _style_ids()[style]
+    return paragraph
+
+
+def _heading(doc: DocxDocument, text: str = "", level: int = 1) -> Paragraph:
+    return _para(doc, text, "Title" if level == 0 else f"Heading {level}")
+
+
 def _page_break(doc: DocxDocument) -> None:
     doc.add_page_break()  # type: ignore[no-untyped-call]
 
@@ -66,7 +85,7 @@ def _table(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
     if not rows:
         return
     table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+    table._tbl.tblPr.style = _style_ids()["Table Grid"]
     table.autofit = False
     table.columns[0].width, table.columns[1].width = Mm(40), Mm(130)
     for key, value in rows:
@@ -95,10 +114,10 @@ def _runs(paragraph: Paragraph, block: Block) -> None:
 def _markdown(doc: DocxDocument, text: str) -> None:
     for block in blocks(text):
         if block.kind == "heading":
-            paragraph = doc.add_heading(level=min(block.level, 9))
+            paragraph = _heading(doc, level=min(block.level, 9))
             _runs(paragraph, block)
             continue
-        paragraph = doc.add_paragraph(style="Quote" if block.kind == "quote" else None)
+        paragraph = _para(doc, style="Quote" if block.kind == "quote" else None)
         if block.indent:
             paragraph.paragraph_format.left_indent = Mm(6 * block.indent)
         if block.kind == "item":
@@ -114,40 +133,40 @@ def _markdown(doc: DocxDocument, text: str) -> None:
 def _case(doc: DocxDocument, case: Case) -> None:
     body = case.body
     _page_break(doc)
-    doc.add_heading(f"{case.number}. {clean(case.title)}", level=1)
+    _heading(doc, f"{case.number}. {clean(case.title)}", level=1)
     _table(doc, presentation.facts(body))
     if case.note:
-        note = doc.add_paragraph(style="Intense Quote")
+        note = _para(doc, style="Intense Quote")
         note.add_run("Note in this collection: ").bold = True
         note.add_run(" ".join(p.strip() for p in clean(case.note).split("\n") if p.strip()))
     for key, heading, text in presentation.sections(body):
-        doc.add_heading(heading, level=2)
+        _heading(doc, heading, level=2)
         if key in presentation.MARKDOWN_SECTIONS:
             _markdown(doc, text)
         else:
             _paragraphs(doc, text)
     for heading, lines in presentation.groups(body):
-        doc.add_heading(heading, level=2)
+        _heading(doc, heading, level=2)
         _table(doc, lines)
     if presentation.links(body):
-        doc.add_heading("Links", level=2)
+        _heading(doc, "Links", level=2)
         for title, url in presentation.links(body):
-            paragraph = doc.add_paragraph(style="List Bullet")
+            paragraph = _para(doc, style="List Bullet")
             paragraph.add_run(clean(title) + ": ")
             _hyperlink(paragraph, url, url)
     if presentation.source_lines(body):
-        doc.add_heading("Source", level=2)
+        _heading(doc, "Source", level=2)
         _table(doc, presentation.source_lines(body))
 
 
 def _sources(doc: DocxDocument, document: ExportDocument) -> None:
     _page_break(doc)
-    doc.add_heading("Sources and licences", level=1)
+    _heading(doc, "Sources and licences", level=1)
     doc.add_paragraph(
         "Where each case comes from, with the licence and attribution its dataset asks for."
     )
     for group in document.sources:
-        doc.add_heading(group.name, level=2)
+        _heading(doc, group.name, level=2)
         rows = []
         if group.licence:
             rows.append(("licence", group.licence))
@@ -173,7 +192,7 @@ def build_docx(document: ExportDocument, progress: Progress | None = None) -> Do
     doc.core_properties.title = clean(document.title)
     doc.core_properties.author = "Casebook"
     doc.core_properties.comments = f"Exported from Casebook on {document.date_text}"
-    doc.add_heading(clean(document.title), level=0)
+    _heading(doc, clean(document.title), level=0)
     _paragraphs(doc, document.introduction)
     count = len(document.cases)
     meta = doc.add_paragraph().add_run(
@@ -181,7 +200,7 @@ def build_docx(document: ExportDocument, progress: Progress | None = None) -> Do
     )
     meta.font.color.rgb = GREY
     _page_break(doc)
-    doc.add_heading("Contents", level=1)
+    _heading(doc, "Contents", level=1)
     for case in document.cases:
         doc.add_paragraph(f"{case.number}. {clean(case.title)}")
     doc.add_paragraph("Sources and licences")
