@@ -195,9 +195,16 @@ def escape_markdown(text: str) -> str:
 def _escape_html_outside_code(line: str) -> str:
     # `\<` keeps HTML literal; `\![` turns an image (loaded by any viewer) into "!" + a link.
     parts = re.split(r"(`+[^`]*`+)", line)
-    return "".join(
-        p if p.startswith("`") else p.replace("<", "\\<").replace("![", "\\![") for p in parts
-    )
+    return "".join(p if p.startswith("`") else _neutralise(p) for p in parts)
+
+
+# A link to a script or a local file is shown as text by markdown-it, but not by every viewer.
+_BAD_LINK = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+
+
+def _neutralise(text: str) -> str:
+    text = text.replace("<", "\\<").replace("![", "\\![")
+    return _BAD_LINK.sub(lambda m: "]\\(" + m.group(0)[2:], text)
 
 
 def safe_markdown(text: str) -> str:

@@ -9,14 +9,13 @@ links, source), and a sources page. The outline (bookmarks) lists every case.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from importlib import resources
 from typing import IO
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 from fpdf.fonts import FontFace
 from fpdf.outline import OutlineSection
 
@@ -36,6 +35,7 @@ NOTE_FILL = (255, 248, 225)
 CODE_FILL = (244, 244, 244)
 BODY = 10
 LINE = 5.2
+SOURCES = "Sources and licences"
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -284,41 +284,66 @@ def _cover(pdf: FPDF, document: ExportDocument) -> None:
     pdf.set_text_color(0, 0, 0)
 
 
+TOC_TITLE = 150  # width of a title in the contents; the page number takes the rest
+TOC_LINE = LINE + 0.6
+TOC_GAP = 1.6
+TOC_TOP = 14  # the "Contents" heading
+
+
+def _toc_entry_height(pdf: FPDF, name: str) -> float:
+    _font(pdf, "", BODY)
+    lines = pdf.multi_cell(
+        TOC_TITLE, TOC_LINE, name, align="L", dry_run=True, output=MethodReturnValue.LINES
+    )
+    assert isinstance(lines, list)  # what output=LINES returns
+    return len(lines) * TOC_LINE
+
+
 def _render_toc(pdf: FPDF, outline: list[OutlineSection]) -> None:
     pdf.set_xy(pdf.l_margin, pdf.t_margin)
     _font(pdf, "B", 18)
     pdf.cell(0, 10, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(4)
+    pdf.set_y(pdf.t_margin + TOC_TOP)
     for section in outline:
         if section.level != 0:
             continue
-        _font(pdf, "", BODY)
-        if pdf.will_page_break(2 * LINE):
+        height = _toc_entry_height(pdf, section.name)
+        if pdf.will_page_break(height):
             pdf.add_page()
         link = pdf.add_link(page=section.page_number)
         top = pdf.get_y()
         pdf.multi_cell(
-            150, LINE + 0.6, section.name, align="L", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            TOC_TITLE,
+            TOC_LINE,
+            section.name,
+            align="L",
+            link=link,
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
         )
-        bottom = pdf.get_y()
-        pdf.set_xy(pdf.l_margin + 150, top)
-        pdf.cell(20, LINE + 0.6, str(section.page_number), align="R", link=link)
-        pdf.set_xy(pdf.l_margin, bottom + 1.6)
+        pdf.set_xy(pdf.l_margin + TOC_TITLE, top)
+        pdf.cell(pdf.epw - TOC_TITLE, TOC_LINE, str(section.page_number), align="R", link=link)
+        pdf.set_xy(pdf.l_margin, top + height + TOC_GAP)
 
 
-def _toc_pages(document: ExportDocument) -> int:
-    """Pages the table of contents needs (titles of more than ~80 characters wrap)."""
-    lines = sum(1 + len(c.title) // 80 for c in document.cases) + 1  # + the sources line
-    first = 34  # lines under the "Contents" heading on the first page
-    per_page = 40
-    return 1 if lines <= first else 1 + math.ceil((lines - first) / per_page)
+def _toc_pages(pdf: FPDF, names: list[str]) -> int:
+    """The pages `_render_toc` will fill, found by laying out the same entries the same way
+    (fpdf2 needs the number before the cases are drawn, to number their pages)."""
+    bottom = pdf.h - pdf.b_margin
+    pages, y = 1, pdf.t_margin + TOC_TOP
+    for name in names:
+        height = _toc_entry_height(pdf, name)
+        if y + height > bottom:
+            pages, y = pages + 1, pdf.t_margin
+        y += height + TOC_GAP
+    return pages
 
 
 def _sources(pdf: FPDF, document: ExportDocument) -> None:
     pdf.add_page()
-    pdf.start_section("Sources and licences", level=0)
+    pdf.start_section(SOURCES, level=0)
     _font(pdf, "B", 16)
-    pdf.cell(0, 9, "Sources and licences", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 9, SOURCES, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
     _font(pdf, "", 9.5)
     pdf.multi_cell(
@@ -354,7 +379,8 @@ def document_pdf(document: ExportDocument, progress: Progress | None = None) -> 
     pdf.set_lang("en")
     _cover(pdf, document)
     pdf.add_page()  # the contents start on a page of their own
-    pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(document), allow_extra_pages=True)
+    names = [f"{c.number}. {clean(c.title)}" for c in document.cases] + [SOURCES]
+    pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(pdf, names))
     total = len(document.cases)
     for n, case in enumerate(document.cases, 1):
         _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page

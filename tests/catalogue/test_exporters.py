@@ -28,6 +28,7 @@ from catalogue.exporters import (
     export_entries,
     file_name,
 )
+from catalogue.exporters.document import Case, source_groups
 from catalogue.exporters.markdown_text import blocks, escape_markdown, safe_markdown, to_html
 from catalogue.exporters.pdf_export import drawable
 from tests.catalogue.export_data import (
@@ -213,6 +214,7 @@ def test_markdown_text_helpers() -> None:
     kept = safe_markdown("# T\n<b>x</b> `<i>`\n```\n<pre>\n```")
     assert kept.splitlines()[:2] == ["### T", "\\<b>x\\</b> `<i>`"]
     assert "<pre>" in kept  # inside a fence it is code already
+    assert "](javascript" not in safe_markdown("[x](javascript:alert(1)) [y]( JavaScript:z)")
     found = blocks("- a\n  - b\n\n3. c\n4. d\n\n> q\n\n`x` **y** [z](https://z.org)")
     assert [(b.kind, b.marker, b.indent) for b in found][:4] == [
         ("item", "•", 1),
@@ -398,3 +400,29 @@ def test_file_name_is_safe_on_every_system() -> None:
     assert file_name('Visit: Tampere/Rīga <2026>? "AI"', "pdf") == "Visit Tampere Rīga 2026 AI.pdf"
     assert file_name("...", "md") == "collection.md"
     assert len(file_name("x" * 500, "docx")) == 120 + len(".docx")
+
+
+def test_pdf_contents_over_several_pages_keep_page_numbers_right(tmp_path: Path) -> None:
+    # Small cases with long titles: the contents need three pages, and every number in them
+    # must still be the page the case starts on (fpdf2 is told the count before it draws).
+    cases = tuple(
+        Case(
+            number=n,
+            id=f"id-{n}",
+            rev="r",
+            created_at="",
+            updated_at="",
+            body={"title": f"Case number {n}: " + "a long title that wraps " * 4, "summary": "s"},
+            note="",
+        )
+        for n in range(1, 71)
+    )
+    document = ExportDocument("Many", "", DAY, cases, sources=source_groups(cases))
+    path = exporters.write_document(document, "pdf", tmp_path / "many.pdf").path
+    pages = [squash(p.extract_text()) for p in PdfReader(path).pages]
+    first = next(i for i, text in enumerate(pages) if text.startswith("1. Case number 1:"))
+    assert first >= 3  # the contents took more than one page
+    numbers = re.findall(r"Case number (\d+):.*?wraps (\d+)", " ".join(pages[1:first]))
+    assert [int(n) for n, _ in numbers] == list(range(1, 71))
+    for n, page in numbers:
+        assert pages[int(page) - 1].startswith(f"{n}. Case number {n}:")
