@@ -169,7 +169,7 @@ def _target(out_path: Path, title: str, fmt: ExportFormat) -> Path:
 
 def _check_target(target: Path, overwrite: bool) -> None:
     if target.exists() and not overwrite:
-        raise InvalidInput(f"{target} exists; choose another file or use --force to replace it")
+        raise InvalidInput(f"{target} exists; choose another file name, or replace it (--force)")
     if target.exists() and not target.is_file():
         raise InvalidInput(f"{target} is not a file; choose a file name")
     folder = target.parent
@@ -200,11 +200,18 @@ def write_document(
         raise InvalidInput(
             f"cannot write in {target.parent} ({exc.strerror}); choose another folder"
         ) from None
+
+    def report(fraction: float, message: str) -> None:
+        # Writers report after each case; that is where a cancel takes effect.
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled; no file was written")
+        if progress is not None:
+            progress(fraction, message)
+
     try:
         with handle:
-            exporter.write(document, handle, progress)
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("export cancelled; no file was written")
+            exporter.write(document, handle, report)
+            report(0.99, f"writing {target.name}")
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists() and not overwrite:  # appeared while we were writing

@@ -19,9 +19,8 @@ from docx.text.paragraph import Paragraph
 
 from .. import presentation
 from .document import Case, ExportDocument, Progress, clean
-from .html_export import _href
 from .markdown_export import label
-from .markdown_text import Block, blocks
+from .markdown_text import Block, blocks, safe_href
 
 GREY = RGBColor(0x5A, 0x5A, 0x5A)
 LINK = RGBColor(0x1A, 0x4F, 0x9C)
@@ -29,7 +28,7 @@ LINK = RGBColor(0x1A, 0x4F, 0x9C)
 
 def _hyperlink(paragraph: Paragraph, text: str, url: str) -> None:
     """A clickable external link (python-docx has no public call for one yet)."""
-    href = _href(url)
+    href = safe_href(url)
     if href is None:
         paragraph.add_run(clean(text))
         return
@@ -101,7 +100,7 @@ def _table(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
 
 def _runs(paragraph: Paragraph, block: Block) -> None:
     for run in block.runs:
-        if run.href and _href(run.href):
+        if run.href and safe_href(run.href):
             _hyperlink(paragraph, run.text, run.href)
             continue
         added = paragraph.add_run(clean(run.text))

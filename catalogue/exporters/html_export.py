@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from html import escape
 from typing import IO
-from urllib.parse import urlsplit
 
 from .. import presentation
 from .document import Case, ExportDocument, Progress, clean
 from .markdown_export import label
-from .markdown_text import to_html
-
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+from .markdown_text import safe_href, to_html
 
 STYLE = """
 :root { color-scheme: light; }
@@ -59,17 +56,8 @@ def _paragraphs(text: str) -> str:
     )
 
 
-def _href(url: str) -> str | None:
-    url = clean(url).strip()
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    return url if scheme in SAFE_SCHEMES else None
-
-
 def _link(title: str, url: str) -> str:
-    href = _href(url)
+    href = safe_href(url)
     if href is None:
         return f"{_text(title)}: {_text(url)}"
     return f'<a href="{escape(href)}" rel="noopener noreferrer">{_text(title)}</a>'

@@ -14,11 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .document import clean
+
+# Links made clickable in the exports; any other scheme is shown as text.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # A description's `# Heading` becomes this level in the exported document (the case is 2).
 HEADING_OFFSET = 2
@@ -53,6 +57,16 @@ class Block:
     def text(self) -> str:
         """The block's plain text."""
         return "".join(r.text for r in self.runs)
+
+
+def safe_href(url: str) -> str | None:
+    """The address if it is a web or mail link (http, https, mailto), else None."""
+    url = clean(url).strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in SAFE_SCHEMES else None
 
 
 def _render_image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

@@ -16,14 +16,13 @@ from typing import IO
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.fonts import FontFace, TTFFont
 from fpdf.outline import OutlineSection
 
 from .. import presentation
 from .document import Case, ExportDocument, Progress, clean
-from .html_export import _href
 from .markdown_export import label
-from .markdown_text import Block, blocks
+from .markdown_text import Block, blocks, safe_href
 
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -151,7 +150,7 @@ def _runs(pdf: FPDF, block: Block, size: float) -> None:
     for run in block.runs:
         style = ("B" if run.bold else "") + ("I" if run.italic else "")
         _font(pdf, style, size * (0.92 if run.code else 1))
-        href = _href(run.href) if run.href else None
+        href = safe_href(run.href) if run.href else None
         if href:
             pdf.set_text_color(26, 79, 156)
             pdf.write(LINE, run.text, link=href)
@@ -212,7 +211,7 @@ def _links(pdf: FPDF, links: list[tuple[str, str]]) -> None:
     for title, url in links:
         _font(pdf)
         pdf.write(LINE, "• " + clean(title) + ": ")
-        href = _href(url)
+        href = safe_href(url)
         pdf.set_text_color(26, 79, 156)
         _font(pdf, "", 9)
         pdf.write(LINE, clean(url), link=href or "")
@@ -374,20 +373,27 @@ def _sources(pdf: FPDF, document: ExportDocument) -> None:
 def document_pdf(document: ExportDocument, progress: Progress | None = None) -> bytes:
     """The whole export as PDF bytes."""
     pdf = _Pdf(clean(document.title))
-    pdf.set_title(clean(document.title))
-    pdf.set_creator("Casebook")
-    pdf.set_lang("en")
-    _cover(pdf, document)
-    pdf.add_page()  # the contents start on a page of their own
-    names = [f"{c.number}. {clean(c.title)}" for c in document.cases] + [SOURCES]
-    pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(pdf, names))
-    total = len(document.cases)
-    for n, case in enumerate(document.cases, 1):
-        _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page
-        if progress is not None:
-            progress(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
-    _sources(pdf, document)
-    return bytes(pdf.output())
+    try:
+        pdf.set_title(clean(document.title))
+        pdf.set_creator("Casebook")
+        pdf.set_lang("en")
+        _cover(pdf, document)
+        pdf.add_page()  # the contents start on a page of their own
+        names = [f"{c.number}. {clean(c.title)}" for c in document.cases] + [SOURCES]
+        pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(pdf, names))
+        total = len(document.cases)
+        for n, case in enumerate(document.cases, 1):
+            _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page
+            if progress is not None:
+                progress(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
+        _sources(pdf, document)
+        return bytes(pdf.output())
+    finally:
+        # fpdf2 closes the font files it used when it outputs; a cancelled or failed export
+        # and unused styles would keep them open until garbage collection.
+        for font in pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
 
 
 def write_pdf(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:

@@ -352,6 +352,22 @@ def test_cancel_leaves_no_file(catalogue: Catalogue, tmp_path: Path) -> None:
     assert _files(tmp_path) == ["home"]
 
 
+def test_cancel_during_the_pdf_layout_stops_it(catalogue: Catalogue, tmp_path: Path) -> None:
+    build_collection(catalogue, starter_cases=2)
+    messages: list[str] = []
+    with pytest.raises(ExportCancelled):
+        export_collection(
+            catalogue,
+            COLLECTION,
+            "pdf",
+            tmp_path / "x.pdf",
+            progress=lambda _, m: messages.append(m),
+            cancelled=lambda: any("laid out 2 " in m for m in messages),
+        )
+    assert messages[-1].startswith("laid out 2 of")  # stopped after the second case
+    assert _files(tmp_path) == ["home"]
+
+
 def test_folder_target_progress_and_deleted_entries(catalogue: Catalogue, tmp_path: Path) -> None:
     ids = build_collection(catalogue, starter_cases=1)
     catalogue.delete_entry(ids[0])
