@@ -442,3 +442,24 @@ def test_pdf_contents_over_several_pages_keep_page_numbers_right(tmp_path: Path)
     assert [int(n) for n, _ in numbers] == list(range(1, 71))
     for n, page in numbers:
         assert pages[int(page) - 1].startswith(f"{n}. Case number {n}:")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md"])
+def test_control_characters_are_dropped(fmt: str, tmp_path: Path) -> None:
+    # XML (DOCX) refuses them and a PDF would draw boxes; they carry no meaning in an entry.
+    body = {
+        "title": "Bell\x07 and null\x00",
+        "summary": "tab\tand\x1bescape",
+        "description": "a\x0bb",
+    }
+    case = Case(1, "id", "r", "", "", body, note="note\x08")
+    document = ExportDocument("Controls\x01", "", DAY, (case,), sources=source_groups([case]))
+    path = exporters.write_document(document, fmt, tmp_path / f"c.{fmt}").path
+    if fmt == "pdf":
+        text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    elif fmt == "docx":
+        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    else:
+        text = path.read_text("utf-8")
+    assert "Bell and null" in text
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
