@@ -318,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 # Register the other command groups when the module is imported (tests use `cli` directly).
 from . import (  # noqa: E402, F401
     collection_commands,
+    export_commands,
     gui_command,
     maintenance_commands,
     search_commands,

@@ -1,0 +1,109 @@
+"""`casebook collection export` and `casebook export`: collections and entries as files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from catalogue.exporters import FORMATS, ExportResult, export_collection, export_entries
+
+from .cli import cli, open_catalogue
+from .collection_commands import collection
+from .search_commands import progress_printer
+
+
+def _format_of(fmt: str | None, out: str) -> str:
+    """The format asked for, or the one the file's extension names; else a usage error."""
+    names = ", ".join(FORMATS)
+    if fmt is None:
+        suffix = Path(out).suffix.lower()
+        found = [f.name for f in FORMATS.values() if f.extension == suffix]
+        if not found:
+            raise click.UsageError(f"give --format ({names}); {out!r} does not name one")
+        return found[0]
+    if fmt.lower() not in FORMATS:
+        raise click.UsageError(f"unknown format {fmt!r}; choose one of {names}")
+    return fmt.lower()
+
+
+def _report(result: ExportResult, what: str | None = None) -> None:
+    size = result.bytes / 1024
+    cases = f"{result.cases} case{'s' if result.cases != 1 else ''}"
+    of = f" of {what}" if what else ""
+    click.echo(f"Exported {cases}{of} to {result.path} ({size:,.0f} KB)")
+    if result.left_out:
+        count = len(result.left_out)
+        were = "entry was" if count == 1 else "entries were"
+        ids = ", ".join(i[:8] for i in result.left_out)
+        click.echo(f"{count} deleted {were} left out: {ids}")
+
+
+format_option = click.option(
+    "--format",
+    "fmt",
+    metavar="FORMAT",
+    help=f"{' | '.join(FORMATS)} (default: from the file's extension).",
+)
+out_option = click.option(
+    "--out",
+    required=True,
+    type=click.Path(),
+    help="The file to write, or a folder (the file is then named after the title).",
+)
+force_option = click.option("--force", is_flag=True, help="Replace the file if it exists.")
+
+
+@collection.command("export")
+@click.argument("name")
+@format_option
+@out_option
+@force_option
+@click.pass_context
+def export_collection_command(
+    ctx: click.Context, name: str, fmt: str | None, out: str, force: bool
+) -> None:
+    """Export a collection for a peer-learning session: cover, contents, one section per
+    case with its note, and the sources with their licences."""
+    fmt = _format_of(fmt, out)
+    catalogue = open_catalogue(ctx)
+    result = export_collection(
+        catalogue,
+        name,
+        fmt,
+        Path(out),
+        overwrite=force,
+        progress=progress_printer("Exporting"),
+    )
+    _report(result, f"collection {catalogue.get_collection(name).name!r}")
+
+
+@cli.command("export")
+@click.argument("entry_ids", nargs=-1, required=True)
+@format_option
+@out_option
+@force_option
+@click.option("--title", help="The title on the cover (default: the entry's own title).")
+@click.pass_context
+def export_entries_command(
+    ctx: click.Context,
+    entry_ids: tuple[str, ...],
+    fmt: str | None,
+    out: str,
+    force: bool,
+    title: str | None,
+) -> None:
+    """Export one or more entries (ids or unique prefixes) the same ways as a collection."""
+    fmt = _format_of(fmt, out)
+    catalogue = open_catalogue(ctx)
+    ids = [catalogue.resolve_id(e) for e in entry_ids]
+    result = export_entries(
+        catalogue,
+        ids,
+        fmt,
+        Path(out),
+        title=title,
+        overwrite=force,
+        progress=progress_printer("Exporting"),
+    )
+    _report(result)

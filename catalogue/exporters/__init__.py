@@ -1,0 +1,296 @@
+"""Exporters: a collection (or a few entries) written as PDF, HTML, Markdown, DOCX or JSON.
+
+Core and GUI-free. The command line and the desktop Export menu call the same functions:
+
+    from catalogue.exporters import FORMATS, export_collection
+    result = export_collection(catalogue, "Study visit Riga", "pdf", Path("visit.pdf"))
+
+Every format is an `ExportFormat` in `FORMATS`; another package adds one with
+`register_format` (the sync work adds `bundle` this way). A file is written to a temporary
+file beside the target and renamed at the end, so a failed or cancelled export leaves
+nothing behind and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from ..errors import InvalidInput
+from .document import (
+    Cancelled,
+    ExportCancelled,
+    ExportDocument,
+    Progress,
+    collection_document,
+    entries_document,
+)
+
+if TYPE_CHECKING:
+    from ..catalogue import Catalogue
+
+Writer = Callable[[ExportDocument, IO[bytes], Progress | None], None]
+
+__all__ = [
+    "FORMATS",
+    "ExportCancelled",
+    "ExportDocument",
+    "ExportFormat",
+    "ExportResult",
+    "export_collection",
+    "export_entries",
+    "file_name",
+    "format_names",
+    "register_format",
+    "write_document",
+]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its name on the command line, file extension, a label for a
+    file dialog ("PDF document (*.pdf)") and the function that writes it."""
+
+    name: str
+    extension: str
+    label: str
+    media_type: str
+    write: Writer
+
+    @property
+    def file_filter(self) -> str:
+        """A Qt-style file dialog filter, e.g. `PDF document (*.pdf)`."""
+        return f"{self.label} (*{self.extension})"
+
+
+def _pdf(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    from .pdf_export import write_pdf  # fpdf2 and fonttools load only when a PDF is made
+
+    write_pdf(document, out, progress)
+
+
+def _docx(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    from .docx_export import write_docx  # lxml loads only when a DOCX is made
+
+    write_docx(document, out, progress)
+
+
+def _html(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    from .html_export import write_html
+
+    write_html(document, out, progress)
+
+
+def _md(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    from .markdown_export import write_markdown
+
+    write_markdown(document, out, progress)
+
+
+def _json(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    from .json_export import write_json
+
+    write_json(document, out, progress)
+
+
+FORMATS: dict[str, ExportFormat] = {}
+
+
+def register_format(fmt: ExportFormat) -> None:
+    """Add (or replace) an export format, e.g. `bundle` from the sync package."""
+    FORMATS[fmt.name] = fmt
+
+
+for _fmt in (
+    ExportFormat("pdf", ".pdf", "PDF document", "application/pdf", _pdf),
+    ExportFormat("html", ".html", "Web page", "text/html", _html),
+    ExportFormat("md", ".md", "Markdown text", "text/markdown", _md),
+    ExportFormat(
+        "docx",
+        ".docx",
+        "Word document",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _docx,
+    ),
+    ExportFormat("json", ".json", "JSON data", "application/json", _json),
+):
+    register_format(_fmt)
+
+
+def format_names() -> list[str]:
+    """The names of the available formats, in menu order."""
+    return list(FORMATS)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    format: str
+    cases: int
+    left_out: tuple[str, ...]
+    bytes: int
+
+
+def file_name(title: str, fmt: str) -> str:
+    """A file name for an export: the title with only safe characters, and the extension.
+
+    Letters of any script stay (`Tampere–Rīga study visit.pdf`); path separators, control
+    and reserved characters go, so the name works on Windows, macOS and Linux.
+    """
+    name = unicodedata.normalize("NFC", title)
+    name = re.sub(r'[\x00-\x1f\x7f<>:"/\\|?*]+', " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" .")[:120].rstrip(" .") or "collection"
+    return name + _format(fmt).extension
+
+
+def _format(fmt: str) -> ExportFormat:
+    found = FORMATS.get(fmt.lower().lstrip("."))
+    if found is None:
+        raise InvalidInput(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return found
+
+
+def _target(out_path: Path, title: str, fmt: ExportFormat) -> Path:
+    """The file to write: `out_path`, or a file named after the title inside a folder."""
+    if out_path.is_dir():
+        return out_path / file_name(title, fmt.name)
+    return out_path
+
+
+def _check_target(target: Path, overwrite: bool) -> None:
+    if target.exists() and not overwrite:
+        raise InvalidInput(f"{target} exists; choose another file name, or replace it (--force)")
+    if target.exists() and not target.is_file():
+        raise InvalidInput(f"{target} is not a file; choose a file name")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {target}: folder {folder} does not exist")
+
+
+def write_document(
+    document: ExportDocument,
+    fmt: str,
+    out_path: Path,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Write a document in a format, atomically: a temporary file beside the target,
+    renamed over it only when complete. Raises `InvalidInput` for a path that cannot be
+    written and `ExportCancelled` when cancelled; in both cases nothing is left behind."""
+    exporter = _format(fmt)
+    target = _target(Path(out_path), document.title, exporter)
+    _check_target(target, overwrite)
+    # Created like any new file (mode 0666 less the umask), unlike mkstemp's 0600.
+    temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    try:
+        handle = os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
+    except OSError as exc:
+        raise InvalidInput(
+            f"cannot write in {target.parent} ({exc.strerror}); choose another folder"
+        ) from None
+
+    def report(fraction: float, message: str) -> None:
+        # Writers report after each case; that is where a cancel takes effect.
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled; no file was written")
+        if progress is not None:
+            progress(fraction, message)
+
+    try:
+        with handle:
+            exporter.write(document, handle, report)
+            report(0.99, f"writing {target.name}")
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists() and not overwrite:  # appeared while we were writing
+            raise InvalidInput(f"{target} exists; choose another file or use --force")
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise InvalidInput(f"cannot write {target} ({exc.strerror}); choose another file") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    if progress is not None:
+        progress(1.0, f"wrote {target.name}")
+    return ExportResult(
+        path=target,
+        format=exporter.name,
+        cases=len(document.cases),
+        left_out=document.left_out,
+        bytes=target.stat().st_size,
+    )
+
+
+def export_collection(
+    catalogue: Catalogue,
+    name_or_id: str,
+    fmt: str,
+    out_path: Path,
+    *,
+    overwrite: bool = False,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Export a collection (by name or id) to `out_path` in format `fmt`.
+
+    `out_path` may be a folder: the file is then named after the collection. An existing
+    file is replaced only with `overwrite`. `progress(fraction, message)` is called as the
+    work goes on and `cancelled()` is polled; a cancelled export writes nothing.
+    Entries deleted since they were added are left out and listed in the result.
+    """
+    exporter = _format(fmt)  # an unknown format is reported before anything is read
+    document = collection_document(
+        catalogue, name_or_id, date=date, progress=progress, cancelled=cancelled
+    )
+    return write_document(
+        document,
+        exporter.name,
+        out_path,
+        overwrite=overwrite,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def export_entries(
+    catalogue: Catalogue,
+    entry_ids: Sequence[str],
+    fmt: str,
+    out_path: Path,
+    *,
+    title: str | None = None,
+    overwrite: bool = False,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Export one or more entries (full ids) the same ways as a collection; the title
+    defaults to the entry's own when there is one."""
+    exporter = _format(fmt)
+    document = entries_document(
+        catalogue, entry_ids, title=title, date=date, progress=progress, cancelled=cancelled
+    )
+    return write_document(
+        document,
+        exporter.name,
+        out_path,
+        overwrite=overwrite,
+        progress=progress,
+        cancelled=cancelled,
+    )

@@ -1,0 +1,219 @@
+"""What every export format shows: a collection (or a few entries) read once from the catalogue.
+
+The writers of each format turn an `ExportDocument` into bytes; none of them reads the
+catalogue, so they all show the same cases, notes and sources in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import CasebookError, InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from ..catalogue import Catalogue
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+# Names people know the datasets by (the `source.dataset` codes of the entry schema).
+DATASET_NAMES = {
+    "pstw": "EU Public Sector Tech Watch",
+    "algoritmeregister": "Dutch national algorithm register (Algoritmeregister)",
+    "omb-2025": "US federal AI use case inventory 2025",
+    "workshop": "Workshop intake",
+    "partner": "Partner contribution",
+    "starter": "Casebook starter catalogue",
+}
+
+# C0 controls other than tab and newline (and DEL) are invalid in XML (DOCX) and draw as
+# boxes in a PDF; they carry no meaning in an entry, so every writer drops them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text without control characters (other than tab and newline)."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class ExportCancelled(CasebookError):
+    """The user cancelled an export; no file was written."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """One entry of the export, numbered in the collection's order."""
+
+    number: int
+    id: str
+    rev: str
+    created_at: str
+    updated_at: str
+    body: dict[str, Any]
+    note: str
+
+    @property
+    def title(self) -> str:
+        """The entry's title."""
+        return str(self.body["title"])
+
+    @property
+    def anchor(self) -> str:
+        """A stable fragment id for links inside one document (`case-3`)."""
+        return f"case-{self.number}"
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """Cases that came from one dataset under one licence and attribution."""
+
+    dataset: str
+    name: str
+    licence: str
+    attribution: str
+    cases: tuple[tuple[int, str, str], ...]  # (case number, source id, url)
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """A collection ready to be written: cover, cases in order, sources."""
+
+    title: str
+    introduction: str
+    date: dt.date
+    cases: tuple[Case, ...]
+    collection_id: str | None = None
+    collection_rev: str | None = None
+    # Entries of the collection that were deleted since they were added (left out).
+    left_out: tuple[str, ...] = ()
+    sources: tuple[SourceGroup, ...] = field(default=())
+
+    @property
+    def date_text(self) -> str:
+        """The export date as people read it (`30 November 2026`)."""
+        return f"{self.date.day} {self.date.strftime('%B %Y')}"
+
+
+def source_groups(cases: Sequence[Case]) -> tuple[SourceGroup, ...]:
+    """Group the cases by (dataset, licence, attribution), in order of first appearance.
+
+    Cases without a `source` were recorded in Casebook itself; they form one group too,
+    so the sources page accounts for every case.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[int, str, str]]] = {}
+    for case in cases:
+        source = case.body.get("source") or {}
+        key = (
+            str(source.get("dataset") or ""),
+            str(source.get("licence") or ""),
+            str(source.get("attribution") or ""),
+        )
+        groups.setdefault(key, []).append(
+            (case.number, str(source.get("id") or ""), str(source.get("url") or ""))
+        )
+    return tuple(
+        SourceGroup(
+            dataset=dataset,
+            name=DATASET_NAMES.get(dataset, dataset) if dataset else "Recorded in Casebook",
+            licence=licence,
+            attribution=attribution,
+            cases=tuple(items),
+        )
+        for (dataset, licence, attribution), items in groups.items()
+    )
+
+
+def _cases(
+    catalogue: Catalogue,
+    items: Sequence[tuple[str, str]],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[list[Case], list[str]]:
+    cases: list[Case] = []
+    left_out: list[str] = []
+    for n, (entry_id, note) in enumerate(items, 1):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled; no file was written")
+        try:
+            record = catalogue.get_entry(entry_id)
+        except NotFound:
+            left_out.append(entry_id)
+            continue
+        cases.append(
+            Case(
+                number=len(cases) + 1,
+                id=record.id,
+                rev=record.rev,
+                created_at=record.created_at,
+                updated_at=record.updated_at,
+                body=record.body,
+                note=note or "",
+            )
+        )
+        if progress is not None:
+            progress(0.2 * n / len(items), f"read {n} of {len(items)} entries")
+    return cases, left_out
+
+
+def collection_document(
+    catalogue: Catalogue,
+    name_or_id: str,
+    *,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportDocument:
+    """Read a collection and its entries (raises `NotFound`, or `InvalidInput` when empty)."""
+    record = catalogue.get_collection(name_or_id)
+    if not record.items:
+        raise InvalidInput(
+            f"collection {record.name!r} has no entries, so there is nothing to export; "
+            f"add some with `casebook collection add {record.name!r} ID…`"
+        )
+    cases, left_out = _cases(catalogue, record.items, progress, cancelled)
+    if not cases:
+        raise InvalidInput(
+            f"every entry of collection {record.name!r} has been deleted; nothing to export"
+        )
+    return ExportDocument(
+        title=record.name,
+        introduction=record.introduction or "",
+        date=date or dt.date.today(),
+        cases=tuple(cases),
+        collection_id=record.id,
+        collection_rev=record.rev,
+        left_out=tuple(left_out),
+        sources=source_groups(cases),
+    )
+
+
+def entries_document(
+    catalogue: Catalogue,
+    entry_ids: Sequence[str],
+    *,
+    title: str | None = None,
+    introduction: str = "",
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportDocument:
+    """Entries by id (not a collection); the title defaults to the single entry's title."""
+    ids = list(dict.fromkeys(entry_ids))
+    if not ids:
+        raise InvalidInput("no entries to export; give one or more entry ids")
+    for entry_id in ids:
+        catalogue.get_entry(entry_id)  # unknown or deleted ids are the user's to fix
+    cases, _ = _cases(catalogue, [(i, "") for i in ids], progress, cancelled)
+    if title is None:
+        title = cases[0].title if len(cases) == 1 else f"{len(cases)} cases"
+    return ExportDocument(
+        title=title,
+        introduction=introduction,
+        date=date or dt.date.today(),
+        cases=tuple(cases),
+        sources=source_groups(cases),
+    )

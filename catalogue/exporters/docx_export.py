@@ -1,0 +1,217 @@
+"""DOCX with python-docx: Word's own heading styles, so the navigation pane lists the cases.
+
+Heading 1 is a case (and the contents and sources), Heading 2 a part of a case. Facts are a
+two-column table, the collection note an "Intense Quote" paragraph, links real hyperlinks.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import IO
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from .. import presentation
+from .document import Case, ExportDocument, Progress, clean
+from .markdown_export import label
+from .markdown_text import Block, blocks, safe_href
+
+GREY = RGBColor(0x5A, 0x5A, 0x5A)
+LINK = RGBColor(0x1A, 0x4F, 0x9C)
+
+
+def _hyperlink(paragraph: Paragraph, text: str, url: str) -> None:
+    """A clickable external link (python-docx has no public call for one yet)."""
+    href = safe_href(url)
+    if href is None:
+        paragraph.add_run(clean(text))
+        return
+    r_id = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), str(LINK))
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    props.append(color)
+    props.append(underline)
+    run.append(props)
+    node = OxmlElement("w:t")
+    node.text = clean(text)
+    node.set(qn("xml:space"), "preserve")
+    run.append(node)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+@cache
+def _style_ids() -> dict[str, str]:
+    """Style name -> id of python-docx's default template. Setting a style by name makes
+    python-docx search every style each time (most of the time of a 100-case export)."""
+    return {str(s.name): str(s.style_id) for s in Document().styles}
+
+
+def _para(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
+    paragraph = doc.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _style_ids()[style]
+    return paragraph
+
+
+def _heading(doc: DocxDocument, text: str = "", level: int = 1) -> Paragraph:
+    return _para(doc, text, "Title" if level == 0 else f"Heading {level}")
+
+
+def _page_break(doc: DocxDocument) -> None:
+    doc.add_page_break()  # type: ignore[no-untyped-call]
+
+
+def _paragraphs(doc: DocxDocument, text: str) -> None:
+    for paragraph in clean(text).split("\n"):
+        if paragraph.strip():
+            doc.add_paragraph(paragraph.strip())
+
+
+def _table(doc: DocxDocument, rows: list[tuple[str, str]]) -> None:
+    if not rows:
+        return
+    table = doc.add_table(rows=0, cols=2)
+    table._tbl.tblPr.style = _style_ids()["Table Grid"]
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = Mm(40), Mm(130)
+    for key, value in rows:
+        cells = table.add_row().cells
+        cells[0].width = Mm(40)
+        cells[1].width = Mm(130)
+        name = cells[0].paragraphs[0].add_run(label(clean(key)))
+        name.font.color.rgb = GREY
+        name.bold = False
+        cells[1].paragraphs[0].add_run(clean(value))
+    doc.add_paragraph()
+
+
+def _runs(paragraph: Paragraph, block: Block) -> None:
+    for run in block.runs:
+        if run.href and safe_href(run.href):
+            _hyperlink(paragraph, run.text, run.href)
+            continue
+        added = paragraph.add_run(clean(run.text))
+        added.bold = run.bold or None
+        added.italic = run.italic or None
+        if run.code:
+            added.font.name = "Consolas"
+
+
+def _markdown(doc: DocxDocument, text: str) -> None:
+    for block in blocks(text):
+        if block.kind == "heading":
+            paragraph = _heading(doc, level=min(block.level, 9))
+            _runs(paragraph, block)
+            continue
+        paragraph = _para(doc, style="Quote" if block.kind == "quote" else None)
+        if block.indent:
+            paragraph.paragraph_format.left_indent = Mm(6 * block.indent)
+        if block.kind == "item":
+            paragraph.paragraph_format.first_line_indent = Mm(-5)
+            paragraph.add_run(block.marker + "\t")
+        _runs(paragraph, block)
+        if block.kind == "code":
+            for run in paragraph.runs:
+                run.font.name = "Consolas"
+                run.font.size = Pt(9)
+
+
+def _case(doc: DocxDocument, case: Case) -> None:
+    body = case.body
+    _page_break(doc)
+    _heading(doc, f"{case.number}. {clean(case.title)}", level=1)
+    _table(doc, presentation.facts(body))
+    if case.note:
+        note = _para(doc, style="Intense Quote")
+        note.add_run("Note in this collection: ").bold = True
+        note.add_run(" ".join(p.strip() for p in clean(case.note).split("\n") if p.strip()))
+    for key, heading, text in presentation.sections(body):
+        _heading(doc, heading, level=2)
+        if key in presentation.MARKDOWN_SECTIONS:
+            _markdown(doc, text)
+        else:
+            _paragraphs(doc, text)
+    for heading, lines in presentation.groups(body):
+        _heading(doc, heading, level=2)
+        _table(doc, lines)
+    if presentation.links(body):
+        _heading(doc, "Links", level=2)
+        for title, url in presentation.links(body):
+            paragraph = _para(doc, style="List Bullet")
+            paragraph.add_run(clean(title) + ": ")
+            _hyperlink(paragraph, url, url)
+    if presentation.source_lines(body):
+        _heading(doc, "Source", level=2)
+        _table(doc, presentation.source_lines(body))
+
+
+def _sources(doc: DocxDocument, document: ExportDocument) -> None:
+    _page_break(doc)
+    _heading(doc, "Sources and licences", level=1)
+    doc.add_paragraph(
+        "Where each case comes from, with the licence and attribution its dataset asks for."
+    )
+    for group in document.sources:
+        _heading(doc, group.name, level=2)
+        rows = []
+        if group.licence:
+            rows.append(("licence", group.licence))
+        if group.attribution:
+            rows.append(("attribution", group.attribution))
+        rows += [
+            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
+            for number, source_id, url in group.cases
+        ]
+        _table(doc, rows)
+    if document.left_out:
+        doc.add_paragraph(
+            f"{len(document.left_out)} entries of the collection were deleted and left out."
+        )
+
+
+def build_docx(document: ExportDocument, progress: Progress | None = None) -> DocxDocument:
+    """The export as a python-docx document."""
+    doc = Document()
+    for section in doc.sections:  # A4, whatever the template's default
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+    doc.core_properties.title = clean(document.title)
+    doc.core_properties.author = "Casebook"
+    doc.core_properties.comments = f"Exported from Casebook on {document.date_text}"
+    _heading(doc, clean(document.title), level=0)
+    _paragraphs(doc, document.introduction)
+    count = len(document.cases)
+    meta = doc.add_paragraph().add_run(
+        f"{count} case{'s' if count != 1 else ''} · exported from Casebook on {document.date_text}"
+    )
+    meta.font.color.rgb = GREY
+    _page_break(doc)
+    _heading(doc, "Contents", level=1)
+    for case in document.cases:
+        doc.add_paragraph(f"{case.number}. {clean(case.title)}")
+    doc.add_paragraph("Sources and licences")
+    total = len(document.cases)
+    for n, case in enumerate(document.cases, 1):
+        _case(doc, case)
+        if progress is not None:
+            progress(0.2 + 0.75 * n / total, f"wrote {n} of {total} cases")
+    _sources(doc, document)
+    return doc
+
+
+def write_docx(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    """Write the export as a Word document."""
+    build_docx(document, progress).save(out)

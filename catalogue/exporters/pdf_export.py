@@ -1,0 +1,401 @@
+"""PDF with fpdf2 (pure Python) and the DejaVu Sans font shipped in `fonts/`.
+
+The font is embedded (subset), so the PDF shows Finnish, Romanian, Latvian, Dutch, Greek
+and Cyrillic text the same on every machine, without depending on the system's fonts.
+Layout: a cover, a table of contents with page numbers and links, one case per page
+(facts, the collection note, text sections, the description rendered from Markdown,
+links, source), and a sources page. The outline (bookmarks) lists every case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from importlib import resources
+from typing import IO
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, XPos, YPos
+from fpdf.fonts import FontFace, TTFFont
+from fpdf.outline import OutlineSection
+
+from .. import presentation
+from .document import Case, ExportDocument, Progress, clean
+from .markdown_export import label
+from .markdown_text import Block, blocks, safe_href
+
+FONT = "DejaVu"
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+ACCENT = (43, 87, 151)
+RULE = (200, 200, 200)
+WHITE = (255, 255, 255)
+GREY = (90, 90, 90)
+NOTE_FILL = (255, 248, 225)
+CODE_FILL = (244, 244, 244)
+BODY = 10
+LINE = 5.2
+SOURCES = "Sources and licences"
+# Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def drawable(text: str, glyphs: dict[int, str] | None) -> str:
+    """The text with characters the font cannot draw replaced by U+FFFD (shown as a box
+    with a question mark) and invisible marks it lacks (emoji variation selectors, joiners)
+    dropped, instead of fpdf2's blank boxes and a warning on the console."""
+    if not glyphs:
+        return text
+    out = []
+    for char in text:
+        if ord(char) in glyphs or char in "\n\t":
+            out.append(char)
+        elif unicodedata.category(char) not in ("Mn", "Me", "Cf"):
+            out.append("\ufffd")
+    return "".join(out)
+
+
+class _Pdf(FPDF):
+    """A4 pages with the collection title and page number in the footer."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.doc_title = title
+        self.set_margins(20, 20, 20)
+        self.set_auto_page_break(True, margin=20)
+        fonts = resources.files(__package__).joinpath("fonts")
+        for style, name in FONT_FILES.items():
+            with resources.as_file(fonts.joinpath(name)) as path:
+                self.add_font(FONT, style, str(path))
+        # Bold italic (`***x***`) is drawn bold: one font file fewer to ship.
+        with resources.as_file(fonts.joinpath(FONT_FILES["B"])) as path:
+            self.add_font(FONT, "BI", str(path))
+
+    def normalize_text(self, text: str) -> str:
+        """fpdf2 passes every text through here before laying it out: replace what the
+        font cannot draw, and shape only text with right-to-left letters (HarfBuzz puts
+        them in visual order and joins Arabic letters; shaping everything would triple
+        the layout time)."""
+        text = drawable(super().normalize_text(text), getattr(self.current_font, "cmap", None))
+        rtl = _RTL.search(text) is not None
+        if rtl != bool(self.text_shaping):
+            self.set_text_shaping(use_shaping_engine=rtl)
+        return text
+
+    def footer(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_y(-14)
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*GREY)
+        title = self.doc_title if len(self.doc_title) <= 90 else self.doc_title[:89] + "…"
+        self.cell(0, 5, title, align="L")
+        self.set_x(self.l_margin)
+        self.cell(0, 5, str(self.page_no()), align="R")
+        self.set_text_color(0, 0, 0)
+
+
+def _font(pdf: FPDF, style: str = "", size: float = BODY) -> None:
+    pdf.set_font(FONT, style, size)
+
+
+def _paragraphs(pdf: FPDF, text: str, fill: bool = False) -> None:
+    _font(pdf)
+    for paragraph in clean(text).split("\n"):
+        if paragraph.strip():
+            pdf.multi_cell(
+                0,
+                LINE,
+                paragraph.strip(),
+                align="L",
+                fill=fill,
+                new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT,
+            )
+            pdf.ln(1.5)
+
+
+def _heading(pdf: FPDF, text: str, size: float = 11.5, keep: float = LINE * 4) -> None:
+    # Keep a heading with what follows it: a few lines, or a whole small table.
+    if pdf.will_page_break(min(keep, 120) + 12):
+        pdf.add_page()
+    pdf.ln(2)
+    _font(pdf, "B", size)
+    pdf.set_text_color(*ACCENT)
+    pdf.multi_cell(0, size * 0.5, clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(1)
+
+
+def _table(pdf: FPDF, rows: list[tuple[str, str]]) -> None:
+    if not rows:
+        return
+    _font(pdf, "", 9.5)
+    with pdf.table(
+        col_widths=(38, 132),
+        width=170,
+        first_row_as_headings=False,
+        borders_layout="HORIZONTAL_LINES",
+        line_height=LINE,
+        text_align="LEFT",
+        padding=(1, 1.5, 1, 0),
+    ) as table:
+        for key, value in rows:
+            row = table.row()
+            row.cell(label(clean(key)), style=FontFace(color=GREY))
+            row.cell(clean(value))
+    pdf.ln(2)
+
+
+def _runs(pdf: FPDF, block: Block, size: float) -> None:
+    for run in block.runs:
+        style = ("B" if run.bold else "") + ("I" if run.italic else "")
+        _font(pdf, style, size * (0.92 if run.code else 1))
+        href = safe_href(run.href) if run.href else None
+        if href:
+            pdf.set_text_color(26, 79, 156)
+            pdf.write(LINE, run.text, link=href)
+            pdf.set_text_color(0, 0, 0)
+        else:
+            pdf.write(LINE, run.text)
+    pdf.ln(LINE)
+
+
+def _markdown(pdf: FPDF, text: str) -> None:
+    base = pdf.l_margin
+    for block in blocks(text):
+        pdf.set_left_margin(base + 6 * block.indent)
+        pdf.set_x(pdf.l_margin)
+        if block.kind == "heading":
+            _font(pdf, "B", 11 if block.level <= 3 else BODY)
+            pdf.multi_cell(0, LINE, block.text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        elif block.kind == "code":
+            _font(pdf, "", 8.5)
+            pdf.set_fill_color(*CODE_FILL)
+            pdf.multi_cell(
+                0, 4.2, block.text, align="L", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
+            pdf.set_fill_color(*WHITE)
+        elif block.kind == "item":
+            pdf.set_x(pdf.l_margin - 4.5)
+            _font(pdf)
+            pdf.write(LINE, block.marker + " ")
+            _runs(pdf, block, BODY)
+        elif block.kind == "quote":
+            pdf.set_text_color(*GREY)
+            _runs(pdf, block, BODY)
+            pdf.set_text_color(0, 0, 0)
+        else:
+            _runs(pdf, block, BODY)
+        pdf.ln(1.5)
+    pdf.set_left_margin(base)
+    pdf.set_x(base)
+
+
+def _note(pdf: FPDF, note: str) -> None:
+    pdf.ln(1)
+    pdf.set_fill_color(*NOTE_FILL)
+    _font(pdf, "B", 9.5)
+    pdf.multi_cell(
+        0, LINE + 1, "Note in this collection", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
+    _font(pdf, "", BODY)
+    text = "\n".join(p.strip() for p in clean(note).split("\n") if p.strip())
+    pdf.multi_cell(
+        0, LINE, text, align="L", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT, padding=(0, 0, 2)
+    )
+    pdf.set_fill_color(*WHITE)  # tables take the current fill colour as their background
+    pdf.ln(3)
+
+
+def _links(pdf: FPDF, links: list[tuple[str, str]]) -> None:
+    for title, url in links:
+        _font(pdf)
+        pdf.write(LINE, "• " + clean(title) + ": ")
+        href = safe_href(url)
+        pdf.set_text_color(26, 79, 156)
+        _font(pdf, "", 9)
+        pdf.write(LINE, clean(url), link=href or "")
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(LINE + 0.8)
+
+
+def _case(pdf: FPDF, case: Case, new_page: bool) -> None:
+    body = case.body
+    if new_page:
+        pdf.add_page()
+    pdf.start_section(f"{case.number}. {clean(case.title)}", level=0)
+    _font(pdf, "B", 16)
+    pdf.multi_cell(
+        0, 8, f"{case.number}. {clean(case.title)}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+    )
+    pdf.ln(2)
+    _table(pdf, presentation.facts(body))
+    if case.note:
+        _note(pdf, case.note)
+    for key, heading, text in presentation.sections(body):
+        _heading(pdf, heading)
+        if key in presentation.MARKDOWN_SECTIONS:
+            _markdown(pdf, text)
+        else:
+            _paragraphs(pdf, text)
+    for heading, lines in presentation.groups(body):
+        _heading(pdf, heading, keep=7 * len(lines))
+        _table(pdf, lines)
+    if presentation.links(body):
+        _heading(pdf, "Links")
+        _links(pdf, presentation.links(body))
+    if presentation.source_lines(body):
+        _heading(pdf, "Source", keep=7 * len(presentation.source_lines(body)))
+        _table(pdf, presentation.source_lines(body))
+
+
+def _cover(pdf: FPDF, document: ExportDocument) -> None:
+    pdf.add_page()
+    pdf.set_y(70)
+    pdf.set_draw_color(*ACCENT)
+    pdf.set_line_width(1.2)
+    pdf.line(pdf.l_margin, pdf.get_y() - 6, pdf.l_margin + 40, pdf.get_y() - 6)
+    pdf.set_line_width(0.2)
+    pdf.set_draw_color(*RULE)
+    _font(pdf, "B", 26)
+    pdf.multi_cell(0, 12, clean(document.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(6)
+    if document.introduction:
+        _font(pdf, "", 11.5)
+        for paragraph in clean(document.introduction).split("\n"):
+            if paragraph.strip():
+                pdf.multi_cell(
+                    0, 6.5, paragraph.strip(), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+                )
+                pdf.ln(2)
+    pdf.ln(8)
+    _font(pdf, "", 10.5)
+    pdf.set_text_color(*GREY)
+    count = len(document.cases)
+    pdf.multi_cell(
+        0,
+        6,
+        f"{count} case{'s' if count != 1 else ''} · exported from Casebook on {document.date_text}",
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    pdf.set_text_color(0, 0, 0)
+
+
+TOC_TITLE = 150  # width of a title in the contents; the page number takes the rest
+TOC_LINE = LINE + 0.6
+TOC_GAP = 1.6
+TOC_TOP = 14  # the "Contents" heading
+
+
+def _toc_entry_height(pdf: FPDF, name: str) -> float:
+    _font(pdf, "", BODY)
+    lines = pdf.multi_cell(
+        TOC_TITLE, TOC_LINE, name, align="L", dry_run=True, output=MethodReturnValue.LINES
+    )
+    assert isinstance(lines, list)  # what output=LINES returns
+    return len(lines) * TOC_LINE
+
+
+def _render_toc(pdf: FPDF, outline: list[OutlineSection]) -> None:
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
+    _font(pdf, "B", 18)
+    pdf.cell(0, 10, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_y(pdf.t_margin + TOC_TOP)
+    for section in outline:
+        if section.level != 0:
+            continue
+        height = _toc_entry_height(pdf, section.name)
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        link = pdf.add_link(page=section.page_number)
+        top = pdf.get_y()
+        pdf.multi_cell(
+            TOC_TITLE,
+            TOC_LINE,
+            section.name,
+            align="L",
+            link=link,
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        pdf.set_xy(pdf.l_margin + TOC_TITLE, top)
+        pdf.cell(pdf.epw - TOC_TITLE, TOC_LINE, str(section.page_number), align="R", link=link)
+        pdf.set_xy(pdf.l_margin, top + height + TOC_GAP)
+
+
+def _toc_pages(pdf: FPDF, names: list[str]) -> int:
+    """The pages `_render_toc` will fill, found by laying out the same entries the same way
+    (fpdf2 needs the number before the cases are drawn, to number their pages)."""
+    bottom = pdf.h - pdf.b_margin
+    pages, y = 1, pdf.t_margin + TOC_TOP
+    for name in names:
+        height = _toc_entry_height(pdf, name)
+        if y + height > bottom:
+            pages, y = pages + 1, pdf.t_margin
+        y += height + TOC_GAP
+    return pages
+
+
+def _sources(pdf: FPDF, document: ExportDocument) -> None:
+    pdf.add_page()
+    pdf.start_section(SOURCES, level=0)
+    _font(pdf, "B", 16)
+    pdf.cell(0, 9, SOURCES, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(1)
+    _font(pdf, "", 9.5)
+    pdf.multi_cell(
+        0,
+        LINE,
+        "Where each case comes from, with the licence and attribution its dataset asks for.",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    for group in document.sources:
+        _heading(pdf, group.name)
+        rows = []
+        if group.licence:
+            rows.append(("licence", group.licence))
+        if group.attribution:
+            rows.append(("attribution", group.attribution))
+        rows += [
+            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
+            for number, source_id, url in group.cases
+        ]
+        _table(pdf, rows)
+    if document.left_out:
+        _paragraphs(
+            pdf, f"{len(document.left_out)} entries of the collection were deleted and left out."
+        )
+
+
+def document_pdf(document: ExportDocument, progress: Progress | None = None) -> bytes:
+    """The whole export as PDF bytes."""
+    pdf = _Pdf(clean(document.title))
+    try:
+        pdf.set_title(clean(document.title))
+        pdf.set_creator("Casebook")
+        pdf.set_lang("en")
+        _cover(pdf, document)
+        pdf.add_page()  # the contents start on a page of their own
+        names = [f"{c.number}. {clean(c.title)}" for c in document.cases] + [SOURCES]
+        pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(pdf, names))
+        total = len(document.cases)
+        for n, case in enumerate(document.cases, 1):
+            _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page
+            if progress is not None:
+                progress(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
+        _sources(pdf, document)
+        return bytes(pdf.output())
+    finally:
+        # fpdf2 closes the font files it used when it outputs; a cancelled or failed export
+        # and unused styles would keep them open until garbage collection.
+        for font in pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
+
+
+def write_pdf(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    """Write the export as PDF."""
+    out.write(document_pdf(document, progress))
