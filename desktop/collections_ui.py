@@ -1,18 +1,19 @@
 """Collections in the window: create, rename, delete; add cases by menu or by dragging them
-onto a collection in the sidebar; a note per case; reorder. Every change is one catalogue
-write on the db worker, and the window refreshes from what it changed."""
+onto a collection in the sidebar; a note per case; reorder; export. Every change is one
+catalogue write on the db worker, and the window refreshes from what it changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from catalogue.catalogue import Changes, CollectionRecord
 
-from .backend import Core
+from .backend import Core, Stopped, describe_error
 from .questions import ask
 from .sidebar import ROLE, Place
 
@@ -180,11 +181,87 @@ class Collections:
         item = sidebar.itemAt(point)
         menu = QMenu(sidebar)
         place = item.data(0, ROLE) if item is not None else None
+        if isinstance(place, Place) and place.kind == "saved" and place.saved:
+            name = place.saved
+            menu.addAction(
+                f"Delete saved search “{name}”…", lambda: sidebar.saved_search_deleted.emit(name)
+            )
+            menu.exec(sidebar.viewport().mapToGlobal(point))
+            return
         if isinstance(place, Place) and place.kind == "collection" and place.collection:
             collection_id = place.collection
+            self.export_menu(menu.addMenu("Export"), collection_id)
+            menu.addSeparator()
             menu.addAction("Rename…", lambda: self.rename(collection_id))
             menu.addAction("Introduction…", lambda: self.introduce(collection_id))
             menu.addAction("Delete collection…", lambda: self.delete(collection_id))
             menu.addSeparator()
         menu.addAction("New collection…", lambda: self.create())
         menu.exec(sidebar.viewport().mapToGlobal(point))
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export_menu(self, menu: QMenu, collection_id: str) -> None:
+        """One entry per export format (the formats that exist in this build)."""
+        from catalogue.exporters import FORMATS
+
+        for fmt in FORMATS.values():
+            menu.addAction(f"{fmt.label}…", self._exporter(collection_id, fmt.name))
+
+    def _exporter(self, collection_id: str, fmt: str) -> Callable[[], None]:
+        return lambda: self.ask_export(collection_id, fmt)
+
+    def ask_export(self, collection_id: str, fmt: str) -> None:
+        """Ask where to save, then export on the db worker with progress and Cancel."""
+        from catalogue.exporters import FORMATS, file_name
+
+        record = self._record(collection_id)
+        if record is None:
+            return
+        exporter = FORMATS[fmt]
+        suggested = self.window.settings.value("export/folder", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            f"Export “{record.name}”",
+            str(Path(str(suggested)) / file_name(record.name, fmt)),
+            exporter.file_filter,
+        )
+        if path:
+            self.window.settings.setValue("export/folder", str(Path(path).parent))
+            # The dialog has asked about replacing an existing file.
+            self.export(collection_id, fmt, Path(path), overwrite=True)
+
+    def export(self, collection_id: str, fmt: str, path: Path, overwrite: bool = False) -> None:
+        from catalogue.exporters import ExportCancelled, ExportResult, export_collection
+
+        window = self.window
+        window.backend.cancelling.clear()
+
+        def run(core: Core) -> ExportResult:
+            return export_collection(
+                core.catalogue,
+                collection_id,
+                fmt,
+                path,
+                overwrite=overwrite,
+                progress=window.backend.report_progress,
+            )
+
+        def done(result: ExportResult) -> None:
+            window.hide_progress()
+            left_out = f"; {len(result.left_out)} deleted cases left out" if result.left_out else ""
+            window.statusBar().showMessage(
+                f"Exported {result.cases} cases to {result.path} "
+                f"({max(1, result.bytes // 1024)} KB){left_out}",
+                15000,
+            )
+            window.exported.emit(str(result.path))
+
+        def failed(exc: BaseException) -> None:
+            window.hide_progress()
+            if isinstance(exc, (Stopped, ExportCancelled)):
+                window.statusBar().showMessage("Export cancelled; no file was written", 8000)
+            else:
+                window.backend.failed.emit(describe_error(exc))
+
+        window.backend.run(run, done, failed)

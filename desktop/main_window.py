@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
 
     results_shown = Signal(str, str)  # query, mode actually used
     detail_shown = Signal(str)  # entry id
+    exported = Signal(str)  # the path of a file written by Export
 
     def __init__(
         self,
@@ -226,6 +227,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.new_action)
         menu.addSeparator()
+        self.export_menu = menu.addMenu("Export collection")
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        menu.addSeparator()
         menu.addAction(settings_action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -242,6 +246,14 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
         self.table.doubleClicked.connect(lambda _: self._edit_current())
+
+    def _fill_export_menu(self) -> None:
+        self.export_menu.clear()
+        if self._place.kind == "collection" and self._place.collection:
+            self.collections.export_menu(self.export_menu, self._place.collection)
+        else:
+            hint = self.export_menu.addAction("Choose a collection in the sidebar first")
+            hint.setEnabled(False)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -567,7 +579,7 @@ class MainWindow(QMainWindow):
             return core.search.keyword.catch_up(core.catalogue, self._progress_from_worker)
 
         def stopped(exc: BaseException) -> None:
-            self._hide_progress()
+            self.hide_progress()
             if isinstance(exc, Stopped):
                 self.count_label.setText(
                     self.tr("Keyword index: cancelled; it is built at the next search")
@@ -576,14 +588,15 @@ class MainWindow(QMainWindow):
                 self.backend.failed.emit(describe_error(exc))
 
         self.backend.cancelling.clear()
-        self.backend.run(catch_up, lambda _: self._hide_progress(), stopped, "search")
+        self.backend.run(catch_up, lambda _: self.hide_progress(), stopped, "search")
 
     def cancel_background_work(self) -> None:
         """Stop the indexing that shows progress (it stops at its next step)."""
         self.backend.cancelling.set()
         self.cancel_button.setEnabled(False)
 
-    def _hide_progress(self) -> None:
+    def hide_progress(self) -> None:
+        """Hide the progress bar and Cancel once long work has ended, however it ended."""
         self.progress.hide()
         self.cancel_button.hide()
         self.cancel_button.setEnabled(True)
@@ -604,7 +617,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(message)
         self.progress.setTextVisible(True)
         if fraction >= 1.0:
-            QTimer.singleShot(800, self._hide_progress)
+            QTimer.singleShot(800, self.hide_progress)
 
     def _poll_model(self) -> None:
         state = self.backend.loader.state
@@ -653,7 +666,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self._indexing = False
-            self._hide_progress()
+            self.hide_progress()
             if isinstance(exc, Stopped):
                 # Searches stay keyword-only until the user resumes (or the next start).
                 self._set_semantic(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
@@ -76,20 +76,6 @@ class Sidebar(QTreeWidget):
         self.itemChanged.connect(self._item_changed)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._context_menu)
-
-    def _context_menu(self, point: QPoint) -> None:
-        item = self.itemAt(point)
-        place = item.data(0, ROLE) if item is not None else None
-        if not isinstance(place, Place) or place.kind != "saved" or place.saved is None:
-            return
-        name = place.saved
-        menu = QMenu(self)
-        menu.addAction(f"Delete saved search “{name}”").triggered.connect(
-            lambda: self.saved_search_deleted.emit(name)
-        )
-        menu.popup(self.viewport().mapToGlobal(point))
 
     # -- cases dropped on a collection --------------------------------------------------------
 

@@ -351,3 +351,27 @@ def test_a_saved_search_brings_back_query_mode_and_filters(
     monkeypatch.setattr("desktop.main_window.ask", lambda parent, title, text: True)
     window.sidebar.saved_search_deleted.emit("Scanning in the Netherlands")
     assert window.sidebar.saved_item("Scanning in the Netherlands") is None
+
+
+def test_a_collection_is_exported_from_the_window(
+    qtbot: Any, window: MainWindow, backend: Backend, tmp_path: Path
+) -> None:
+    with Catalogue.open(backend.home, author="tester", auto_backup=False) as catalogue:
+        entry_ids = catalogue.filtered_ids([])[:2]
+        collection = catalogue.create_collection("Study visit Rīga").collections[0]
+        catalogue.add_to_collection(collection, entry_ids)
+    # The Export menu of a collection lists every format this build has.
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    window.collections.export_menu(menu, collection)
+    labels = [action.text() for action in menu.actions()]
+    assert any("PDF" in label for label in labels)
+    assert len(labels) >= 5
+    out = tmp_path / "visit.md"
+    with qtbot.waitSignal(window.exported, timeout=WAIT) as signal:
+        window.collections.export(collection, "md", out)
+    assert signal.args == [str(out)]
+    text = out.read_text("utf-8")
+    assert "Study visit Rīga" in text
+    assert "Exported 2 cases" in window.statusBar().currentMessage()
