@@ -271,7 +271,10 @@ class Catalogue:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already; a
+            # second ROLLBACK would then hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
