@@ -15,6 +15,10 @@ from sync.envelope import grouped
 from .cli import cli, echo_json, entry_body_from_file, json_option, open_catalogue, report
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _write_file(path: str, data: bytes) -> None:
     try:
         Path(path).write_bytes(data)
@@ -178,7 +182,9 @@ def sync_export(ctx: click.Context, out: str, partner_fp: str | None, everything
         raise click.UsageError("give --since-last PARTNER or --all, not both")
     catalogue = open_catalogue(ctx)
     done = sync_api.export_bundle(catalogue, Path(out), partner=partner_fp)
-    click.echo(f"Wrote {out}: {done.revisions} revisions, {done.blobs} attachments")
+    click.echo(
+        f"Wrote {out}: {_count(done.revisions, 'revision')}, {_count(done.blobs, 'attachment')}"
+    )
     if done.unsigned_skipped:
         click.echo(
             f"Left out {done.unsigned_skipped} revisions of other installations that arrived "
@@ -207,19 +213,20 @@ def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> 
         return
     source = f"{s.exporter_org} ({grouped(s.exporter_fingerprint)})"
     if s.new_revisions == 0:
+        # The wording of SYNC.md, whatever N.
         click.echo(f"Already have all {s.revisions} revisions from {source}; nothing changed.")
         return
     if dry_run:
         click.echo(
-            f"Would import {s.new_revisions} new revisions from {source} "
-            f"({s.already_had} already had): {len(s.added)} new entries or collections, "
-            f"{len(s.updated)} changed; nothing was written (dry run)."
+            f"Would import {_count(s.new_revisions, 'new revision')} from {source} "
+            f"({s.already_had} already had): {len(s.added)} new, {len(s.updated)} changed; "
+            "nothing was written (dry run)."
         )
         return
     click.echo(
-        f"Imported {s.new_revisions} new revisions from {source} ({s.already_had} already had): "
-        f"{len(s.added)} new, {len(s.updated)} updated, {len(s.deleted)} deleted, "
-        f"{len(s.conflicts)} conflicts."
+        f"Imported {_count(s.new_revisions, 'new revision')} from {source} "
+        f"({s.already_had} already had): {len(s.added)} new, {len(s.updated)} updated, "
+        f"{len(s.deleted)} deleted, {_count(len(s.conflicts), 'conflict')}."
     )
     if s.conflicts:
         click.echo("See them with `casebook sync conflicts`.")

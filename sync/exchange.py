@@ -155,7 +155,23 @@ def export_bundle(
                     f"{catalogue.home / 'blobs'}; run `casebook check`"
                 )
             blobs[sha] = catalogue.blobs.path(sha)
+            # A blob travels base64-encoded on one line: refuse here what the partner's
+            # import would refuse (E_SIZE), rather than write a bundle nobody can read.
+            size = blobs[sha].stat().st_size
+            if 4 * ((size + 2) // 3) + 90 > limits.max_line:
+                raise InvalidInput(
+                    f"the attachment {sha[:12]}… of revision {r.rev[:12]}… has {size} bytes; "
+                    f"a bundle line holds at most {limits.max_line} bytes, so attachments "
+                    f"travel up to about {limits.max_line * 3 // 4 // 1024} KiB; remove or "
+                    "shrink it"
+                )
     bundle_id = write_bundle(out, identity, since, outgoing, blobs, own)
+    if out.stat().st_size > limits.max_file:
+        out.unlink()
+        raise InvalidInput(
+            f"the bundle would have more than {limits.max_file} bytes, which partners refuse; "
+            "export for one partner with --since-last"
+        )
     if fp is not None:
         held = contiguous_vector(conn)
         with catalogue.transaction() as tx:

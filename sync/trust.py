@@ -153,7 +153,7 @@ def add_partner(catalogue: Catalogue, data: bytes) -> tuple[Partner, bool]:
     conn = catalogue.conn
     with catalogue.transaction():
         row = conn.execute("SELECT status FROM partners WHERE fingerprint = ?", (fp,)).fetchone()
-        if row is not None and row[0] == "self":
+        if (row is not None and row[0] == "self") or installation == catalogue.installation_id:
             raise InvalidInput("that is this installation's own identity file")
         owner = conn.execute(
             "SELECT fingerprint FROM partner_installations WHERE installation = ?",

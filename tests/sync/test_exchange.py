@@ -308,3 +308,22 @@ def test_import_is_all_or_nothing_when_interrupted_at_any_statement(
     assert b.check() == []
     assert [e.title for e in b.list_entries()] == ["Entry", "Entry 0", "Entry 1", "Entry 2"]
     assert b.get_entry(entry_id).conflict
+
+
+def test_export_refuses_what_the_partner_would_refuse(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    from sync import Limits
+
+    a, _, _ = trio
+    entry_id = a.add_entry(sample_entry()).added[0]
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 3000)
+    a.attach_file(entry_id, big)
+    out = tmp_path / "a.casebook"
+    with pytest.raises(InvalidInput, match="attachments travel up to"):
+        export_bundle(a, out, limits=Limits(max_line=2000))
+    with pytest.raises(InvalidInput, match="would have more than"):
+        export_bundle(a, out, limits=Limits(max_file=3000))
+    assert not out.exists()
+    export_bundle(a, out)

@@ -84,11 +84,11 @@ def test_export_import_reimport_dry_run(pair: tuple[Path, Path], tmp_path: Path)
     a, b = pair
     entry_id = add(a, tmp_path, title="Permit chatbot")
     bundle = str(tmp_path / "a.casebook")
-    assert "1 revisions" in ok(a, "sync", "export", "--out", bundle, "--all")
+    assert "1 revision," in ok(a, "sync", "export", "--out", bundle, "--all")
     dry = ok(b, "sync", "import", bundle, "--dry-run")
-    assert "Would import 1 new revisions" in dry
+    assert "Would import 1 new revision from" in dry
     assert json.loads(ok(b, "list", "--json")) == []
-    assert "Imported 1 new revisions" in ok(b, "sync", "import", bundle)
+    assert "Imported 1 new revision from" in ok(b, "sync", "import", bundle)
     assert "Already have all 1 revisions" in ok(b, "sync", "import", bundle)
     assert ok(b, "list", "--json") == ok(a, "list", "--json")
     summary = json.loads(ok(b, "sync", "import", bundle, "--json"))
@@ -124,9 +124,9 @@ def test_since_last_then_conflict_then_resolve(pair: tuple[Path, Path], tmp_path
     ok(a, "edit", entry_id[:8], "--set", "status=in_use")
     ok(b, "edit", entry_id[:8], "--set", "status=retired")
     out = ok(a, "sync", "export", "--out", str(tmp_path / "2.casebook"), "--since-last", b_fp)
-    assert "1 revisions" in out  # only the edit: B has the rest
+    assert "1 revision," in out  # only the edit: B has the rest
     ok(b, "sync", "export", "--out", str(tmp_path / "3.casebook"), "--since-last", a_fp)
-    assert "1 conflicts" in ok(b, "sync", "import", str(tmp_path / "2.casebook"))
+    assert "1 conflict." in ok(b, "sync", "import", str(tmp_path / "2.casebook"))
     ok(a, "sync", "import", str(tmp_path / "3.casebook"))
     assert ok(a, "list", "--json") == ok(b, "list", "--json")
     conflicts = json.loads(ok(a, "sync", "conflicts", "--json"))
@@ -213,3 +213,10 @@ def test_sync_status(pair: tuple[Path, Path]) -> None:
     assert info["partners"] == {"trusted": 1, "untrusted": 0, "revoked": 0}
     assert info["identity"]["org"] == "City of Tampere"
     assert "Conflicts  0" in ok(a, "sync", "status")
+
+
+def test_adding_your_own_identity_file_is_refused(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a, _ = pair
+    result = run(a, "partner", "add", str(tmp_path / "tampere.id"))
+    assert result.exit_code == 1
+    assert "own identity file" in result.output
