@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,10 +112,17 @@ def export_bundle(
     out: Path,
     *,
     partner: str | None = None,
+    objects: Collection[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExportSummary:
     """Write a bundle of every revision (`partner=None`) or of those the partner (a
-    fingerprint) has not been sent and has not sent us; then remember what it was sent."""
+    fingerprint) has not been sent and has not sent us; then remember what it was sent.
+
+    `objects` limits the bundle to the whole history of these entries and collections (a
+    collection exported as a bundle: its id and its entries' ids); it is not a partner
+    exchange, so no marks are recorded."""
+    if objects is not None and partner is not None:
+        raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = load_identity(catalogue)
     bind_self(catalogue, identity)
     fp = find_partner(catalogue, partner).fingerprint if partner else None
@@ -135,6 +142,8 @@ def export_bundle(
         "LEFT JOIN revision_signatures s USING (rev) ORDER BY r.origin, r.counter"
     ):
         if counter <= since.get(origin, 0):
+            continue
+        if objects is not None and json.loads(payload)["object_id"] not in objects:
             continue
         if origin not in own and origin != starter.ORIGIN and sig is None:
             skipped += 1

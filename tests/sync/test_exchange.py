@@ -327,3 +327,20 @@ def test_export_refuses_what_the_partner_would_refuse(
         export_bundle(a, out, limits=Limits(max_file=3000))
     assert not out.exists()
     export_bundle(a, out)
+
+
+def test_a_collection_travels_as_a_bundle_of_its_objects(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    a, b, _ = trio
+    keep = a.add_entry(sample_entry(title="In the collection")).added[0]
+    a.set_fields(keep, [("status", "in_use")])
+    a.add_entry(sample_entry(title="Not in it"))
+    a.create_collection("Study visit")
+    a.add_to_collection("Study visit", [keep])
+    record = a.get_collection("Study visit")
+    done = export_bundle(a, tmp_path / "c.casebook", objects={record.id, keep})
+    assert done.revisions == 4  # the entry's two revisions, the collection's two
+    import_bundle(b, tmp_path / "c.casebook")
+    assert [e.title for e in b.list_entries()] == ["In the collection"]
+    assert b.get_collection("Study visit").items == ((keep, ""),)
