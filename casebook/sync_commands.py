@@ -207,7 +207,11 @@ def _import_json(s: sync_api.ImportSummary) -> dict[str, Any]:
 def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None:
     """Verify a bundle, then add what is new (all or nothing)."""
     catalogue = open_catalogue(ctx)
-    s = sync_api.import_bundle(catalogue, Path(file), dry_run=dry_run)
+    from .search_commands import progress_printer
+
+    s = sync_api.import_bundle(
+        catalogue, Path(file), dry_run=dry_run, progress=progress_printer("Verifying")
+    )
     if as_json:
         echo_json(_import_json(s))
         return

@@ -389,6 +389,8 @@ def read_bundle(
                     "the bundle nor this catalogue holds",
                 )
     _check_equivocation(catalogue, revisions, listed)
+    if progress is not None:
+        progress(1.0, f"verified {len(listed)} revisions")
     return Bundle(
         bundle_id=manifest["bundle_id"],
         exporter_org=partner.org,

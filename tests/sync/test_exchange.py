@@ -11,7 +11,7 @@ import pytest
 
 from casebook.home import load_starter
 from catalogue.catalogue import Catalogue
-from catalogue.errors import InvalidInput
+from catalogue.errors import CasebookError, InvalidInput
 from sync import (
     export_bundle,
     import_bundle,
@@ -344,3 +344,21 @@ def test_a_collection_travels_as_a_bundle_of_its_objects(
     import_bundle(b, tmp_path / "c.casebook")
     assert [e.title for e in b.list_entries()] == ["In the collection"]
     assert b.get_collection("Study visit").items == ((keep, ""),)
+
+
+def test_import_reports_progress_and_can_be_cancelled(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    a, b, _ = trio
+    a.add_entries([sample_entry(title=f"Entry {n}") for n in range(1200)])
+    export_bundle(a, tmp_path / "a.casebook")
+    seen: list[float] = []
+    before = dump(b)
+    with pytest.raises(CasebookError, match="cancelled"):
+        import_bundle(
+            b, tmp_path / "a.casebook", progress=lambda f, m: seen.append(f), cancelled=lambda: True
+        )
+    assert dump(b) == before
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    assert len(seen) >= 3
