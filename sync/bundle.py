@@ -15,7 +15,7 @@ import re
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -139,10 +139,16 @@ class Bundle:
     exporter_fingerprint: str
     created_at: str
     since: dict[str, int]
-    revisions: list[Revision]
-    signatures: dict[str, tuple[str, str]]  # rev -> (keyid, sig) of non-starter revisions
+    fresh: list[Revision]  # the revisions this catalogue does not hold yet
+    held: list[str]  # the ones it holds already
+    counters: list[tuple[str, int]]  # (origin, counter) of every revision in the bundle
+    signatures: dict[str, tuple[str, str]]  # rev -> (keyid, sig) of fresh signed revisions
     blobs: dict[str, bytes]
-    held: set[str] = field(default_factory=set)  # revisions this catalogue already has
+
+    @property
+    def count(self) -> int:
+        """How many revisions the bundle holds."""
+        return len(self.fresh) + len(self.held)
 
 
 def _refuse(code: Code, line: int, reason: str) -> BundleRefused:
@@ -312,10 +318,12 @@ def read_bundle(
         )
 
     wanted = set(listed)
-    revisions: list[Revision] = []
+    fresh: list[Revision] = []
+    held: list[str] = []
+    counters: list[tuple[str, int]] = []
     signatures: dict[str, tuple[str, str]] = {}
     seen: dict[tuple[str, int], str] = {}
-    held = _held(catalogue, listed)
+    stored = _held(catalogue, listed)
     starter_hashes = _starter_hashes()
     for n in range(2, 2 + len(listed)):
         if progress is not None and n % 500 == 0:
@@ -329,12 +337,19 @@ def read_bundle(
             raise _refuse("E_PARSE", n, exc.message) from None
         rev = hashlib.sha256(env.payload).hexdigest()
         if rev not in wanted:
-            if any(r.rev == rev for r in revisions):
+            if rev in set(listed):
                 raise _refuse("E_MANIFEST", n, f"revision {rev} appears twice")
             raise _refuse(
                 "E_HASH", n, f"the revision hashes to {rev}, which the manifest does not list"
             )
         wanted.discard(rev)
+        known = stored.get(rev)
+        if known is not None and known[2] is not None and known[2:] == (env.keyid, env.sig_text):
+            # Byte for byte the payload and signature this catalogue verified when it first
+            # received them: nothing new to check (this keeps a re-import fast).
+            held.append(rev)
+            counters.append((known[0], known[1]))
+            continue
         try:
             revision = revision_from_payload(env.payload)
         except CasebookError as exc:
@@ -342,7 +357,7 @@ def read_bundle(
         _check_signature(n, revision, env, trust, partner.fingerprint, installation, starter_hashes)
         if env.keyid is not None and env.sig_text is not None:
             signatures[rev] = (env.keyid, env.sig_text)
-        if rev not in held:
+        if known is None:
             try:
                 _check_body(revision)
             except CasebookError as exc:
@@ -356,7 +371,11 @@ def read_bundle(
                 f"origin {revision.origin} counter {revision.counter} has two revisions: "
                 f"{other} and {rev}",
             )
-        revisions.append(revision)
+        counters.append((revision.origin, revision.counter))
+        if known is None:
+            fresh.append(revision)
+        else:
+            held.append(rev)
 
     blobs: dict[str, bytes] = {}
     wanted_blobs = set(listed_blobs)
@@ -379,7 +398,7 @@ def read_bundle(
         wanted_blobs.discard(sha)
         blobs[sha] = blob
 
-    for revision in revisions:
+    for revision in fresh:
         for sha in attachment_hashes(revision.body):
             if sha not in blobs and not catalogue.blobs.has(sha):
                 raise _refuse(
@@ -388,7 +407,7 @@ def read_bundle(
                     f"revision {revision.rev} needs the attachment blob {sha}, which neither "
                     "the bundle nor this catalogue holds",
                 )
-    _check_equivocation(catalogue, revisions, listed)
+    _check_equivocation(catalogue, fresh, listed)
     if progress is not None:
         progress(1.0, f"verified {len(listed)} revisions")
     return Bundle(
@@ -398,10 +417,11 @@ def read_bundle(
         exporter_fingerprint=partner.fingerprint,
         created_at=manifest["created_at"],
         since=dict(manifest["since"]),
-        revisions=revisions,
+        fresh=fresh,
+        held=held,
+        counters=counters,
         signatures=signatures,
         blobs=blobs,
-        held=held,
     )
 
 
@@ -461,20 +481,21 @@ def _check_signature(
         raise _refuse("E_SIGNATURE", n, f"the signature of revision {revision.rev} does not verify")
 
 
-def _held(catalogue: Catalogue, revs: Iterable[str]) -> set[str]:
-    """Which of these revisions the catalogue already stores."""
+def _held(
+    catalogue: Catalogue, revs: Iterable[str]
+) -> dict[str, tuple[str, int, str | None, str | None]]:
+    """Those of these revisions the catalogue stores: rev -> (origin, counter, keyid, sig)."""
     revs = list(revs)
-    held: set[str] = set()
+    held: dict[str, tuple[str, int, str | None, str | None]] = {}
     for i in range(0, len(revs), 500):
         chunk = revs[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        held.update(
-            r[0]
-            for r in catalogue.conn.execute(
-                f"SELECT rev FROM revisions WHERE rev IN ({marks})",  # noqa: S608
-                chunk,
-            )
-        )
+        for rev, origin, counter, keyid, sig in catalogue.conn.execute(
+            "SELECT r.rev, r.origin, r.counter, s.keyid, s.sig FROM revisions r "  # noqa: S608
+            f"LEFT JOIN revision_signatures s USING (rev) WHERE r.rev IN ({marks})",
+            chunk,
+        ):
+            held[rev] = (origin, counter, keyid, sig)
     return held
 
 

@@ -221,14 +221,14 @@ def import_bundle(
     Raises `BundleRefused` (exit 3) before writing anything if any check fails.
     """
     bundle = verify_bundle(catalogue, path, limits, progress)
-    fresh = [r for r in bundle.revisions if r.rev not in bundle.held]
+    fresh = bundle.fresh
     summary = ImportSummary(
         bundle_id=bundle.bundle_id,
         exporter_org=bundle.exporter_org,
         exporter_fingerprint=bundle.exporter_fingerprint,
-        revisions=len(bundle.revisions),
+        revisions=bundle.count,
         new_revisions=len(fresh),
-        already_had=len(bundle.revisions) - len(fresh),
+        already_had=len(bundle.held),
         dry_run=dry_run,
     )
     new_blobs = {sha: data for sha, data in bundle.blobs.items() if not catalogue.blobs.has(sha)}
@@ -276,7 +276,7 @@ def import_bundle(
                 bundle.bundle_id,
                 bundle.exporter_fingerprint,
                 utc_now(),
-                len(bundle.revisions),
+                bundle.count,
                 len(fresh),
                 len(new_blobs),
             ),
@@ -311,8 +311,8 @@ def _sent_by(bundle: Bundle, marks: dict[str, int]) -> dict[str, int]:
     """What the exporter now provably holds: its marks extended by the counters its bundle
     carried without a gap."""
     counters: dict[str, set[int]] = {}
-    for r in bundle.revisions:
-        counters.setdefault(r.origin, set()).add(r.counter)
+    for origin, counter in bundle.counters:
+        counters.setdefault(origin, set()).add(counter)
     result = {}
     for origin, have in counters.items():
         top = marks.get(origin, 0)
