@@ -384,3 +384,18 @@ def test_a_key_file_others_can_read_stops_sync(
     with pytest.raises(KeyProblem, match="chmod 600"):
         export_bundle(a, tmp_path / "a.casebook")
     assert not (tmp_path / "a.casebook").exists()
+
+
+def test_a_held_revision_with_another_signature_is_still_checked(
+    homes: tuple[Catalogue, ...], tmp_path: Path
+) -> None:
+    a, b, c = homes
+    export_bundle(a, tmp_path / "a.casebook")
+    import_bundle(b, tmp_path / "a.casebook")  # B holds A's revision and its signature now
+    c_id = load_identity(c)
+    (payload,) = stored_payloads(a, a.installation_id)
+    path = tmp_path / "forged.casebook"
+    path.write_bytes(forge(c_id, [(payload, c_id.key)]))
+    refused(b, path, "E_SIGNATURE")
+    again = import_bundle(b, tmp_path / "a.casebook")  # the genuine one: nothing new
+    assert (again.already_had, again.new_revisions) == (1, 0)
