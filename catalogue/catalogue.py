@@ -333,8 +333,9 @@ class Catalogue:
     # -- revisions ---------------------------------------------------------------------------
 
     def _insert(self, revisions: Sequence[Revision]) -> None:
+        """Store `revisions` (inside a write) and keep the revision count in step."""
         received = utc_now()
-        self.conn.executemany(
+        cursor = self.conn.executemany(
             "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, "
             "parents, authored_at, author, payload, received_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -354,6 +355,11 @@ class Catalogue:
                 )
                 for r in revisions
             ],
+        )
+        self.conn.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) "
+            "WHERE key = 'revision_count'",
+            (cursor.rowcount,),
         )
 
     def _store(self, revision: Revision) -> bool:
@@ -635,8 +641,13 @@ class Catalogue:
 
     def view_state(self) -> ViewState:
         """Where the revision log stands; a derived index records this after catching up."""
-        count, last = self.conn.execute("SELECT count(*), max(rowid) FROM revisions").fetchone()
-        return ViewState(self.installation_id, count, last or 0)
+        # Both O(1): the count is kept in meta by `_insert` (check() compares it), and
+        # max(rowid) is the end of the table's b-tree.
+        count, last = self.conn.execute(
+            "SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision_count'), "
+            "(SELECT max(rowid) FROM revisions)"
+        ).fetchone()
+        return ViewState(self.installation_id, count or 0, last or 0)
 
     def objects_changed_since(self, state: ViewState) -> list[str] | None:
         """Ids of the objects with revisions stored after `state`, or None when the log
@@ -896,6 +907,12 @@ class Catalogue:
                     problems.append(f"revision {rev}: stored under the wrong hash")
             except CasebookError as exc:
                 problems.append(f"revision {rev}: {exc.message}")
+        (counted,) = self.conn.execute("SELECT count(*) FROM revisions").fetchone()
+        if self.view_state().revisions != counted:
+            problems.append(
+                f"meta: the revision count says {self.view_state().revisions}, the table "
+                f"holds {counted}; run rebuild"
+            )
         before = view.snapshot(self.conn)
         self.conn.execute("SAVEPOINT check_view")
         view.rebuild(self.conn)

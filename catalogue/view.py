@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import collection, entry
+from .migrations import count_revisions
 from .revision import Revision, causal_order, order_heads
 
 
@@ -159,6 +160,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
     for revisions in _all_objects(conn):
         _write_object(conn, revisions)
+    count_revisions(conn)
 
 
 def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:

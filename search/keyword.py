@@ -48,9 +48,10 @@ from .documents import (
     organisation_text,
     snippet_source,
 )
+from .words import WordTable, plain_words
 
 # Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 STATE_FILE = "state.json"
 PARSE_CACHE = 64
 TITLE_BOOST = 3.0
@@ -151,7 +152,6 @@ class Hit:
 @dataclass(frozen=True)
 class KeywordResults:
     hits: list[Hit]
-    total: int
     suggestion: str | None
     fallback: bool
 
@@ -185,6 +185,8 @@ class KeywordIndex:
         self._searcher: Any = None
         self._fields_present: list[str] | None = None
         self._parse_cache: dict[tuple[str, tuple[str, ...]], tuple[Any, bool]] = {}
+        # Plain-word queries run on an FTS5 table of the same analysed texts (words.py).
+        self.words = WordTable(folder)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -232,9 +234,13 @@ class KeywordIndex:
     def close(self) -> None:
         with self._lock:
             self._reset_searcher()
+            self.words.close()
             if self._index is not None:
                 self._index.close()
                 self._index = None
+
+    def _usable(self) -> bool:
+        return self._open() is not None and self.words.usable()
 
     # -- keeping up with the catalogue ----------------------------------------------------
 
@@ -250,10 +256,10 @@ class KeywordIndex:
         with self._lock:
             state = state or catalogue.view_state()
             recorded = self.recorded_state()
-            if recorded == state and self._open() is not None:
+            if recorded == state and self._usable():
                 return "current"
             changed = None
-            if recorded is not None and self._open() is not None:
+            if recorded is not None and self._usable():
                 changed = catalogue.objects_changed_since(recorded)
             if changed is None:
                 self.rebuild(catalogue, progress)
@@ -267,14 +273,17 @@ class KeywordIndex:
             return "updated"
 
     def _update(self, catalogue: Catalogue, ids: Sequence[str]) -> None:
-        rows = {row.id: row for row in catalogue.entry_rows(ids)}
+        documents = [_document(row) for row in catalogue.entry_rows(ids)]
+        gone = sorted(set(ids) - {document["id"] for document in documents})
+        # Both are idempotent: after a crash between the two, the next catch-up (the state
+        # is recorded after both) writes the same entries again.
+        self.words.write(documents, gone, _word_analyser, _names_analyser())
         writer = self._open().writer(timeout=30.0)
         try:
-            for object_id in ids:
-                if object_id in rows:
-                    writer.update_document(**_document(rows[object_id]))
-                else:
-                    writer.delete_by_term("id", object_id)
+            for document in documents:
+                writer.update_document(**document)
+            for object_id in gone:
+                writer.delete_by_term("id", object_id)
         except BaseException:
             writer.cancel()
             raise
@@ -291,13 +300,28 @@ class KeywordIndex:
             fresh.mkdir(parents=True)
             built = index.create_in(str(fresh), _schema())
             writer = built.writer(limitmb=128, procs=1)
+            words = WordTable(fresh)
             total = max(1, catalogue.count_entries())
-            for done, row in enumerate(catalogue.entry_rows(), start=1):
-                writer.add_document(**_document(row))
-                if progress and done % 500 == 0:
-                    progress(done / total, f"keyword index: {done} of {total} entries")
+            batch: list[dict[str, Any]] = []
+            try:
+                for done, row in enumerate(catalogue.entry_rows(), start=1):
+                    document = _document(row)
+                    writer.add_document(**document)
+                    batch.append(document)
+                    if done % 500 == 0:
+                        words.write(batch, (), _word_analyser, _names_analyser())
+                        batch = []
+                        if progress:
+                            progress(done / total, f"keyword index: {done} of {total} entries")
+                words.write(batch, (), _word_analyser, _names_analyser())
+            except BaseException:
+                writer.cancel()
+                built.close()
+                words.close()
+                raise
             writer.commit()
             built.close()
+            words.close()
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(fresh, self.folder)
             self._record_state(state)
@@ -354,7 +378,16 @@ class KeywordIndex:
         snippets: bool = True,
     ) -> KeywordResults:
         """The best `limit` entries for a query, with snippets and a "did you mean"."""
+        words = plain_words(text)
         with self._lock:
+            ranked = None if words is None else self._search_words(words, filters, limit)
+            if ranked is not None:
+                hits = [Hit(object_id, score, "") for object_id, score in ranked]
+                if snippets and hits:
+                    marked = self.snippets(text, [hit.id for hit in hits])
+                    hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
+                suggestion = None if hits else self._suggest(self._searcher_now(), text)
+                return KeywordResults(hits, suggestion, False)
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = self._parsed(searcher, text)
@@ -372,12 +405,26 @@ class KeywordIndex:
             suggestion = None
             if not hits:
                 suggestion = self._suggest(searcher, text)
-            return KeywordResults(hits, len(results), suggestion, fallback)
+            return KeywordResults(hits, suggestion, fallback)
+
+    def _search_words(
+        self, words: Sequence[str], filters: Sequence[tuple[str, str]], limit: int
+    ) -> list[tuple[str, float]] | None:
+        """A plain-word query on the FTS5 table; None when it cannot answer (every word is
+        a stop word), so whoosh does."""
+        return self.words.search(words, filters, limit, _analysed, _name_tokens)
 
     def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
         """For each entry of `ids`, the part of its summary and description that matches the
         query `text` best, matched words marked **so**; its first line when nothing matches.
         Cheap enough to call for every result shown, whichever mode found it."""
+        words = plain_words(text)
+        if words is not None:
+            found = {}
+            for object_id, (lang, source) in self.words.snippet_sources(ids).items():
+                wanted = {form for word in words if (form := _analysed(lang, word)) is not None}
+                found[object_id] = mark_snippet(source, lang, wanted)
+            return found
         with self._lock:
             searcher = self._searcher_now()
             parsed, _ = self._parsed(searcher, text)
@@ -423,6 +470,16 @@ class KeywordIndex:
 @functools.lru_cache(maxsize=8)
 def _word_analyser(lang: str) -> Analyzer:
     return analyzer_for(lang)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_analyser() -> Analyzer:
+    return _names()
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(word: str) -> list[str]:
+    return [token.text for token in _names_analyser()(word)]
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -188,3 +188,18 @@ def test_check_finds_a_tampered_revision_and_a_drifted_view(catalogue: Catalogue
     )
     assert any(f"revision {rev}: stored under the wrong hash" in p for p in catalogue.check())
     assert catalogue.get_entry(entry_id)
+
+
+def test_view_state_counts_revisions_without_scanning(catalogue: Catalogue) -> None:
+    catalogue.add_entries([sample_entry(title=f"Entry {n}") for n in range(3)])
+    first = catalogue.add_entry(sample_entry(title="One more")).added[0]
+    catalogue.delete_entry(first)
+    (counted,) = catalogue.conn.execute("SELECT count(*) FROM revisions").fetchone()
+    assert catalogue.view_state().revisions == counted
+    assert catalogue.check() == []
+    # A count out of step (a bug, a hand edit) is found by check() and mended by a rebuild.
+    catalogue.conn.execute("UPDATE meta SET value = '1' WHERE key = 'revision_count'")
+    assert any("revision count" in p for p in catalogue.check())
+    catalogue.rebuild_view()
+    assert catalogue.view_state().revisions == counted
+    assert catalogue.check() == []

@@ -67,3 +67,15 @@ def test_a_failing_step_rolls_back_entirely(
         migrations.migrate(conn, target=len(migrations.MIGRATIONS))
     assert migrations.schema_version(conn) == len(migrations.MIGRATIONS) - 1
     assert "half_done" not in tables(conn)
+
+
+def test_a_version_2_catalogue_gets_its_revision_count(tmp_path: Path) -> None:
+    with Catalogue.open(tmp_path, auto_backup=False) as cat:
+        cat.add_entries([sample_entry(title=f"Entry {n}") for n in range(4)])
+        cat.conn.execute("DELETE FROM meta WHERE key = 'revision_count'")
+        cat.conn.execute("PRAGMA user_version = 2")
+    with Catalogue.open(tmp_path, auto_backup=False) as cat:
+        (counted,) = cat.conn.execute("SELECT count(*) FROM revisions").fetchone()
+        assert counted >= 4
+        assert cat.view_state().revisions == counted
+        assert cat.check() == []

@@ -543,14 +543,117 @@ def test_common_words_only_add_to_entries_that_match_rarer_ones(
         sample_entry(title="Parking service with scan cars", summary="Scan cars check parking."),
         sample_entry(title="Parking permits online", summary="Residents apply for parking."),
     ]
-    catalogue.add_entries(bodies)
+    parking = catalogue.add_entries(bodies).added[-2:]
     index = KeywordIndex(tmp_path / "kw")
     index.catch_up(catalogue)
     try:
+        # The rule applies to queries whoosh runs (plain words go to FTS5, which needs none).
         # "parking" matches 2 entries: enough for a page of 2, so "service" only adds score.
-        page = index.search("service parking", limit=2)
-        assert page.total == 2
-        # For a page of 20 the rare word cannot fill it: every entry with either word counts.
-        assert index.search("service parking", limit=20).total == 22
+        page = index.search("service OR parking", limit=2)
+        assert {hit.id for hit in page.hits} == set(parking)
+        # For a page of 30 the rare word cannot fill it: every entry with either word counts.
+        assert len(index.search("service OR parking", limit=30).hits) == 22
     finally:
         index.close()
+
+
+# -- plain words on FTS5 ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def fts5_calls(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The word lists the FTS5 table was asked for (to prove which path ran)."""
+    from search.words import WordTable
+
+    calls: list[list[str]] = []
+    original = WordTable.search
+
+    def spy(self: WordTable, words: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(list(words))
+        return original(self, words, *args, **kwargs)
+
+    monkeypatch.setattr(WordTable, "search", spy)
+    return calls
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "parked cars",
+        "gemeenten plek",
+        "kirjasto chatbot",
+        "biblioteca assistente",
+        "cetățeni Bacau",
+        "Rigas asistents",
+        "Amsterdam",  # organisation
+        "mobility",  # tag
+        "sensor data road",
+        "the of parking",  # stop words with a word
+    ],
+)
+def test_plain_words_run_on_fts5_and_find_what_whoosh_finds(
+    engine: Search,
+    catalogue: Catalogue,
+    filled: dict[str, str],
+    fts5_calls: list[list[str]],
+    query: str,
+) -> None:
+    engine.keyword.catch_up(catalogue)
+    fast = engine.keyword.search(query, limit=50)
+    assert fts5_calls == [query.split()]
+    # In parentheses the same words are a whoosh query (a group of alternatives).
+    slow = engine.keyword.search(f"({query})", limit=50)
+    assert len(fts5_calls) == 1
+    assert fast.hits
+    assert {h.id for h in fast.hits} == {h.id for h in slow.hits}
+    # The best hit is the same, and its snippet marks the same words.
+    assert fast.hits[0].id == slow.hits[0].id
+    assert fast.hits[0].snippet == slow.hits[0].snippet
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        [("country", "NL")],
+        [("country", "NL"), ("country", "FI")],
+        [("status", "in_use"), ("technique", "computer vision")],
+        [("organisation", "City of Amsterdam")],
+        [("tag", "parking")],
+        [("conflict", "no"), ("language", "ro")],
+    ],
+)
+def test_fts5_filters_match_the_catalogue_filters(
+    engine: Search,
+    catalogue: Catalogue,
+    filled: dict[str, str],
+    fts5_calls: list[list[str]],
+    filters: list[tuple[str, str]],
+) -> None:
+    words = "parking chatbot asistent sensor biblioteche drones asistents"
+    engine.keyword.catch_up(catalogue)
+    everything = {h.id for h in engine.keyword.search(words, limit=100).hits}
+    found = engine.keyword.search(words, limit=100, filters=filters)
+    assert len(fts5_calls) == 2
+    assert {h.id for h in found.hits} == set(catalogue.filtered_ids(filters)) & everything
+
+
+def test_only_stop_words_go_to_whoosh(
+    engine: Search, filled: dict[str, str], fts5_calls: list[list[str]]
+) -> None:
+    found = engine.search("the of and", mode="keyword")
+    assert fts5_calls == [["the", "of", "and"]]
+    assert found.results == [] or found.note is None
+
+
+def test_a_damaged_word_table_is_rebuilt(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+    engine.close()
+    words = catalogue.home / "index" / "keyword" / "words.db"
+    words.write_bytes(b"not a database at all" * 100)
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+    assert engine.keyword.words.usable()
+    words.unlink()
+    engine.close()
+    assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]

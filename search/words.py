@@ -1,0 +1,250 @@
+"""Plain-word queries on SQLite FTS5, beside the whoosh index.
+
+Most searches are a few words typed into the search box. Whoosh (pure Python) walks its
+posting lists word by word, which costs tens of milliseconds on large catalogues; SQLite's
+FTS5 does the same work in C. So the keyword index keeps, next to the whoosh index, an FTS5
+table of the same texts **already analysed by the same whoosh analysers** (stemmed by the
+entry's language, accents folded, stop words dropped). A query of plain words is analysed
+by those analysers too and answered here; anything else (phrases, `field:value`, AND/OR/NOT,
+wildcards) goes to whoosh, which also keeps "did you mean".
+
+Each token carries its language group (`en_park`, `nl_parkeer`), so one column holds every
+language and a query word matches each entry only through its own language's stem, as the
+per-language whoosh fields do. Organisation names (`n_`), tags (`t_`) and filter values
+(`f<key>_<hash>`) have their own prefixes, so a filter is one more AND in the same MATCH.
+Columns are weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from whoosh.analysis import Analyzer
+
+from .documents import LANGUAGE_GROUPS
+
+FILE = "words.db"
+SCHEMA_VERSION = "1"
+# Operators of the whoosh query language: a query with one of these is not plain words.
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
+# What FTS5's unicode61 tokenizer would split inside a whoosh token ("e-government").
+_JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
+WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)  # title, body, names, tags, filters (as in whoosh)
+
+
+def plain_words(text: str) -> list[str] | None:
+    """The words of `text` when it is nothing but words (letters and digits between
+    spaces, no operator of the query language), else None."""
+    stripped = text.strip()
+    if not stripped or not _PLAIN.fullmatch(stripped):
+        return None
+    words = stripped.split()
+    if any(word in OPERATORS for word in words):
+        return None
+    return words
+
+
+def filter_token(key: str, value: str) -> str:
+    """The FTS5 token for one filter value (lower case, commas as spaces, like whoosh's
+    comma-separated keyword field)."""
+    folded = value.replace(",", " ").strip().lower()
+    digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
+    return f"f{key}_{digest}"
+
+
+def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
+    return " ".join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+class WordTable:
+    """The FTS5 table of analysed tokens (`words.db` in the keyword index's folder)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / FILE
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    # -- the file -------------------------------------------------------------------------
+
+    def _connect(self, create: bool = False) -> sqlite3.Connection | None:
+        if self._conn is None:
+            if not create and not self.path.exists():
+                return None
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            if create:
+                conn.executescript(
+                    """
+                    PRAGMA journal_mode = WAL;
+                    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+                    CREATE TABLE IF NOT EXISTS docs (
+                        rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL,
+                        lang TEXT NOT NULL, snippet TEXT NOT NULL);
+                    CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(
+                        title, body, names, tags, filters,
+                        tokenize = "unicode61 remove_diacritics 0 tokenchars '_'");
+                    """
+                )
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
+            self._conn = conn
+        return self._conn
+
+    def usable(self) -> bool:
+        """Whether the table exists, is of this version and can be read."""
+        with self._lock:
+            try:
+                conn = self._connect()
+                if conn is None:
+                    return False
+                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+                conn.execute("SELECT rowid FROM words LIMIT 1").fetchall()
+                return row is not None and row[0] == SCHEMA_VERSION
+            except sqlite3.Error:
+                self._close()
+                return False
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def write(
+        self,
+        documents: Iterable[dict[str, Any]],
+        delete: Sequence[str],
+        analysers: Callable[[str], Analyzer],
+        names: Analyzer,
+    ) -> None:
+        """Put `documents` (the dicts the whoosh index gets, analysed by `analysers` of their
+        language group, names and tags by `names`) and remove the ids of `delete`, in one
+        transaction."""
+        with self._lock:
+            conn = self._connect(create=True)
+            assert conn is not None
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for object_id in delete:
+                    self._remove(conn, object_id)
+                for document in documents:
+                    self._remove(conn, document["id"])
+                    self._put(conn, document, analysers, names)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @staticmethod
+    def _remove(conn: sqlite3.Connection, object_id: str) -> None:
+        row = conn.execute("SELECT rowid FROM docs WHERE id = ?", (object_id,)).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM words WHERE rowid = ?", row)
+            conn.execute("DELETE FROM docs WHERE rowid = ?", row)
+
+    @staticmethod
+    def _put(
+        conn: sqlite3.Connection,
+        document: dict[str, Any],
+        analysers: Callable[[str], Analyzer],
+        names: Analyzer,
+    ) -> None:
+        lang = document["lang"]
+        analyser = analysers(lang)
+        prefix = lang + "_"
+        filters = " ".join(
+            filter_token(key[2:], value)
+            for key, text in document.items()
+            if key.startswith("f_")
+            for value in text.split(",")
+            if value.strip()
+        )
+        cursor = conn.execute(
+            "INSERT INTO docs (id, lang, snippet) VALUES (?, ?, ?)",
+            (document["id"], lang, document["snippet"]),
+        )
+        conn.execute(
+            "INSERT INTO words (rowid, title, body, names, tags, filters) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                cursor.lastrowid,
+                _tokens(prefix, analyser, document[f"title_{lang}"]),
+                _tokens(prefix, analyser, document[f"text_{lang}"]),
+                _tokens("n_", names, document["organisation"]),
+                _tokens("t_", names, document["tags"]),
+                filters,
+            ),
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def search(
+        self,
+        words: Sequence[str],
+        filters: Sequence[tuple[str, str]],
+        limit: int,
+        analysed: Callable[[str, str], str | None],
+        name_tokens: Callable[[str], list[str]],
+    ) -> list[tuple[str, float]] | None:
+        """The best `limit` (id, score) for an OR of `words`, best first; None when the
+        table cannot answer (no word is searchable, or there is no table)."""
+        alternatives = []
+        for word in words:
+            variants = {
+                f"{lang}_{form.translate(_JOINERS)}"
+                for lang in LANGUAGE_GROUPS
+                if (form := analysed(lang, word)) is not None
+            }
+            for token in name_tokens(word):
+                variants |= {"n_" + token.translate(_JOINERS), "t_" + token.translate(_JOINERS)}
+            if variants:
+                alternatives.append(" OR ".join(_quoted(v) for v in sorted(variants)))
+        if not alternatives:
+            return None
+        expression = "(" + ") OR (".join(alternatives) + ")"
+        grouped: dict[str, list[str]] = {}
+        for key, value in filters:
+            grouped.setdefault(key, []).append(_quoted(filter_token(key, value)))
+        for key in sorted(grouped):
+            expression = f"({expression}) AND ({' OR '.join(grouped[key])})"
+        rank = "bm25(" + ", ".join(str(w) for w in WEIGHTS) + ")"
+        with self._lock:
+            conn = self._connect()
+            if conn is None:  # no table yet: whoosh answers
+                return None
+            rows = conn.execute(
+                "SELECT docs.id, found.rank FROM (SELECT rowid, rank FROM words "
+                "WHERE words MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?) AS found "
+                "JOIN docs ON docs.rowid = found.rowid ORDER BY found.rank",
+                (expression, rank, limit),
+            ).fetchall()
+        return [(object_id, -float(rank)) for object_id, rank in rows]
+
+    def snippet_sources(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """(language group, snippet text) of each of `ids` that the table holds."""
+        if not ids:
+            return {}
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return {}
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(
+                f"SELECT id, lang, snippet FROM docs WHERE id IN ({marks})",  # noqa: S608
+                list(ids),
+            ).fetchall()
+        return {object_id: (lang, snippet) for object_id, lang, snippet in rows}
