@@ -220,3 +220,14 @@ def test_adding_your_own_identity_file_is_refused(pair: tuple[Path, Path], tmp_p
     result = run(a, "partner", "add", str(tmp_path / "tampere.id"))
     assert result.exit_code == 1
     assert "own identity file" in result.output
+
+
+def test_status_shows_the_identity(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a, _ = pair
+    me = json.loads(ok(a, "identity", "show", "--json"))
+    info = json.loads(ok(a, "status", "--json"))["identity"]
+    assert info == {"org": "City of Tampere", "fingerprint": me["fingerprint"]}
+    assert me["fingerprint"] in ok(a, "status")
+    (a / "keys" / "ed25519-private.pem").chmod(0o644)
+    assert "chmod 600" in json.loads(ok(a, "status", "--json"))["identity"]["problem"]
+    assert json.loads(ok(tmp_path / "none", "status", "--json"))["identity"] is None
