@@ -308,3 +308,27 @@ def sync_resolve(ctx: click.Context, entry_id: str, keep: str | None, path: str 
         )
     body = entry_body_from_file(path) if path else None
     report(sync_api.resolve(catalogue, full_id, keep=keep, body=body), "entry")
+
+
+@sync_group.command("folder")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True))
+@click.pass_context
+def sync_folder(ctx: click.Context, folder: str) -> None:
+    """One pass over a shared sync folder: import new bundles found there, export what is new."""
+    catalogue = open_catalogue(ctx)
+    done = sync_api.sync_folder(catalogue, Path(folder))
+    for path, s in done.imported:
+        click.echo(
+            f"{path.name}: {_count(s.new_revisions, 'new revision')} from {s.exporter_org}, "
+            f"{_count(len(s.conflicts), 'conflict')}"
+        )
+    for path, message in done.refused:
+        click.echo(f"{path.name}: refused: {message}")
+    if done.exported is not None:
+        click.echo(
+            f"Wrote {done.exported.path.name}: {_count(done.exported.revisions, 'revision')}"
+        )
+    elif not done.imported and not done.refused:
+        click.echo("Nothing new in either direction.")
+    if done.refused:
+        ctx.exit(3)

@@ -16,6 +16,7 @@ from .exchange import (
     partner_marks,
     verify_bundle,
 )
+from .folder import FolderSummary, sync_folder
 from .identity import Identity, has_identity, init_identity, load_identity
 from .trust import Partner, add_partner, find_partner, list_partners, revoke_partner, trust_partner
 
@@ -23,6 +24,7 @@ __all__ = [
     "BundleRefused",
     "Conflict",
     "ExportSummary",
+    "FolderSummary",
     "Head",
     "Identity",
     "ImportSummary",
@@ -42,6 +44,7 @@ __all__ = [
     "partner_marks",
     "resolve",
     "revoke_partner",
+    "sync_folder",
     "trust_partner",
     "verify_bundle",
 ]

@@ -113,6 +113,7 @@ def export_bundle(
     *,
     partner: str | None = None,
     objects: Collection[str] | None = None,
+    marks_key: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ExportSummary:
     """Write a bundle of every revision (`partner=None`) or of those the partner (a
@@ -120,12 +121,13 @@ def export_bundle(
 
     `objects` limits the bundle to the whole history of these entries and collections (a
     collection exported as a bundle: its id and its entries' ids); it is not a partner
-    exchange, so no marks are recorded."""
-    if objects is not None and partner is not None:
+    exchange, so no marks are recorded. `marks_key` remembers what was sent under another
+    name than a partner's fingerprint (a sync folder, `sync.folder`)."""
+    if objects is not None and (partner is not None or marks_key is not None):
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = load_identity(catalogue)
     bind_self(catalogue, identity)
-    fp = find_partner(catalogue, partner).fingerprint if partner else None
+    fp = find_partner(catalogue, partner).fingerprint if partner else marks_key
     since = partner_marks(catalogue, fp) if fp else {}
     conn = catalogue.conn
     own = {

@@ -231,3 +231,18 @@ def test_status_shows_the_identity(pair: tuple[Path, Path], tmp_path: Path) -> N
     (a / "keys" / "ed25519-private.pem").chmod(0o644)
     assert "chmod 600" in json.loads(ok(a, "status", "--json"))["identity"]["problem"]
     assert json.loads(ok(tmp_path / "none", "status", "--json"))["identity"] is None
+
+
+def test_sync_folder_pass(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = pair
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    add(a, tmp_path, title="Through the folder")
+    assert "Wrote" in ok(a, "sync", "folder", str(shared))
+    assert "Nothing new" in ok(a, "sync", "folder", str(shared))
+    assert "1 new revision from City of Tampere" in ok(b, "sync", "folder", str(shared))
+    assert ok(a, "list", "--json") == ok(b, "list", "--json")
+    (shared / "bad.casebook").write_bytes(b"{}\n")
+    result = run(b, "sync", "folder", str(shared))
+    assert result.exit_code == 3
+    assert "bad.casebook: refused: E_PARSE" in result.output
