@@ -289,6 +289,8 @@ def read_bundle(
         )
     installation = exporter["installation"]
     owner = trust.owner.get(installation, partner.fingerprint)
+    if installation == catalogue.installation_id and partner.status != "self":
+        owner = ""  # another key claiming this very installation's id
     if owner != partner.fingerprint:
         raise _refuse(
             "E_UNKNOWN_KEY",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import random
@@ -399,3 +400,27 @@ def test_a_held_revision_with_another_signature_is_still_checked(
     refused(b, path, "E_SIGNATURE")
     again = import_bundle(b, tmp_path / "a.casebook")  # the genuine one: nothing new
     assert (again.already_had, again.new_revisions) == (1, 0)
+
+
+def test_a_partner_claiming_this_installations_own_id_is_refused(
+    homes: tuple[Catalogue, ...], tmp_path: Path
+) -> None:
+    a, _, _ = homes
+    b = Catalogue.open(tmp_path / "no-identity", auto_backup=False)  # has not run identity init
+    befriend(b, a)
+    a_id = load_identity(a)
+    impostor = dataclasses.replace(a_id, installation=b.installation_id)
+    forged = make_revision(
+        object_id="5b0b6f3e-8f9e-4d7c-9a43-3e1f2b7c9d10",
+        content_schema="casebook.entry/1",
+        origin=b.installation_id,
+        counter=99,
+        parents=[],
+        op="put",
+        body=sample_entry(title="Written in B's name"),
+        author="x",
+    )
+    path = tmp_path / "impostor.casebook"
+    path.write_bytes(forge(impostor, [(forged.payload, a_id.key)]))
+    assert refused(b, path, "E_UNKNOWN_KEY").line == 1
+    b.close()
