@@ -90,7 +90,9 @@ class Backend(QObject):
         from search.engine import Search
 
         catalogue = Catalogue.open(self.home, auto_backup=False)
-        self._cores["search"] = Core(catalogue, Search(catalogue, self.loader))
+        self._cores["search"] = Core(
+            catalogue, Search(catalogue, self.loader, separate_process=True)
+        )
 
     @property
     def loader(self) -> ModelLoader:

@@ -113,10 +113,17 @@ def _normalised(text: str) -> str:
 class Search:
     """Search over one open catalogue; indexes live in `catalogue.home / "index"`."""
 
-    def __init__(self, catalogue: Catalogue, loader: ModelLoader | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        loader: ModelLoader | None = None,
+        separate_process: bool = False,
+    ) -> None:
+        """`separate_process`: rebuild the keyword index in a child process (for the
+        desktop app, whose window must not wait for the GIL)."""
         self.catalogue = catalogue
         self.folder = catalogue.home / "index"
-        self.keyword = KeywordIndex(self.folder / "keyword")
+        self.keyword = KeywordIndex(self.folder / "keyword", separate_process)
         self.vectors = VectorStore(self.folder / "vectors.db")
         self.loader = loader or shared_loader()
 

@@ -178,8 +178,11 @@ def _document(row: IndexRow) -> dict[str, Any]:
 class KeywordIndex:
     """The whoosh index under `home/index/keyword`, kept in step with the catalogue."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, separate_process: bool = False) -> None:
         self.folder = folder
+        # Build from scratch in a child process: whoosh is pure Python, and in the desktop
+        # app a thread building it holds the GIL that every paint of the window needs.
+        self.separate_process = separate_process
         self._lock = threading.RLock()
         self._index: Any = None
         self._searcher: Any = None
@@ -291,39 +294,21 @@ class KeywordIndex:
         self._reset_searcher()
 
     def rebuild(self, catalogue: Catalogue, progress: Progress | None = None) -> None:
-        """Index every entry afresh (in a new folder, swapped in when complete)."""
+        """Index every entry afresh (in a new folder, swapped in when complete). With
+        `separate_process`, a child process does the building (see `_build_elsewhere`)."""
         with self._lock:
             self.close()
             state = catalogue.view_state()
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
-            fresh.mkdir(parents=True)
-            built = index.create_in(str(fresh), _schema())
-            writer = built.writer(limitmb=128, procs=1)
-            words = WordTable(fresh)
-            total = max(1, catalogue.count_entries())
-            batch: list[dict[str, Any]] = []
-            try:
-                for done, row in enumerate(catalogue.entry_rows(), start=1):
-                    document = _document(row)
-                    writer.add_document(**document)
-                    batch.append(document)
-                    if done % 500 == 0:
-                        words.write(batch, (), _word_analyser, _names_analyser())
-                        batch = []
-                        if progress:
-                            progress(done / total, f"keyword index: {done} of {total} entries")
-                words.write(batch, (), _word_analyser, _names_analyser())
-            except BaseException:
-                writer.cancel()
-                built.close()
-                words.close()
-                raise
-            writer.commit()
-            built.close()
-            words.close()
+            if self.separate_process:
+                total = _build_elsewhere(catalogue.home, fresh, progress)
+            else:
+                total = build(catalogue, fresh, progress)
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(fresh, self.folder)
+            # The state read before building: a write made meanwhile is applied again by the
+            # next catch-up, which is harmless.
             self._record_state(state)
             if progress:
                 progress(1.0, f"keyword index: {total} entries")
@@ -467,6 +452,90 @@ class KeywordIndex:
             return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
 
 
+def build(catalogue: Catalogue, fresh: Path, progress: Progress | None = None) -> int:
+    """Write a complete index of `catalogue` into the new folder `fresh`; return the number
+    of entries."""
+    fresh.mkdir(parents=True)
+    built = index.create_in(str(fresh), _schema())
+    writer = built.writer(limitmb=128, procs=1)
+    words = WordTable(fresh)
+    total = catalogue.count_entries()
+    batch: list[dict[str, Any]] = []
+    try:
+        for done, row in enumerate(catalogue.entry_rows(), start=1):
+            document = _document(row)
+            writer.add_document(**document)
+            batch.append(document)
+            if done % 500 == 0:
+                words.write(batch, (), _word_analyser, _names_analyser())
+                batch = []
+                if progress:
+                    progress(done / max(1, total), f"keyword index: {done} of {total} entries")
+        words.write(batch, (), _word_analyser, _names_analyser())
+    except BaseException:
+        writer.cancel()
+        built.close()
+        words.close()
+        raise
+    writer.commit()
+    built.close()
+    words.close()
+    return total
+
+
+def _build_in_child(home: str, fresh: str, messages: Any) -> None:
+    """The child process of `_build_elsewhere`: build, sending progress and the outcome."""
+    catalogue = Catalogue.open(Path(home), auto_backup=False)
+    try:
+        total = build(catalogue, Path(fresh), lambda f, m: messages.put(("progress", f, m)))
+        messages.put(("done", total, ""))
+    except BaseException as exc:
+        messages.put(("failed", 0, f"{type(exc).__name__}: {exc}"))
+        raise
+    finally:
+        catalogue.close()
+
+
+def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
+    """`build` in a child process (spawned: nothing of this process is shared), relaying its
+    progress. If `progress` raises (the app is closing, the user cancelled), the child is
+    stopped and its half-built folder removed, and the exception goes on."""
+    import multiprocessing
+    import queue
+
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    child = context.Process(
+        target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
+    )
+    child.start()
+    try:
+        while True:
+            try:
+                kind, number, text = messages.get(timeout=0.2)
+            except queue.Empty:
+                if not child.is_alive():
+                    raise RuntimeError(
+                        f"the keyword index builder stopped (exit code {child.exitcode})"
+                    ) from None
+                continue
+            if kind == "progress" and progress:
+                progress(float(number), str(text))
+            elif kind == "failed":
+                raise RuntimeError(f"building the keyword index failed: {text}")
+            elif kind == "done":
+                child.join(30)
+                return int(number)
+    except BaseException:
+        if child.is_alive():
+            child.terminate()
+        child.join(10)
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    finally:
+        messages.close()
+
+
 @functools.lru_cache(maxsize=8)
 def _word_analyser(lang: str) -> Analyzer:
     return analyzer_for(lang)
@@ -489,6 +558,25 @@ def _analysed(lang: str, word: str) -> str | None:
     return tokens[0] if len(tokens) == 1 else None
 
 
+# Stemming keeps the first letters of a (lower-cased, accent-folded) word, so only words that
+# start like a term can analyse to it. A few irregular English forms ("dying" -> "die") are
+# the exception: they are not marked.
+TERM_START = 2
+# accent_map maps each character to one character; "İ" is the one whose lower case is two.
+_FOLD = {**accent_map, ord("İ"): "i"}
+
+
+@functools.lru_cache(maxsize=64)
+def _term_starts(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """Where in a folded text a word starts with the first letters of one of `terms` (a
+    token start: not inside a word, nor after a joiner as in "e-government")."""
+    starts = sorted({term[:TERM_START] for term in terms if term})
+    if not starts:
+        return None
+    alternatives = "|".join(re.escape(start) for start in starts)
+    return re.compile(rf"(?<!\w)(?<!\w[.'’-])(?:{alternatives})")
+
+
 SNIPPET_CHARS = 240
 FRAGMENT_CHARS = 150
 _WORD = re.compile(_TOKENS)
@@ -497,11 +585,19 @@ _WORD = re.compile(_TOKENS)
 def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
     """Up to two fragments of `source` around the words whose analysed form is in `terms`,
     those words marked **so**; the first line of `source` when none is there."""
-    matches = [
-        (m.start(), m.end(), form)
-        for m in _WORD.finditer(source)
-        if terms and (form := _analysed(lang, m.group())) in terms
-    ]
+    matches = []
+    starts = _term_starts(frozenset(terms))
+    if starts is not None:
+        # Analysing every word of a long text is what snippets cost: only the words that
+        # start like a term are analysed, found by a regex over the folded text (folding
+        # keeps every character's offset).
+        folded = source.lower()
+        if not folded.isascii():
+            folded = folded.translate(_FOLD)
+        for candidate in starts.finditer(folded):
+            word = _WORD.match(source, candidate.start())
+            if word is not None and (form := _analysed(lang, word.group())) in terms:
+                matches.append((word.start(), word.end(), form))
     if not matches:
         first = source.split("\n", 1)[0]
         return first if len(first) <= SNIPPET_CHARS else _cut_words(first, SNIPPET_CHARS) + "…"

@@ -657,3 +657,40 @@ def test_a_damaged_word_table_is_rebuilt(
     words.unlink()
     engine.close()
     assert keyword_titles(engine, "drones") == ["Scan of parking cars by drones"]
+
+
+def test_a_child_process_can_build_the_index(catalogue: Catalogue, filled: dict[str, str]) -> None:
+    index = KeywordIndex(catalogue.home / "index" / "keyword", separate_process=True)
+    seen: list[str] = []
+    try:
+        assert index.catch_up(catalogue, lambda f, m: seen.append(m)) == "rebuilt"
+        assert [h.id for h in index.search("drones").hits] == [
+            filled["Scan of parking cars by drones"]
+        ]
+        assert seen[-1] == f"keyword index: {len(MULTILINGUAL)} entries"
+        assert index.catch_up(catalogue) == "current"
+    finally:
+        index.close()
+
+
+def test_stopping_a_child_build_keeps_the_old_index(
+    catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    folder = catalogue.home / "index" / "keyword"
+    KeywordIndex(folder).catch_up(catalogue)
+    catalogue.add_entries([sample_entry(title=f"Bulk entry {n}") for n in range(1200)])
+
+    def stop(fraction: float, message: str) -> None:
+        raise KeyboardInterrupt("the user cancelled")
+
+    index = KeywordIndex(folder, separate_process=True)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            index.rebuild(catalogue, stop)
+        assert not folder.with_name("keyword.new").exists()
+        # The old index is still there and catches up by itself.
+        assert [h.id for h in index.search("drones").hits] == [
+            filled["Scan of parking cars by drones"]
+        ]
+    finally:
+        index.close()
