@@ -322,4 +322,5 @@ from . import (  # noqa: E402, F401
     gui_command,
     maintenance_commands,
     search_commands,
+    sync_commands,
 )

@@ -47,7 +47,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         info["search"] = engine.status()
     finally:
         engine.close()
-    info["identity"] = None
+    info["identity"] = _identity_status(catalogue)
     if as_json:
         echo_json(info)
         return
@@ -57,9 +57,25 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"Revisions       {info['revisions']} from {info['origins']} origin(s)")
     click.echo(f"Schema          version {info['schema_version']}")
     click.echo(f"Installation    {info['installation_id']}")
+    me = info["identity"]
+    shown = "none (casebook identity init --org NAME)" if me is None else me.get("problem")
+    click.echo(f"Identity        {shown or me['org'] + '  ' + me['fingerprint']}")
     click.echo(f"Last backup     {info['last_backup'] or 'none yet'}")
     click.echo(text.index_text(info["search"]))
     click.echo('Try: casebook search "chatbot for residents" · casebook show ID · casebook list')
+
+
+def _identity_status(catalogue: Catalogue) -> dict[str, str] | None:
+    """This installation's sync identity for `status` (a key problem is shown, not raised)."""
+    import sync
+
+    if not sync.has_identity(catalogue):
+        return None
+    try:
+        me = sync.load_identity(catalogue)
+    except sync.KeyProblem as exc:
+        return {"problem": exc.message}
+    return {"org": me.org, "fingerprint": me.grouped_fingerprint}
 
 
 @cli.command()

@@ -278,9 +278,19 @@ class Catalogue:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already; a
+            # second ROLLBACK would then hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE` write for a package that keeps tables of its own in the
+        catalogue (sync's trust list); rolled back if the block raises."""
+        with self._write() as conn:
+            yield conn
 
     def _meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -396,10 +406,16 @@ class Catalogue:
         view.refresh_objects(self.conn, [object_id])
         return revision
 
-    def add_revisions(self, revisions: Sequence[Revision]) -> Changes:
+    def add_revisions(
+        self,
+        revisions: Sequence[Revision],
+        *,
+        also: Callable[[sqlite3.Connection], None] | None = None,
+    ) -> Changes:
         """Add revisions made elsewhere (starter catalogue, sync): an idempotent set union.
 
-        The caller has verified them. All are stored in one transaction or none.
+        The caller has verified them. All are stored in one transaction or none; `also`
+        runs inside that transaction after them (sync records signatures and the import).
         """
         changes = Changes()
         with self._write():
@@ -408,6 +424,8 @@ class Catalogue:
             touched = {r.object_id for r in fresh}
             view.refresh_objects(self.conn, touched)
             after = self._shown(touched)
+            if also is not None:
+                also(self.conn)
         schemas = {r.object_id: r.content_schema for r in fresh}
         for object_id in sorted(touched):
             if schemas[object_id] == collection.CONTENT_SCHEMA:

@@ -113,10 +113,64 @@ def count_revisions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_sync(conn: sqlite3.Connection) -> None:
+    """Sync's tables (SYNC.md): the trust list, which installation ids each key signs for,
+    the origins' signatures of received revisions (so relayed revisions stay verifiable),
+    what each partner has been sent or has sent us, and the log of imported bundles.
+
+    `IF NOT EXISTS`: the step may run again on a catalogue whose version was set back (as
+    tests of earlier steps do), and must leave its tables as they are."""
+    _run(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS partners (
+            fingerprint TEXT PRIMARY KEY,
+            org TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('self', 'untrusted', 'trusted', 'revoked')),
+            added_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+
+        -- An installation id (a revision's origin) belongs to exactly one key. For a revoked
+        -- key, `revoked_after` is the last counter of that installation still accepted.
+        CREATE TABLE IF NOT EXISTS partner_installations (
+            installation TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL REFERENCES partners (fingerprint),
+            revoked_after INTEGER
+        );
+
+        CREATE TABLE IF NOT EXISTS revision_signatures (
+            rev TEXT PRIMARY KEY,
+            keyid TEXT NOT NULL,
+            sig TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        -- Per partner: {origin: counter} of what it has been sent or has sent us.
+        CREATE TABLE IF NOT EXISTS exchange_marks (
+            fingerprint TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            counter INTEGER NOT NULL,
+            PRIMARY KEY (fingerprint, origin)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS bundle_imports (
+            bundle_id TEXT NOT NULL,
+            exporter TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            revisions INTEGER NOT NULL,
+            new_revisions INTEGER NOT NULL,
+            blobs INTEGER NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_list_orders,
     _v3_revision_count,
+    _v4_sync,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,334 @@
+"""`casebook identity … | partner … | sync …`: exchanging entries with partners (SYNC.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import click
+
+import sync as sync_api
+from catalogue.errors import InvalidInput
+from sync.envelope import grouped
+
+from .cli import cli, echo_json, entry_body_from_file, json_option, open_catalogue, report
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _write_file(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot write ({exc.strerror}); choose another --out") from None
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror}); check the path") from None
+
+
+# -- identity ------------------------------------------------------------------------------
+
+
+@cli.group()
+def identity() -> None:
+    """This installation's signing key and the identity file partners need."""
+
+
+@identity.command("init")
+@click.option("--org", required=True, help="Your organisation, as partners know it.")
+@click.pass_context
+def identity_init(ctx: click.Context, org: str) -> None:
+    """Make this installation's key pair (once)."""
+    catalogue = open_catalogue(ctx)
+    made = sync_api.init_identity(catalogue, org)
+    click.echo(f"Created the identity of {made.org}.")
+    click.echo(f"Fingerprint: {made.grouped_fingerprint}")
+    click.echo("Hand partners the file from `casebook identity export --out FILE`.")
+
+
+@identity.command("show")
+@json_option
+@click.pass_context
+def identity_show(ctx: click.Context, as_json: bool) -> None:
+    """The organisation and the fingerprint to read aloud to partners."""
+    catalogue = open_catalogue(ctx)
+    me = sync_api.load_identity(catalogue)
+    if as_json:
+        echo_json(
+            {
+                "org": me.org,
+                "installation": me.installation,
+                "fingerprint": me.grouped_fingerprint,
+                "created_at": me.created_at,
+            }
+        )
+        return
+    click.echo(f"Organisation  {me.org}")
+    click.echo(f"Installation  {me.installation}")
+    click.echo(f"Fingerprint   {me.grouped_fingerprint}")
+
+
+@identity.command("export")
+@click.option("--out", "out", required=True, metavar="FILE", help="Where to write it.")
+@click.pass_context
+def identity_export(ctx: click.Context, out: str) -> None:
+    """Write the public identity file to hand to partners."""
+    catalogue = open_catalogue(ctx)
+    me = sync_api.load_identity(catalogue)
+    _write_file(out, me.public_file() + b"\n")
+    click.echo(f"Wrote {out} ({me.org}, fingerprint {me.grouped_fingerprint})")
+
+
+# -- partners ------------------------------------------------------------------------------
+
+
+def _partner_json(p: sync_api.Partner) -> dict[str, Any]:
+    return {
+        "fingerprint": p.grouped_fingerprint,
+        "org": p.org,
+        "status": p.status,
+        "installations": [dataclasses.asdict(i) for i in p.installations],
+        "added_at": p.added_at,
+        "changed_at": p.changed_at,
+    }
+
+
+@cli.group()
+def partner() -> None:
+    """Partners' keys: add, trust after comparing fingerprints, revoke."""
+
+
+@partner.command("add")
+@click.argument("file", type=click.Path(dir_okay=False))
+@json_option
+@click.pass_context
+def partner_add(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Add a partner from its identity file (untrusted until you trust it)."""
+    catalogue = open_catalogue(ctx)
+    added, new = sync_api.add_partner(catalogue, _read_file(file))
+    if as_json:
+        echo_json({**_partner_json(added), "new": new})
+        return
+    click.echo(f"{'Added' if new else 'Already known:'} {added.org}, status {added.status}")
+    click.echo(f"Fingerprint: {added.grouped_fingerprint}")
+    if added.status == "untrusted":
+        click.echo(
+            f"Compare the fingerprint with {added.org} (read it aloud), then run "
+            f"`casebook partner trust {added.fingerprint[:8]}`."
+        )
+
+
+@partner.command("trust")
+@click.argument("fingerprint")
+@click.pass_context
+def partner_trust(ctx: click.Context, fingerprint: str) -> None:
+    """Trust a partner's key: its bundles and revisions are accepted from now on."""
+    catalogue = open_catalogue(ctx)
+    p = sync_api.trust_partner(catalogue, fingerprint)
+    click.echo(f"Trusted {p.org} ({p.grouped_fingerprint})")
+
+
+@partner.command("revoke")
+@click.argument("fingerprint")
+@click.pass_context
+def partner_revoke(ctx: click.Context, fingerprint: str) -> None:
+    """Revoke a partner's key: newer revisions are refused; those received stay."""
+    catalogue = open_catalogue(ctx)
+    p = sync_api.revoke_partner(catalogue, fingerprint)
+    points = ", ".join(f"{i.installation[:8]} after {i.revoked_after}" for i in p.installations)
+    click.echo(f"Revoked {p.org} ({p.grouped_fingerprint}); refused from now on: {points}")
+
+
+@partner.command("list")
+@json_option
+@click.pass_context
+def partner_list(ctx: click.Context, as_json: bool) -> None:
+    """Partners and their trust status."""
+    catalogue = open_catalogue(ctx)
+    partners = sync_api.list_partners(catalogue)
+    if as_json:
+        echo_json([_partner_json(p) for p in partners])
+        return
+    for p in partners:
+        click.echo(f"{p.status:<9}  {p.grouped_fingerprint}  {p.org}")
+    click.echo(f"{len(partners)} partner{'s' if len(partners) != 1 else ''}")
+
+
+# -- sync ----------------------------------------------------------------------------------
+
+
+@cli.group("sync")
+def sync_group() -> None:
+    """Exchange signed bundles of entries with partners."""
+
+
+@sync_group.command("export")
+@click.option(
+    "--out", "out", required=True, metavar="FILE", help="The bundle (.casebook) to write."
+)
+@click.option("--since-last", "partner_fp", metavar="PARTNER", help="Only what PARTNER lacks.")
+@click.option("--all", "everything", is_flag=True, help="Every revision (the default).")
+@click.pass_context
+def sync_export(ctx: click.Context, out: str, partner_fp: str | None, everything: bool) -> None:
+    """Write a signed bundle for a partner (or everything)."""
+    if partner_fp and everything:
+        raise click.UsageError("give --since-last PARTNER or --all, not both")
+    catalogue = open_catalogue(ctx)
+    done = sync_api.export_bundle(catalogue, Path(out), partner=partner_fp)
+    click.echo(
+        f"Wrote {out}: {_count(done.revisions, 'revision')}, {_count(done.blobs, 'attachment')}"
+    )
+    if done.unsigned_skipped:
+        click.echo(
+            f"Left out {done.unsigned_skipped} revisions of other installations that arrived "
+            "without a signature (from a backup); partners get them from their origin."
+        )
+
+
+def _import_json(s: sync_api.ImportSummary) -> dict[str, Any]:
+    data = dataclasses.asdict(s)
+    data["exporter_fingerprint"] = grouped(s.exporter_fingerprint)
+    data["gaps"] = {o: {"contiguous": c, "max": m} for o, (c, m) in sorted(s.gaps.items())}
+    return data
+
+
+@sync_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Verify and say what would change; write nothing.")
+@json_option
+@click.pass_context
+def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None:
+    """Verify a bundle, then add what is new (all or nothing)."""
+    catalogue = open_catalogue(ctx)
+    from .search_commands import progress_printer
+
+    s = sync_api.import_bundle(
+        catalogue, Path(file), dry_run=dry_run, progress=progress_printer("Verifying")
+    )
+    if as_json:
+        echo_json(_import_json(s))
+        return
+    source = f"{s.exporter_org} ({grouped(s.exporter_fingerprint)})"
+    if s.new_revisions == 0:
+        # The wording of SYNC.md, whatever N.
+        click.echo(f"Already have all {s.revisions} revisions from {source}; nothing changed.")
+        return
+    if dry_run:
+        click.echo(
+            f"Would import {_count(s.new_revisions, 'new revision')} from {source} "
+            f"({s.already_had} already had): {len(s.added)} new, {len(s.updated)} changed; "
+            "nothing was written (dry run)."
+        )
+        return
+    click.echo(
+        f"Imported {_count(s.new_revisions, 'new revision')} from {source} "
+        f"({s.already_had} already had): {len(s.added)} new, {len(s.updated)} updated, "
+        f"{len(s.deleted)} deleted, {_count(len(s.conflicts), 'conflict')}."
+    )
+    if s.conflicts:
+        click.echo("See them with `casebook sync conflicts`.")
+    for origin, (have, top) in sorted(s.gaps.items()):
+        click.echo(
+            f"Installation {origin[:8]}: revisions up to {top} but a gap after {have}; a later "
+            "bundle will fill it."
+        )
+
+
+@sync_group.command("status")
+@json_option
+@click.pass_context
+def sync_status(ctx: click.Context, as_json: bool) -> None:
+    """Identity, partners, conflicts."""
+    catalogue = open_catalogue(ctx)
+    me = sync_api.load_identity(catalogue) if sync_api.has_identity(catalogue) else None
+    partners = sync_api.list_partners(catalogue)
+    conflicts = sync_api.list_conflicts(catalogue)
+    info = {
+        "identity": None if me is None else {"org": me.org, "fingerprint": me.grouped_fingerprint},
+        "partners": {
+            s: sum(1 for p in partners if p.status == s)
+            for s in ("trusted", "untrusted", "revoked")
+        },
+        "conflicts": len(conflicts),
+    }
+    if as_json:
+        echo_json(info)
+        return
+    mine = f"{me.org}  {me.grouped_fingerprint}" if me else "none (casebook identity init)"
+    click.echo(f"Identity   {mine}")
+    counts = info["partners"]
+    assert isinstance(counts, dict)
+    click.echo("Partners   " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    click.echo(f"Conflicts  {len(conflicts)}")
+
+
+@sync_group.command("conflicts")
+@json_option
+@click.pass_context
+def sync_conflicts(ctx: click.Context, as_json: bool) -> None:
+    """Entries with concurrent edits, and how their versions differ."""
+    catalogue = open_catalogue(ctx)
+    found = sync_api.list_conflicts(catalogue)
+    if as_json:
+        echo_json([dataclasses.asdict(c) for c in found])
+        return
+    for c in found:
+        click.echo(f"{c.id}  {c.title}")
+        click.echo(f"  differ in: {', '.join(c.fields) or '(nothing but history)'}")
+        for h in c.heads:
+            mark = "shown" if h.shown else "     "
+            click.echo(f"  {mark}  {h.rev[:12]}  {h.authored_at}  {h.author} ({h.origin[:8]})")
+    click.echo(f"{len(found)} conflict{'s' if len(found) != 1 else ''}")
+    if found:
+        click.echo("Resolve with `casebook sync resolve ID --keep REV` or `--file MERGED.json`.")
+
+
+@sync_group.command("resolve")
+@click.argument("entry_id")
+@click.option("--keep", metavar="REV", help="Keep this head (its hash or first 6+ characters).")
+@click.option("--file", "path", metavar="ENTRY.json", help="Keep this merged entry instead.")
+@click.pass_context
+def sync_resolve(ctx: click.Context, entry_id: str, keep: str | None, path: str | None) -> None:
+    """Resolve a conflict: one merge revision on top of every head."""
+    catalogue = open_catalogue(ctx)
+    full_id = catalogue.resolve_id(entry_id)
+    if bool(keep) == bool(path):
+        conflict = sync_api.conflict_of(catalogue, full_id)
+        heads = "; ".join(f"{h.rev[:12]} by {h.author} at {h.authored_at}" for h in conflict.heads)
+        raise click.UsageError(
+            f"give --keep REV (one of: {heads}) or --file MERGED.json "
+            f"(start from `casebook show {full_id[:8]} --json`)"
+        )
+    body = entry_body_from_file(path) if path else None
+    report(sync_api.resolve(catalogue, full_id, keep=keep, body=body), "entry")
+
+
+@sync_group.command("folder")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True))
+@click.pass_context
+def sync_folder(ctx: click.Context, folder: str) -> None:
+    """One pass over a shared sync folder: import new bundles found there, export what is new."""
+    catalogue = open_catalogue(ctx)
+    done = sync_api.sync_folder(catalogue, Path(folder))
+    for path, s in done.imported:
+        click.echo(
+            f"{path.name}: {_count(s.new_revisions, 'new revision')} from {s.exporter_org}, "
+            f"{_count(len(s.conflicts), 'conflict')}"
+        )
+    for path, message in done.refused:
+        click.echo(f"{path.name}: refused: {message}")
+    if done.exported is not None:
+        click.echo(
+            f"Wrote {done.exported.path.name}: {_count(done.exported.revisions, 'revision')}"
+        )
+    elif not done.imported and not done.refused:
+        click.echo("Nothing new in either direction.")
+    if done.refused:
+        ctx.exit(3)

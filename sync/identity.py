@@ -1,0 +1,167 @@
+"""This installation's identity: an Ed25519 key pair and the organisation it speaks for.
+
+The private key lives in the home's `keys/` with file mode 0600, never in the database or a
+bundle; a key file that others can read is refused until its mode is fixed. The public part
+is handed to partners as an identity file (`identity export`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    load_pem_private_key,
+)
+
+from catalogue.canonical import canonical_bytes
+from catalogue.catalogue import Catalogue
+from catalogue.errors import InvalidInput
+from catalogue.revision import utc_now
+
+from .envelope import b64encode, fingerprint, grouped, public_bytes
+from .errors import KeyProblem
+
+IDENTITY_TYPE = "casebook.identity/1"
+KEY_FILE = "ed25519-private.pem"
+INFO_FILE = "identity.json"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """This installation's signing identity."""
+
+    org: str
+    installation: str
+    key: Ed25519PrivateKey
+    public_key: bytes
+    fingerprint: str
+    created_at: str
+
+    @property
+    def grouped_fingerprint(self) -> str:
+        """The fingerprint in groups of four, to read aloud."""
+        return grouped(self.fingerprint)
+
+    def public_file(self) -> bytes:
+        """The identity file partners add with `partner add` (canonical JSON)."""
+        return canonical_bytes(
+            {
+                "type": IDENTITY_TYPE,
+                "org": self.org,
+                "installation": self.installation,
+                "key": b64encode(self.public_key),
+                "fingerprint": self.grouped_fingerprint,
+                "created_at": self.created_at,
+            }
+        )
+
+
+def _paths(home: Path) -> tuple[Path, Path]:
+    return home / "keys" / KEY_FILE, home / "keys" / INFO_FILE
+
+
+def check_key_mode(path: Path) -> None:
+    """Refuse a private key file that anyone but its owner may read or write."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise KeyProblem(
+            f"{path} has mode {mode:04o}, so others on this computer could read the private "
+            f"key; run `chmod 600 {path}` and try again"
+        )
+
+
+def init_identity(catalogue: Catalogue, org: str) -> Identity:
+    """Make this installation's key pair; refuses if it already has one."""
+    org = org.strip()
+    if not org or len(org) > 200:
+        raise InvalidInput("--org must name your organisation (1 to 200 characters)")
+    key_path, info_path = _paths(catalogue.home)
+    if key_path.exists():
+        existing = load_identity(catalogue)
+        raise InvalidInput(
+            f"this installation already has an identity ({existing.org}, "
+            f"{existing.grouped_fingerprint}); partners trust that key, so it is kept"
+        )
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    key_path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(key_path.parent, 0o700)
+    created_at = utc_now()
+    info_path.write_text(json.dumps({"org": org, "created_at": created_at}) + "\n", "utf-8")
+    # O_EXCL with mode 0600 from the start: the key is never readable by others, not even
+    # for a moment.
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(pem)
+    identity = load_identity(catalogue)
+    bind_self(catalogue, identity)
+    return identity
+
+
+def has_identity(catalogue: Catalogue) -> bool:
+    """Whether `identity init` has been run in this home."""
+    return _paths(catalogue.home)[0].exists()
+
+
+def load_identity(catalogue: Catalogue) -> Identity:
+    """This installation's identity; `KeyProblem` if there is none or its key is unsafe."""
+    key_path, info_path = _paths(catalogue.home)
+    if not key_path.exists():
+        raise KeyProblem(
+            "this installation has no identity yet; run `casebook identity init --org NAME`"
+        )
+    check_key_mode(key_path)
+    try:
+        key = load_pem_private_key(key_path.read_bytes(), password=None)
+        info = json.loads(info_path.read_text("utf-8"))
+        org, created_at = str(info["org"]), str(info["created_at"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KeyProblem(
+            f"{key_path.parent} is damaged ({exc}); restore it from a backup"
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyProblem(f"{key_path} is not an Ed25519 key; restore it from a backup")
+    raw = public_bytes(key)
+    return Identity(org, catalogue.installation_id, key, raw, fingerprint(raw), created_at)
+
+
+def bind_self(catalogue: Catalogue, identity: Identity) -> None:
+    """Record that this key signs for this installation id (again after a restore, which
+    starts a new id signed by the same key)."""
+    conn = catalogue.conn
+    row = conn.execute(
+        "SELECT p.status FROM partner_installations i JOIN partners p USING (fingerprint) "
+        "WHERE i.installation = ? AND i.fingerprint = ?",
+        (identity.installation, identity.fingerprint),
+    ).fetchone()
+    if row is not None and row[0] == "self":
+        return
+    now = utc_now()
+    with catalogue.transaction():
+        conn.execute(
+            "INSERT INTO partners (fingerprint, org, public_key, status, added_at, changed_at) "
+            "VALUES (?, ?, ?, 'self', ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET "
+            "status = 'self', org = excluded.org, changed_at = excluded.changed_at",
+            (identity.fingerprint, identity.org, b64encode(identity.public_key), now, now),
+        )
+        owner = conn.execute(
+            "SELECT fingerprint FROM partner_installations WHERE installation = ?",
+            (identity.installation,),
+        ).fetchone()
+        if owner is not None and owner[0] != identity.fingerprint:
+            raise KeyProblem(
+                f"installation {identity.installation} is registered to another key "
+                f"({grouped(owner[0])}); this home was copied from a partner"
+            )
+        conn.execute(
+            "INSERT OR IGNORE INTO partner_installations (installation, fingerprint) VALUES (?, ?)",
+            (identity.installation, identity.fingerprint),
+        )
