@@ -73,10 +73,24 @@ def _report_bug(ctx: click.Context) -> None:
     help="Home folder (default: the platform's user data folder; or CASEBOOK_HOME).",
 )
 @click.version_option(__version__, prog_name="casebook")
+@click.option(
+    "--self-test",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=lambda ctx, _param, value: _self_test(ctx) if value else None,
+    help="Check this installation in temporary homes (add, search, sign, export) and exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, home_option: str | None) -> None:
     """Casebook: an offline catalogue of AI good practices and policy cases."""
     ctx.obj = {"home_option": home_option}
+
+
+def _self_test(ctx: click.Context) -> None:
+    from .self_test import run_self_test
+
+    ctx.exit(run_self_test(click.echo))
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -311,6 +325,11 @@ def attach(ctx: click.Context, entry_id: str, file: str, media_type: str | None)
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Console-script entry point."""
+    import multiprocessing
+
+    # In a frozen build the keyword index builder's spawned child starts this executable
+    # again; freeze_support() makes it run the child's work instead of the command line.
+    multiprocessing.freeze_support()
     cli.main(args=argv, prog_name="casebook")
     sys.exit(0)  # pragma: no cover (click exits itself)
 
