@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck imports pytest bench clean
+.PHONY: setup run test lint typecheck imports pytest bench build build-lite build-test clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,18 @@ test: lint typecheck imports pytest
 
 bench: setup
 	$(PY) bench/catalogue_write.py
+
+# The one-folder app (packaging/casebook.spec): dist/casebook/ and its archive in dist/.
+build: setup
+	$(PY) packaging/build.py --variant full
+
+# Without torch and sentence-transformers (keyword search only): dist/casebook-lite/.
+build-lite: setup
+	$(PY) packaging/build.py --variant lite
+
+# Build, then run the frozen app's self-test with an empty environment, as a partner would.
+build-test: build
+	env -i QT_QPA_PLATFORM=offscreen dist/casebook/casebook --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

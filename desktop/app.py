@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from catalogue.catalogue import Catalogue
@@ -23,6 +24,7 @@ from .settings_dialog import semantic_enabled
 if TYPE_CHECKING:
     from search.semantic import ModelLoader
 
+ICON = Path(__file__).with_name("icons") / "casebook.png"
 SMOKE_QUERY = "chatbot answering residents"
 SMOKE_TIMEOUT_MS = 120_000
 _IMPORTED = time.perf_counter()
@@ -63,6 +65,7 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")
     app.setOrganizationName("Casebook")
+    QApplication.setWindowIcon(QIcon(str(ICON)))
     # A smoke run must leave the user's layout alone: it gets settings of its own.
     scratch = tempfile.TemporaryDirectory(prefix="casebook-smoke-") if smoke else None
     settings_file = Path(scratch.name) if scratch else home

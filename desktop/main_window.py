@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
     def _poll_model(self) -> None:
         state = self.backend.loader.state
         if state == "unavailable":
-            self._set_semantic("unavailable", "semantic search: not in this build")
+            self._set_semantic("unavailable", "semantic search: not available in this build")
             self._model_timer.stop()
         elif state == "failed":
             self._set_semantic("unavailable", "semantic search: failed to load (see the log)")
