@@ -319,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 from . import (  # noqa: E402, F401
     collection_commands,
     gui_command,
+    import_commands,
     maintenance_commands,
     search_commands,
 )
