@@ -28,7 +28,7 @@ def text(value: Any) -> str:
         value = int(value)
     result = str(value).replace("\u00a0", " ").replace("\u2011", "-")
     result = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), result)
-    result = _CONTROL.sub("", result.replace("\r\n", "\n").replace("\r", "\n"))
+    result = _CONTROL.sub("", re.sub(r"\r*\n|\r", "\n", result))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in result.split("\n")).strip()
 
 

@@ -23,6 +23,7 @@ from ..catalogue import Catalogue, Changes, Progress
 from ..entry import validate_entry
 from ..errors import CasebookError, InvalidInput
 from . import algoritmeregister, generic, omb, pstw, workshop
+from .reading import check_file
 from .records import ImportCancelled, ParsedFile, Record, RowNote, RowProblem, Tick
 
 FORMATS = ("pstw", "algoritmeregister", "omb", "workshop", "csv", "xlsx", "json")
@@ -153,6 +154,7 @@ def read_file(
     quiet: Tick = tick or (lambda done, total: None)
     if format not in FORMATS:
         raise InvalidInput(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
+    check_file(Path(path), f"a file to import as {format}")
     if format in GENERIC_FORMATS:
         if mapping is None:
             raise InvalidInput(

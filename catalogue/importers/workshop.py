@@ -187,7 +187,7 @@ def write_template(path: Path) -> None:
         last = len(column.allowed) + 1
         validation = DataValidation(
             type="list",
-            formula1=f"={INSTRUCTIONS}!${values_letter}$2:${values_letter}${last}",
+            formula1=f"{INSTRUCTIONS}!${values_letter}$2:${values_letter}${last}",
             allow_blank=True,
             showDropDown=False,
         )
