@@ -56,9 +56,12 @@ def _near_duplicates(
 
     engine = Search(catalogue)
     found = []
+    # The check runs after the write: the entries this import added are not duplicates.
+    ours = set(report.changes.added)
     try:
         for row, body in report.new_bodies:
-            for duplicate in engine.near_duplicates(body, limit=3, threshold=0.9, model_wait=0.0):
+            candidates = engine.near_duplicates(body, limit=3 + 5, threshold=0.9, model_wait=0.0)
+            for duplicate in [c for c in candidates if c.id not in ours][:3]:
                 found.append(
                     {
                         "row": row,
