@@ -29,11 +29,14 @@ def import_json(home: Path, *args: str) -> dict[str, Any]:
 def test_import_report_reimport_and_dry_run(empty: Path, tmp_path: Path) -> None:
     path = nl_file(tmp_path / "a.json", [nl_record("1"), nl_record("2")])
     dry = import_json(empty, "algoritmeregister", str(path), "--dry-run")
-    assert dry["to_add"] == 2 and dry["added"] == 0 and not dry["written"]
+    assert dry["to_add"] == 2
+    assert dry["added"] == 0
+    assert not dry["written"]
     assert json.loads(run(empty, "list", "--json").stdout) == []
 
     first = import_json(empty, "algoritmeregister", str(path))
-    assert first["added"] == 2 and len(first["entry_ids"]) == 2
+    assert first["added"] == 2
+    assert len(first["entry_ids"]) == 2
     listed = json.loads(run(empty, "list", "--json").stdout)
     assert {row["title"] for row in listed} == {"Algoritme 1", "Algoritme 2"}
     shown = json.loads(run(empty, "show", listed[0]["id"], "--json").stdout)
@@ -42,7 +45,8 @@ def test_import_report_reimport_and_dry_run(empty: Path, tmp_path: Path) -> None
     before = dump(empty)
     again = run(empty, "import", "algoritmeregister", str(path))
     assert again.exit_code == 0, again.output
-    assert "added: 0" in again.stdout and "unchanged: 2" in again.stdout
+    assert "added: 0" in again.stdout
+    assert "unchanged: 2" in again.stdout
     assert dump(empty) == before
 
 
@@ -60,7 +64,8 @@ def test_bad_rows_exit_1_and_change_nothing(empty: Path, tmp_path: Path) -> None
     skipped = run(empty, "import", "algoritmeregister", str(path), "--skip-invalid", "--json")
     assert skipped.exit_code == 0, skipped.output
     data = json.loads(skipped.stdout)
-    assert data["added"] == 1 and data["invalid_rows"] == 2
+    assert data["added"] == 1
+    assert data["invalid_rows"] == 2
     assert [p["row"] for p in data["problems"]] == [2, 3]
 
 
@@ -69,10 +74,12 @@ def test_not_the_format_is_a_clear_error(empty: Path, tmp_path: Path) -> None:
     path.write_text("not a workbook", "utf-8")
     result = run(empty, "import", "pstw", str(path))
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: ") and "not an Excel workbook" in result.stderr
+    assert result.stderr.startswith("error: ")
+    assert "not an Excel workbook" in result.stderr
     assert "Traceback" not in result.output
     missing = run(empty, "import", "csv", str(path))
-    assert missing.exit_code == 1 and "needs a column mapping" in missing.stderr
+    assert missing.exit_code == 1
+    assert "needs a column mapping" in missing.stderr
     usage = run(empty, "import", "nosuchformat", str(path))
     assert usage.exit_code == 2
 
@@ -92,6 +99,7 @@ def test_workshop_template_import_and_near_duplicates(empty: Path, tmp_path: Pat
         [{**WORKSHOP_ROW, "Reference": None, "Summary": "A chatbot for waste questions."}],
     )
     data = import_json(empty, "workshop", str(second))
-    assert data["added"] == 1 and data["near_duplicates_checked"]
+    assert data["added"] == 1
+    assert data["near_duplicates_checked"]
     assert [d["reason"] for d in data["near_duplicates"]] == ["similar title"]
     assert data["near_duplicates"][0]["entry_title"] == "Citizen chatbot"
