@@ -128,7 +128,9 @@ class _Meter:
         def tick(done: int, total: int | None) -> None:
             self.check()
             now = time.monotonic()
-            if self.progress is None or (now - self.last < 0.1 and done != total):
+            if self.progress is None or (
+                done != total and (now - self.last < 0.1 or now - started < 0.25)
+            ):
                 return
             self.last = now
             rate = done / max(now - started, 1e-6)

@@ -57,6 +57,17 @@ STATUSES = {
     "deployed": "in_use",
     "retired": "retired",
 }
+# The CSV writes topic areas in OMB's short hand, the xlsx in full (data_dictionary.json,
+# "short_hand_recodings"); entries get the full names, whichever file was read.
+TOPIC_AREAS = {
+    "admin functions": "Administrative Functions",
+    "emergency mgmt": "Emergency Management",
+    "energy and environment": "Energy and the Environment",
+    "benefits processing": "Government Benefits Processing",
+    "hr": "Human Resources",
+    "it": "Information Technology",
+    "procurement and finance mgmt": "Procurement and Financial Management",
+}
 _ANSWER_LETTER = re.compile(r"^[a-z]\)\s*")
 
 
@@ -64,6 +75,15 @@ def _answer(value: Any) -> str:
     """A categorical answer in its short form: "d) Retired – The use case…" → "retired"."""
     short = _ANSWER_LETTER.sub("", cells.name(value))
     return re.split(r"\s[–-]\s|:", short, maxsplit=1)[0].strip()
+
+
+_NOTHING = {"none", "n/a", "na", "null", "-"}
+
+
+def _text(row: dict[str, Any], column: str) -> str:
+    """A free-text cell; the xlsx writes "None" or "N/A" where the CSV leaves it empty."""
+    value = cells.text(row.get(column))
+    return "" if value.lower() in _NOTHING else value
 
 
 def _rename_xlsx(table: Table) -> None:
@@ -82,15 +102,16 @@ def body_of(
 ) -> dict[str, Any]:
     """The entry body of one inventory row (not yet validated)."""
     name = cells.one_line(row.get("use_case_name"))
-    problem = cells.text(row.get("problem_solved"))
-    benefits = cells.text(row.get("benefits"))
-    outputs = cells.text(row.get("system_outputs"))
+    problem = _text(row, "problem_solved")
+    benefits = _text(row, "benefits")
+    outputs = _text(row, "system_outputs")
     agency = cells.one_line(row.get("agency_name")) or cells.one_line(row.get("agency"))
     bureau = cells.one_line(row.get("agency_bureau"))
     tags = []
     if bureau and bureau.lower() not in agency.lower():
         tags.append(cells.cut(bureau, 60))
     topic = cells.one_line(row.get("topic_area"))
+    topic = TOPIC_AREAS.get(topic.lower(), topic)
     if topic:
         tags.append(cells.cut(topic, 60))
     high_impact = _answer(row.get("is_high_impact")) == "high-impact"
@@ -104,7 +125,7 @@ def body_of(
                 number, source_id, "adjusted", f"operational date {raw_date!r} not read; left out"
             )
         )
-    data = cells.text(row.get("data_description"))
+    data = _text(row, "data_description")
     features = [
         f
         for f in cells.list_cell(row.get("demographic_features"))
@@ -119,8 +140,8 @@ def body_of(
             "under the EU AI Act; the tier here is not an AI Act classification."
         ]
         for column in ("hi_justification", "hi_potential_impacts"):
-            extra = cells.text(row.get(column))
-            if extra:
+            extra = _text(row, column)
+            if re.search(r"\w", extra):
                 parts.append(extra)
         risks = "\n\n".join(parts)[:20_000]
     code_url = cells.urls(row.get("code_url"))
