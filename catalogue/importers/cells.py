@@ -15,6 +15,7 @@ from typing import Any
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
+_NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f\u00a0\u2011]|_x[0-9A-Fa-f]{4}_|  ")
 
 
 def text(value: Any) -> str:
@@ -22,6 +23,8 @@ def text(value: Any) -> str:
     characters dropped, line breaks kept (as `\\n`), ends stripped."""
     if value is None:
         return ""
+    if isinstance(value, str) and not _NEEDS_CLEANING.search(value):
+        return value.strip()  # the common case, fast
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, float) and value.is_integer():

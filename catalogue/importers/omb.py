@@ -198,7 +198,7 @@ def read(path: Path, tick: Tick) -> ParsedFile:
     seen_content: dict[tuple[str, ...], tuple[int, str]] = {}
     taken: dict[str, int] = {}
     for number, row in rows:
-        content = tuple(cells.text(v) for v in row.values())
+        content = tuple(str(v) for v in row.values())  # a repeat is a repeat byte for byte
         raw = cells.one_line(row.get("id"))
         if content in seen_content:
             first, first_id = seen_content[content]

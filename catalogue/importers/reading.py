@@ -176,7 +176,7 @@ def workbook_table(
     def generate() -> Iterator[tuple[int, dict[str, Any]]]:
         try:
             for number, row in enumerate(rows, header_row + 1):
-                if row is None or all(c is None or cells.one_line(c) == "" for c in row):
+                if not row or all(c is None or (type(c) is str and not c.strip()) for c in row):
                     continue
                 yield number, dict(zip(keys, row, strict=False))
         except (KeyError, ValueError, zipfile.BadZipFile) as exc:
