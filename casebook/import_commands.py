@@ -127,8 +127,8 @@ def _text_report(
             )
     elif not duplicates_checked and report.new_bodies:
         out(
-            f"Near-duplicate check against the catalogue skipped for {len(report.new_bodies):,} "
-            "new entries (use --duplicates to run it; it takes a while)."
+            f"Only same-title duplicates were looked for among the {len(report.new_bodies):,} "
+            "new entries; --duplicates also compares similar titles and meaning (slower)."
         )
 
 

@@ -246,6 +246,41 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c))))
 
 
+def _titles(catalogue: Catalogue) -> dict[str, list[tuple[str, str, str]]]:
+    """Entries already in the catalogue by plain title: (id, plain organisation, dataset)."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for object_id, title, organisation, dataset in catalogue.conn.execute(
+        "SELECT id, title, organisation, dataset FROM entries"
+    ):
+        found.setdefault(_plain(title), []).append((object_id, _plain(organisation), dataset or ""))
+    return found
+
+
+def _same_title_elsewhere(
+    existing: dict[str, list[tuple[str, str, str]]], record: Record, body: dict[str, Any]
+) -> list[RowNote]:
+    """A cheap near-duplicate check for any size of import: an entry already in the
+    catalogue with the same title, and the same organisation or a title of at least four
+    words (short titles such as "Chatbot" repeat too often to mean anything)."""
+    title = _plain(body["title"])
+    organisation = _plain(body["organisation"]["name"])
+    long_title = len(title.split()) >= 4
+    notes = []
+    for object_id, other_org, dataset in existing.get(title, [])[:3]:
+        if other_org == organisation or long_title:
+            where = f" ({dataset})" if dataset else ""
+            notes.append(
+                RowNote(
+                    record.row,
+                    record.source_id or "",
+                    "similar",
+                    f"same title as entry {object_id[:8]}{where} already in the catalogue; "
+                    "both kept",
+                )
+            )
+    return notes
+
+
 def _validate(
     parsed: ParsedFile, tick: Tick
 ) -> tuple[list[tuple[Record, dict[str, Any]]], list[RowProblem]]:
@@ -299,6 +334,7 @@ def import_file(
     earlier = _imported(catalogue, marker)
     heads = _heads(catalogue, [e.object_id for e in earlier.values()])
     shown = _shown(catalogue, [e.object_id for e in earlier.values()])
+    existing = _titles(catalogue)
     new: list[tuple[int, dict[str, Any]]] = []
     revised: list[tuple[str, list[str], dict[str, Any]]] = []
     seen_titles: dict[tuple[str, str], int] = {}
@@ -321,6 +357,7 @@ def import_file(
                 report.unchanged += 1
             else:
                 new.append((record.row, body))
+                report.notes += _same_title_elsewhere(existing, record, body)
             continue
         current_heads = heads.get(before.object_id, set())
         current = shown.get(before.object_id)

@@ -683,3 +683,37 @@ def test_real_omb_xlsx_gives_the_same_ids_as_the_csv() -> None:
     assert all(r.body == csv_bodies[r.source_id] for r in from_xlsx.records)
     statuses = {r.body["status"] for r in from_xlsx.records}
     assert {"in_use", "planned", "pilot", "retired"} <= statuses
+
+
+def test_wrong_types_are_row_problems(tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "a.json"
+    records: list[Any] = [
+        nl_record("1"),
+        "not a record",
+        {**nl_record("3"), "id": 3, "title": 12345},  # numbers where text is expected
+        {**nl_record("4"), "organisatie": None},
+    ]
+    path.write_text(json.dumps({"algoritmes": records}), "utf-8")
+    report = import_file(catalogue, "algoritmeregister", path)
+    assert [(p.row, p.field) for p in report.invalid] == [(2, ""), (4, "organisation.name")]
+    assert "not a JSON object" in report.invalid[0].message
+    assert catalogue.count_revisions() == 0
+    report = import_file(catalogue, "algoritmeregister", path, skip_invalid=True)
+    assert entries(catalogue)["3"]["title"] == "12345"
+
+
+def test_same_title_already_in_the_catalogue_is_reported(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    import_file(catalogue, "algoritmeregister", nl_file(tmp_path / "a.json", [nl_record("1")]))
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "Ref,Name,Text,Who,Land,Keywords\nr1,Algoritme 1,Elders gemeld,Gemeente Utrecht,NL,\n"
+        "r2,Chatbot,Iets anders,Gemeente Delft,NL,\n",
+        "utf-8",
+    )
+    report = import_file(catalogue, "csv", table, mapping=MAPPING)
+    assert len(report.changes.added) == 2  # reported, not merged
+    similar = [n for n in report.notes if n.action == "similar"]
+    assert [n.row for n in similar] == [2]
+    assert "(algoritmeregister) already in the catalogue" in similar[0].reason
