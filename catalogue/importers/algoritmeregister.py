@@ -21,6 +21,8 @@ ATTRIBUTION = (
     "Algoritmeregister van de Nederlandse overheid (algoritmes.overheid.nl), "
     "via github.com/schellevis/algoritmeregister"
 )
+# Entry fields -> the record fields they come from (named in row problems).
+COLUMNS = {"title": "title", "summary": "doel", "organisation.name": "organisatie"}
 STATUSES = {"in_gebruik": "in_use", "ontwikkeling": "planned", "buiten_gebruik": "retired"}
 ASSESSMENTS = {"ja": "done", "nee": "no", "onbekend": "unknown"}
 
@@ -76,7 +78,7 @@ def read(path: Path, tick: Tick) -> ParsedFile:
     records = document.get("algoritmes") if isinstance(document, dict) else document
     if not isinstance(records, list):
         raise_not_the_format(path, document)
-    parsed = ParsedFile("algoritmeregister", DATASET)
+    parsed = ParsedFile("algoritmeregister", DATASET, columns=COLUMNS)
     first_row: dict[str, int] = {}
     for number, record in enumerate(records, 1):
         parsed.rows_read += 1

@@ -170,6 +170,8 @@ def rows_to_records(
 ) -> None:
     """Map every row of `table` into `parsed` (records, or row problems)."""
     wanted = {cells.name(c): target for c, target in columns.items()}
+    as_written = dict(zip(table.keys, table.columns, strict=False))
+    parsed.columns.update({t: as_written.get(k, k) for k, t in wanted.items()})
     first_row: dict[str, int] = {}
     id_key = cells.name(id_column) if id_column else None
     for number, row in table.rows:
@@ -185,7 +187,9 @@ def rows_to_records(
         for column, target in wanted.items():
             problem = assign(body, target, row.get(column))
             if problem:
-                parsed.problems.append(RowProblem(number, target, problem))
+                parsed.problems.append(
+                    RowProblem(number, target, problem, parsed.columns.get(target, ""))
+                )
                 bad = True
         source_id = cells.one_line(row.get(id_key)) if id_key else ""
         if id_key and not source_id:

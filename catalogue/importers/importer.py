@@ -294,7 +294,10 @@ def _validate(
         try:
             valid.append((record, validate_entry(record.body)))
         except CasebookError as exc:
-            problems += [RowProblem(record.row, p.field, p.message) for p in exc.problems]
+            problems += [
+                RowProblem(record.row, p.field, p.message, parsed.columns.get(p.field, ""))
+                for p in exc.problems
+            ]
     problems.sort(key=lambda p: p.row)
     return valid, problems
 

@@ -26,6 +26,13 @@ WHAT = "the US federal AI use case inventory (2025_individually_reported_AI_use_
 LICENCE = "Public domain (US federal work)"
 ATTRIBUTION = "US Office of Management and Budget – 2025 Federal Agency AI Use Case Inventory"
 REQUIRED = ("agency", "id", "use_case_name")
+# Entry fields -> the CSV columns they come from (named in row problems).
+COLUMNS = {
+    "title": "use_case_name",
+    "summary": "problem_solved",
+    "organisation.name": "agency_name",
+    "dates.start": "operational_date",
+}
 PLACEHOLDER_IDS = {"", "tbd", "n/a", "na", "none", "-", "null"}
 
 # The xlsx's long headers (normalised, by their start) → the CSV's column names.
@@ -189,7 +196,7 @@ def read(path: Path, tick: Tick) -> ParsedFile:
     for number, row in table.rows:
         rows.append((number, row))
         tick(len(rows), table.total)
-    parsed = ParsedFile("omb", DATASET, rows_read=len(rows))
+    parsed = ParsedFile("omb", DATASET, rows_read=len(rows), columns=COLUMNS)
     uses: dict[str, list[int]] = {}
     for number, row in rows:
         raw = cells.one_line(row.get("id"))

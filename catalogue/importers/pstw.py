@@ -25,6 +25,16 @@ ATTRIBUTION = (
 )
 SHEET_NAMES = ("PSTW DB",)
 REQUIRED = ("pstw id", "name", "description", "geographical coverage (country)")
+# Entry fields -> the PSTW columns they come from (named in row problems).
+COLUMNS = {
+    "title": "Name",
+    "summary": "Description",
+    "organisation.name": "Responsible organisation",
+    "location.country": "Geographical coverage (country)",
+    "location.nuts": "NUTS 2021",
+    "dates.start": "Start Year",
+    "dates.end": "End Year",
+}
 
 COUNTRIES = {
     "albania": "AL", "andorra": "AD", "austria": "AT", "belgium": "BE",
@@ -233,7 +243,7 @@ def read(path: Path, tick: Tick) -> ParsedFile:
     """Read a PSTW export; rows without an id, and repeated ids, are row problems."""
     table = workbook_table(path, WHAT, SHEET_NAMES)
     table.require(REQUIRED, WHAT)
-    parsed = ParsedFile("pstw", DATASET)
+    parsed = ParsedFile("pstw", DATASET, columns=COLUMNS)
     first_row: dict[str, int] = {}
     for number, row in table.rows:
         parsed.rows_read += 1

@@ -25,15 +25,20 @@ class RowProblem:
     row: int
     field: str
     message: str
+    column: str = ""  # the file's column for `field`, when the format names one
 
     def __str__(self) -> str:
         where = f"row {self.row}"
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        what = (
+            f"{self.column} ({self.field})" if self.column not in ("", self.field) else self.field
         )
+        return f"{where}: {what}: {self.message}" if what else f"{where}: {self.message}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "field": self.field, "problem": self.message}
+        data: dict[str, Any] = {"row": self.row, "field": self.field, "problem": self.message}
+        if self.column:
+            data["column"] = self.column
+        return data
 
 
 @dataclass(frozen=True)
@@ -80,3 +85,5 @@ class ParsedFile:
     notes: list[RowNote] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     rows_read: int = 0
+    # entry field -> the column it came from, as the file names it (for problem messages)
+    columns: dict[str, str] = field(default_factory=dict)

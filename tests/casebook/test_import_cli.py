@@ -58,6 +58,10 @@ def test_bad_rows_exit_1_and_change_nothing(empty: Path, tmp_path: Path) -> None
     assert "error: row 2: title: must not be empty" in result.stderr
     assert "error: row 3: id: 1 is also record 1" in result.stderr
     assert "nothing was imported" in result.stderr
+    workshop = fill_workshop(tmp_path / "ws.xlsx", [{**WORKSHOP_ROW, "Country": "Finland"}])
+    named = run(empty, "import", "workshop", str(workshop))
+    assert named.exit_code == 1
+    assert "error: row 2: Country (location.country): 'Finland' is not" in named.stderr
     assert "Traceback" not in result.output
     assert dump(empty) == before
 
