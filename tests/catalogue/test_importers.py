@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
@@ -717,3 +720,12 @@ def test_same_title_already_in_the_catalogue_is_reported(
     similar = [n for n in report.notes if n.action == "similar"]
     assert [n.row for n in similar] == [2]
     assert "(algoritmeregister) already in the catalogue" in similar[0].reason
+
+
+@given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none()))
+def test_cells_never_fail_and_dates_are_valid(value: Any) -> None:
+    cleaned = cells.text(value)
+    assert cells.text(cleaned) == cleaned  # cleaning twice changes nothing
+    date = cells.partial_date(value)
+    assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date)
+    assert all(item == cells.one_line(item) and item for item in cells.list_cell(value))
