@@ -419,18 +419,17 @@ def import_file(
     def write_progress(fraction: float, message: str) -> None:
         write_tick(round(fraction * total), total)
 
-    try:
-        report.changes = catalogue.write_imported(
-            [b for _, b in new],
-            revised,
-            author=catalogue.author + marker,
-            progress=write_progress,
-            cancelled=cancelled,
-        )
-    except CasebookError as exc:
-        if exc.message.startswith("cancelled"):
-            raise ImportCancelled(exc.message) from None
-        raise
+    def stop() -> bool:
+        meter.check()  # raises ImportCancelled inside the transaction, which rolls back
+        return False
+
+    report.changes = catalogue.write_imported(
+        [b for _, b in new],
+        revised,
+        author=catalogue.author + marker,
+        progress=write_progress,
+        cancelled=stop,
+    )
     report.written = True
     report.seconds = time.monotonic() - started
     return report
