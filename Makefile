@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck imports pytest bench build build-lite build-test clean
+.PHONY: setup run test lint typecheck imports pytest bench build build-lite build-test clean translations
 
 setup: $(STAMP)
 
@@ -32,6 +32,12 @@ pytest: setup
 	$(PY) -m pytest -q
 
 test: lint typecheck imports pytest
+
+# Extract the interface strings for translators (LANGS="fi nl"), then compile every .ts.
+LANGS ?= fi nl it ro lv
+translations: setup
+	$(VENV)/bin/pyside6-lupdate desktop/*.py -ts $(foreach l,$(LANGS),desktop/translations/casebook_$(l).ts)
+	for ts in desktop/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts; done
 
 bench: setup
 	$(PY) bench/catalogue_write.py

@@ -339,6 +339,7 @@ from . import (  # noqa: E402, F401
     collection_commands,
     export_commands,
     gui_command,
+    import_commands,
     maintenance_commands,
     search_commands,
     sync_commands,

@@ -532,6 +532,99 @@ class Catalogue:
                     progress(done / len(valid), f"{done} of {len(valid)} entries")
         return changes
 
+    def write_imported(
+        self,
+        new: Sequence[Mapping[str, Any]],
+        revised: Sequence[tuple[str, Sequence[str], Mapping[str, Any]]],
+        *,
+        author: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Changes:
+        """Add new entries and new revisions of existing ones, in one transaction.
+
+        `revised` holds (entry id, parent revisions, body). An importer gives as parent
+        the entry's last imported revision, not its current head: a user's later edit then
+        stays beside the import as a conflict (SYNC.md) instead of being overwritten.
+        Every body is validated first; nothing is written if any is invalid or the import
+        is cancelled. `author` names who wrote the revisions (default: this catalogue's).
+        """
+        problems: list[Problem] = []
+        valid_new: list[dict[str, Any]] = []
+        valid_revised: list[tuple[str, Sequence[str], dict[str, Any]]] = []
+        for n, body in enumerate([*new, *(r[2] for r in revised)], 1):
+            try:
+                checked = entry.validate_entry(body)
+            except CasebookError as exc:
+                problems += [Problem(f"[{n}] {p.field}", p.message) for p in exc.problems]
+                continue
+            if n <= len(new):
+                valid_new.append(checked)
+            else:
+                object_id, parents, _ = revised[n - len(new) - 1]
+                valid_revised.append((object_id, parents, checked))
+        if problems:
+            raise InvalidEntry(f"{len(problems)} problem(s); nothing was imported", problems)
+        changes = Changes()
+        total = len(valid_new) + len(valid_revised)
+        who = author or self.author
+        with self._write():
+            counter = self._next_counter(total) if total else 0
+            now = utc_now()
+            done = 0
+            for start in range(0, len(valid_new), 500):
+                if cancelled is not None and cancelled():
+                    raise CasebookError("cancelled; nothing was imported")
+                batch = [
+                    make_revision(
+                        object_id=str(uuid.uuid4()),
+                        content_schema=entry.CONTENT_SCHEMA,
+                        origin=self.installation_id,
+                        counter=counter + start + i,
+                        parents=[],
+                        op="put",
+                        body=body,
+                        author=who,
+                        authored_at=now,
+                    )
+                    for i, body in enumerate(valid_new[start : start + 500])
+                ]
+                self._insert(batch)
+                view.write_new_objects(self.conn, batch)
+                changes.added += [r.object_id for r in batch]
+                done += len(batch)
+                if progress is not None:
+                    progress(done / total, f"written {done} of {total} entries")
+            counter += len(valid_new)
+            for start in range(0, len(valid_revised), 500):
+                if cancelled is not None and cancelled():
+                    raise CasebookError("cancelled; nothing was imported")
+                batch = [
+                    make_revision(
+                        object_id=object_id,
+                        content_schema=entry.CONTENT_SCHEMA,
+                        origin=self.installation_id,
+                        counter=counter + start + i,
+                        parents=parents,
+                        op="put",
+                        body=body,
+                        author=who,
+                        authored_at=now,
+                    )
+                    for i, (object_id, parents, body) in enumerate(
+                        valid_revised[start : start + 500]
+                    )
+                ]
+                self._insert(batch)
+                view.refresh_objects(self.conn, [r.object_id for r in batch])
+                changes.updated += [r.object_id for r in batch]
+                done += len(batch)
+                if progress is not None:
+                    progress(done / total, f"written {done} of {total} entries")
+            if cancelled is not None and cancelled():
+                raise CasebookError("cancelled; nothing was imported")
+        return changes
+
     def get_entry(self, entry_id: str) -> EntryRecord:
         """The entry as shown (raises `NotFound` for unknown or deleted ids)."""
         row = self.conn.execute(

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from catalogue.catalogue import Catalogue
 
+from . import i18n
 from .backend import Backend
 from .main_window import MainWindow
-from .settings_dialog import semantic_enabled
+from .settings_dialog import interface_language, semantic_enabled
 
 if TYPE_CHECKING:
     from search.semantic import ModelLoader
@@ -71,6 +72,7 @@ def run(
     settings_file = Path(scratch.name) if scratch else home
     settings = QSettings(str(settings_file / "settings.ini"), QSettings.Format.IniFormat)
     backend = Backend(home, open_catalogue, loader)
+    translators = i18n.install(app, interface_language(settings))  # noqa: F841 (kept alive)
     load_model = not smoke and semantic_enabled(settings)
     window = MainWindow(backend, settings, load_model=load_model, remember_layout=not smoke)
     backend.progress.connect(window.show_progress)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,79 +53,165 @@ def _one_of(values: tuple[str, ...]) -> str:
 @dataclass(frozen=True)
 class FieldSpec:
     key: str  # dotted key in the body
-    label: str
+    label: object  # English, marked for translation; shown through EntryEditor.tr
     kind: str = "line"  # line | text | choice | list | links
     choices: tuple[str, ...] = ()
-    hint: str = ""
+    hint: object = ""
 
 
-SECTIONS: list[tuple[str, list[FieldSpec]]] = [
+# Labels and hints are marked for translation (context EntryEditor) and translated where shown.
+SECTIONS: list[tuple[object, list[FieldSpec]]] = [
     (
-        "Basics",
-        [
-            FieldSpec("title", "Title *", hint="≤ 200 characters"),
-            FieldSpec("summary", "Summary *", "text", hint="a few sentences, ≤ 1,000 characters"),
-            FieldSpec("description", "Description", "text", hint="Markdown"),
-            FieldSpec("kind", "Kind", "choice", vocab.KINDS),
-            FieldSpec("status", "Status", "choice", vocab.STATUSES),
-            FieldSpec("language", "Language *", hint="of the text: en, nl, fi, it, ro, lv…"),
-            FieldSpec("tags", "Tags", "list", hint="comma-separated"),
-        ],
-    ),
-    (
-        "Organisation and place",
-        [
-            FieldSpec("organisation.name", "Organisation *"),
-            FieldSpec("organisation.type", "Organisation type", "choice", vocab.ORGANISATION_TYPES),
-            FieldSpec("location.country", "Country *", hint="two letters: FI, NL, IT, RO, LV…"),
-            FieldSpec("location.city", "City"),
-            FieldSpec("location.nuts", "NUTS code", hint="e.g. FI197"),
-            FieldSpec("dates.start", "Started", hint="year or date: 2023, 2023-05"),
-            FieldSpec("dates.end", "Ended"),
-        ],
-    ),
-    (
-        "AI and governance",
+        QT_TRANSLATE_NOOP("EntryEditor", "Basics"),
         [
             FieldSpec(
-                "ai_techniques", "AI techniques", "list", hint=", ".join(vocab.AI_TECHNIQUES)
+                "title",
+                QT_TRANSLATE_NOOP("EntryEditor", "Title *"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "≤ 200 characters"),
             ),
-            FieldSpec("policy_areas", "Policy areas", "list", hint="COFOG codes: 01.3, 07.4…"),
+            FieldSpec(
+                "summary",
+                QT_TRANSLATE_NOOP("EntryEditor", "Summary *"),
+                "text",
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "a few sentences, ≤ 1,000 characters"),
+            ),
+            FieldSpec(
+                "description",
+                QT_TRANSLATE_NOOP("EntryEditor", "Description"),
+                "text",
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "Markdown"),
+            ),
+            FieldSpec("kind", QT_TRANSLATE_NOOP("EntryEditor", "Kind"), "choice", vocab.KINDS),
+            FieldSpec(
+                "status", QT_TRANSLATE_NOOP("EntryEditor", "Status"), "choice", vocab.STATUSES
+            ),
+            FieldSpec(
+                "language",
+                QT_TRANSLATE_NOOP("EntryEditor", "Language *"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "of the text: en, nl, fi, it, ro, lv…"),
+            ),
+            FieldSpec(
+                "tags",
+                QT_TRANSLATE_NOOP("EntryEditor", "Tags"),
+                "list",
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "comma-separated"),
+            ),
+        ],
+    ),
+    (
+        QT_TRANSLATE_NOOP("EntryEditor", "Organisation and place"),
+        [
+            FieldSpec("organisation.name", QT_TRANSLATE_NOOP("EntryEditor", "Organisation *")),
+            FieldSpec(
+                "organisation.type",
+                QT_TRANSLATE_NOOP("EntryEditor", "Organisation type"),
+                "choice",
+                vocab.ORGANISATION_TYPES,
+            ),
+            FieldSpec(
+                "location.country",
+                QT_TRANSLATE_NOOP("EntryEditor", "Country *"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "two letters: FI, NL, IT, RO, LV…"),
+            ),
+            FieldSpec("location.city", QT_TRANSLATE_NOOP("EntryEditor", "City")),
+            FieldSpec(
+                "location.nuts",
+                QT_TRANSLATE_NOOP("EntryEditor", "NUTS code"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "e.g. FI197"),
+            ),
+            FieldSpec(
+                "dates.start",
+                QT_TRANSLATE_NOOP("EntryEditor", "Started"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "year or date: 2023, 2023-05"),
+            ),
+            FieldSpec("dates.end", QT_TRANSLATE_NOOP("EntryEditor", "Ended")),
+        ],
+    ),
+    (
+        QT_TRANSLATE_NOOP("EntryEditor", "AI and governance"),
+        [
+            FieldSpec(
+                "ai_techniques",
+                QT_TRANSLATE_NOOP("EntryEditor", "AI techniques"),
+                "list",
+                hint=", ".join(vocab.AI_TECHNIQUES),
+            ),
+            FieldSpec(
+                "policy_areas",
+                QT_TRANSLATE_NOOP("EntryEditor", "Policy areas"),
+                "list",
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "COFOG codes: 01.3, 07.4…"),
+            ),
             FieldSpec(
                 "governance_themes",
-                "Governance themes",
+                QT_TRANSLATE_NOOP("EntryEditor", "Governance themes"),
                 "list",
                 hint=", ".join(vocab.GOVERNANCE_THEMES),
             ),
-            FieldSpec("ai_act.risk_tier", "AI Act risk", "choice", vocab.RISK_TIERS),
-            FieldSpec("ai_act.legal_basis", "Legal basis", "text"),
-            FieldSpec("ai_act.human_oversight", "Human oversight", "text"),
-            FieldSpec("provider", "Provider / vendor"),
-            FieldSpec("data_sources", "Data sources", "text"),
-            FieldSpec("risks", "Risks and mitigations", "text"),
+            FieldSpec(
+                "ai_act.risk_tier",
+                QT_TRANSLATE_NOOP("EntryEditor", "AI Act risk"),
+                "choice",
+                vocab.RISK_TIERS,
+            ),
+            FieldSpec(
+                "ai_act.legal_basis", QT_TRANSLATE_NOOP("EntryEditor", "Legal basis"), "text"
+            ),
+            FieldSpec(
+                "ai_act.human_oversight",
+                QT_TRANSLATE_NOOP("EntryEditor", "Human oversight"),
+                "text",
+            ),
+            FieldSpec("provider", QT_TRANSLATE_NOOP("EntryEditor", "Provider / vendor")),
+            FieldSpec("data_sources", QT_TRANSLATE_NOOP("EntryEditor", "Data sources"), "text"),
+            FieldSpec("risks", QT_TRANSLATE_NOOP("EntryEditor", "Risks and mitigations"), "text"),
         ],
     ),
     (
-        "Good practice",
+        QT_TRANSLATE_NOOP("EntryEditor", "Good practice"),
         [
-            FieldSpec("purpose", "Purpose", "text"),
-            FieldSpec("problem", "Problem addressed", "text"),
-            FieldSpec("evidence", "Evidence of success", "text"),
-            FieldSpec("transfer_potential", "Transfer potential", "text"),
-            FieldSpec("lessons", "Difficulties and lessons", "text"),
-            FieldSpec("interreg.project", "Interreg project", hint="e.g. AI4Citizens"),
-            FieldSpec("interreg.policy_instrument", "Policy instrument"),
-            FieldSpec("interreg.validation", "Validation", "choice", vocab.VALIDATION_STATES),
+            FieldSpec("purpose", QT_TRANSLATE_NOOP("EntryEditor", "Purpose"), "text"),
+            FieldSpec("problem", QT_TRANSLATE_NOOP("EntryEditor", "Problem addressed"), "text"),
+            FieldSpec("evidence", QT_TRANSLATE_NOOP("EntryEditor", "Evidence of success"), "text"),
+            FieldSpec(
+                "transfer_potential", QT_TRANSLATE_NOOP("EntryEditor", "Transfer potential"), "text"
+            ),
+            FieldSpec(
+                "lessons", QT_TRANSLATE_NOOP("EntryEditor", "Difficulties and lessons"), "text"
+            ),
+            FieldSpec(
+                "interreg.project",
+                QT_TRANSLATE_NOOP("EntryEditor", "Interreg project"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "e.g. AI4Citizens"),
+            ),
+            FieldSpec(
+                "interreg.policy_instrument", QT_TRANSLATE_NOOP("EntryEditor", "Policy instrument")
+            ),
+            FieldSpec(
+                "interreg.validation",
+                QT_TRANSLATE_NOOP("EntryEditor", "Validation"),
+                "choice",
+                vocab.VALIDATION_STATES,
+            ),
         ],
     ),
     (
-        "Links and attachments",
+        QT_TRANSLATE_NOOP("EntryEditor", "Links and attachments"),
         [
-            FieldSpec("links", "Links", "links", hint="one per line: title | https://…"),
-            FieldSpec("source_code", "Source code", hint="https://…"),
-            FieldSpec("contact.name", "Contact name"),
-            FieldSpec("contact.email", "Contact e-mail"),
-            FieldSpec("contact.url", "Contact page"),
+            FieldSpec(
+                "links",
+                QT_TRANSLATE_NOOP("EntryEditor", "Links"),
+                "links",
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "one per line: title | https://…"),
+            ),
+            FieldSpec(
+                "source_code",
+                QT_TRANSLATE_NOOP("EntryEditor", "Source code"),
+                hint=QT_TRANSLATE_NOOP("EntryEditor", "https://…"),
+            ),
+            FieldSpec("contact.name", QT_TRANSLATE_NOOP("EntryEditor", "Contact name")),
+            FieldSpec("contact.email", QT_TRANSLATE_NOOP("EntryEditor", "Contact e-mail")),
+            FieldSpec("contact.url", QT_TRANSLATE_NOOP("EntryEditor", "Contact page")),
         ],
     ),
 ]
@@ -200,7 +286,7 @@ class EntryEditor(QDialog):
         self._saving = False
         self._discarded = False
         self.setWindowTitle(f"Edit — {record.body['title']}" if record else "New case")
-        self.setAccessibleName("Entry editor")
+        self.setAccessibleName(self.tr("Entry editor"))
         self.setAcceptDrops(True)
         self.resize(760, 820)
         self._build()
@@ -223,7 +309,7 @@ class EntryEditor(QDialog):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.banner.linkActivated.connect(self._banner_link)
         self.banner.setStyleSheet("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px")
-        self.banner.setAccessibleName("Similar cases warning")
+        self.banner.setAccessibleName(self.tr("Similar cases warning"))
         self.banner.hide()
         outer.addWidget(self.banner)
         scroll = QScrollArea(self)
@@ -231,7 +317,7 @@ class EntryEditor(QDialog):
         inner = QWidget(scroll)
         column = QVBoxLayout(inner)
         for title, specs in SECTIONS:
-            box = QGroupBox(title, inner)
+            box = QGroupBox(self.tr(str(title)), inner)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             for spec in specs:
@@ -245,14 +331,14 @@ class EntryEditor(QDialog):
                 stack.setContentsMargins(0, 0, 0, 0)
                 stack.addWidget(widget)
                 stack.addWidget(error)
-                form.addRow(spec.label, holder)
+                form.addRow(self.tr(str(spec.label)), holder)
                 self._widgets[spec.key] = widget
                 self._errors[spec.key] = error
             if title == "Links and attachments":
                 self.attachments = QListWidget(box)
-                self.attachments.setAccessibleName("Attachments")
+                self.attachments.setAccessibleName(self.tr("Attachments"))
                 self.attachments.setMaximumHeight(90)
-                add = QPushButton("Add files… (or drop them here)", box)
+                add = QPushButton(self.tr("Add files… (or drop them here)"), box)
                 add.clicked.connect(self._choose_files)
                 form.addRow("Attachments", self.attachments)
                 form.addRow("", add)
@@ -266,9 +352,13 @@ class EntryEditor(QDialog):
         self.general_error.hide()
         outer.addWidget(self.general_error)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
-        discard = buttons.addButton("Discard changes", QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard = buttons.addButton(
+            self.tr("Discard changes"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         buttons.accepted.connect(self.save)
         discard.clicked.connect(self.discard)
         outer.addWidget(buttons)
@@ -287,15 +377,15 @@ class EntryEditor(QDialog):
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(110 if spec.key == "description" else 60)
-            text.setPlaceholderText(spec.hint)
+            text.setPlaceholderText(self.tr(str(spec.hint)) if spec.hint else "")
             text.textChanged.connect(lambda: self._changed(spec.key))
             widget = text
         else:
             line = QLineEdit(parent)
-            line.setPlaceholderText(spec.hint)
+            line.setPlaceholderText(self.tr(str(spec.hint)) if spec.hint else "")
             line.textChanged.connect(lambda _: self._changed(spec.key))
             widget = line
-        widget.setAccessibleName(spec.label.rstrip(" *"))
+        widget.setAccessibleName(self.tr(str(spec.label)).rstrip(" *"))
         return widget
 
     def _fill(self, body: dict[str, Any]) -> None:
@@ -501,7 +591,7 @@ class EntryEditor(QDialog):
     def discard(self) -> None:
         """Throw the form away (asking first if anything was typed)."""
         if self.is_changed() and not ask(
-            self, "Discard changes?", "Throw away what you typed in this form?"
+            self, self.tr("Discard changes?"), self.tr("Throw away what you typed in this form?")
         ):
             return
         self._discarded = True

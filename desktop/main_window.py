@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QItemSelection,
     QPoint,
@@ -50,7 +51,11 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 RESULTS_LIMIT = 200
-MODES = (("Hybrid", "hybrid"), ("Keyword", "keyword"), ("Meaning", "semantic"))
+MODES = (  # labels translated where shown (context "MainWindow")
+    (QT_TRANSLATE_NOOP("MainWindow", "Hybrid"), "hybrid"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Keyword"), "keyword"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Meaning"), "semantic"),
+)
 SEMANTIC_CHUNK = 32  # texts encoded between two chances for a search to run
 
 
@@ -72,7 +77,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.backend = backend
         self.settings = settings
-        self.setWindowTitle("Casebook")
+        self.setWindowTitle(self.tr("Casebook"))
         self.setObjectName("MainWindow")
         self._place = Place("library")
         self._filters: tuple[tuple[str, str], ...] = ()
@@ -95,29 +100,31 @@ class MainWindow(QMainWindow):
         if load_model:
             self._model_timer.start()
         else:
-            self._set_semantic("off", "semantic search: off (Settings)")
+            self._set_semantic("off", self.tr("semantic search: off (Settings)"))
         self._start_keyword_index()
 
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        toolbar = QToolBar("Search", self)
+        toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("SearchToolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search cases — words, or what you need (Ctrl+F)")
+        self.search_box.setPlaceholderText(
+            self.tr("Search cases — words, or what you need (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setMinimumWidth(380)
         toolbar.addWidget(self.search_box)
         self.mode_box = QComboBox(self)
-        self.mode_box.setAccessibleName("Search mode")
+        self.mode_box.setAccessibleName(self.tr("Search mode"))
         for label, mode in MODES:
-            self.mode_box.addItem(label, mode)
+            self.mode_box.addItem(self.tr(str(label)), mode)
         toolbar.addWidget(self.mode_box)
         self.suggestion = QLabel(self)
-        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.suggestion.linkActivated.connect(self._take_suggestion)
         toolbar.addWidget(self.suggestion)
@@ -126,7 +133,7 @@ class MainWindow(QMainWindow):
         self.model = EntryTableModel(self.backend, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(False)  # sorting is asked for through the header
@@ -159,8 +166,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
-        self.semantic_label = QLabel("semantic search: waiting…", self)
-        self.semantic_label.setAccessibleName("Semantic search state")
+        self.semantic_label = QLabel(self.tr("semantic search: waiting…"), self)
+        self.semantic_label.setAccessibleName(self.tr("Semantic search state"))
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 1000)
@@ -190,28 +197,30 @@ class MainWindow(QMainWindow):
         self.collections = Collections(self)
 
     def _actions(self) -> None:
-        find = QAction("Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find = QAction(self.tr("Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(self._focus_search)
-        escape = QAction("Clear search", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        escape = QAction(self.tr("Clear search"), self, shortcut=QKeySequence(Qt.Key.Key_Escape))
         escape.triggered.connect(self._clear_search)
-        next_entry = QAction("Next case", self, shortcut=QKeySequence("Ctrl+Down"))
+        next_entry = QAction(self.tr("Next case"), self, shortcut=QKeySequence("Ctrl+Down"))
         next_entry.triggered.connect(lambda: self._step(1))
-        previous_entry = QAction("Previous case", self, shortcut=QKeySequence("Ctrl+Up"))
+        previous_entry = QAction(self.tr("Previous case"), self, shortcut=QKeySequence("Ctrl+Up"))
         previous_entry.triggered.connect(lambda: self._step(-1))
-        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = QAction(
+            self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         quit_action.triggered.connect(self.close)
         self.new_action = QAction(
-            "New case…", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+            self.tr("New case…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
         )
         self.new_action.triggered.connect(lambda: self.edit_entry(None))
-        self.edit_action = QAction("Edit case…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.edit_action = QAction(self.tr("Edit case…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self._edit_current)
         self.delete_action = QAction(
-            "Delete case", self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete)
+            self.tr("Delete case"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.delete_action.triggered.connect(self._delete_selected)
         self.undo_action = QAction(
-            "Undo delete", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
+            self.tr("Undo delete"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
         )
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_delete)
@@ -220,28 +229,28 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
-        settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        settings_action = QAction(self.tr("Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(self._open_settings)
         self.addAction(settings_action)
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
         menu.addSeparator()
-        self.export_menu = menu.addMenu("Export collection")
+        self.export_menu = menu.addMenu(self.tr("Export collection"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         menu.addSeparator()
         menu.addAction(settings_action)
         menu.addSeparator()
         menu.addAction(quit_action)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         for action in (self.edit_action, self.delete_action, self.undo_action):
             edit.addAction(action)
         self.save_search_action = QAction(
-            "Save search…", self, shortcut=QKeySequence("Ctrl+Shift+S")
+            self.tr("Save search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
         )
         self.save_search_action.triggered.connect(self._ask_save_search)
         self.addAction(self.save_search_action)
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for action in (find, self.save_search_action, next_entry, previous_entry):
             view.addAction(action)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
@@ -252,7 +261,7 @@ class MainWindow(QMainWindow):
         if self._place.kind == "collection" and self._place.collection:
             self.collections.export_menu(self.export_menu, self._place.collection)
         else:
-            hint = self.export_menu.addAction("Choose a collection in the sidebar first")
+            hint = self.export_menu.addAction(self.tr("Choose a collection in the sidebar first"))
             hint.setEnabled(False)
 
     def _restore_layout(self) -> None:
@@ -280,7 +289,7 @@ class MainWindow(QMainWindow):
     def _list_loaded(self) -> None:
         total = self.model.rowCount()
         if self.model.source.ranked is None:
-            self.count_label.setText(f"{total:,} cases")
+            self.count_label.setText(self.tr("{count} cases").format(count=f"{total:,}"))
         if self.detail.entry_id is not None:
             row = self.model.row_of(self.detail.entry_id)
             if row is not None:
@@ -332,7 +341,9 @@ class MainWindow(QMainWindow):
 
             def show(ids: tuple[str, ...]) -> None:
                 self.model.set_source(ListSource(self._filters, ranked=ids))
-                self.count_label.setText(f"{len(ids):,} cases in this collection")
+                self.count_label.setText(
+                    self.tr("{count} cases in this collection").format(count=f"{len(ids):,}")
+                )
 
             self.backend.run(items, show)
         else:
@@ -355,7 +366,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QInputDialog
 
         if not self.search_box.text().strip() and not self._filters:
-            self.count_label.setText("Type a search or tick some filters, then save it")
+            self.count_label.setText(self.tr("Type a search or tick some filters, then save it"))
             return
         name, ok = QInputDialog.getText(
             self, "Save search", "Name:", text=self.search_box.text().strip()
@@ -367,11 +378,13 @@ class MainWindow(QMainWindow):
         """Save the current query, mode and filters as `name` (asking before replacing)."""
         name = " ".join(name.split())
         if not name:
-            self.count_label.setText("A saved search needs a name")
+            self.count_label.setText(self.tr("A saved search needs a name"))
             return False
         names = [s.name for s in saved_searches.load(self.settings)]
         if name in names and not ask(
-            self, "Replace saved search", f"A saved search “{name}” exists. Replace it?"
+            self,
+            self.tr("Replace saved search"),
+            self.tr("A saved search “{name}” exists. Replace it?").format(name=name),
         ):
             return False
         search = saved_searches.SavedSearch(
@@ -379,7 +392,7 @@ class MainWindow(QMainWindow):
         )
         saved_searches.put(self.settings, search)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
-        self.count_label.setText(f"Saved the search “{name}”")
+        self.count_label.setText(self.tr("Saved the search “{name}”").format(name=name))
         return True
 
     def run_saved_search(self, name: str) -> None:
@@ -396,7 +409,11 @@ class MainWindow(QMainWindow):
         self.sidebar.set_filters(search.filters)  # shows the results (filters_changed)
 
     def _delete_saved_search(self, name: str) -> None:
-        if ask(self, "Delete saved search", f"Delete the saved search “{name}”?"):
+        if ask(
+            self,
+            self.tr("Delete saved search"),
+            self.tr("Delete the saved search “{name}”?").format(name=name),
+        ):
             saved_searches.remove(self.settings, name)
             self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
 
@@ -559,7 +576,12 @@ class MainWindow(QMainWindow):
         self.sidebar.set_facets(found.facets)
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""
-        self.count_label.setText(f"{len(ids):,} results ({found.mode}, {took}){note}")
+        self.count_label.setText(
+            self.tr("{count} results ({mode}, {took})").format(
+                count=f"{len(ids):,}", mode=found.mode, took=took
+            )
+            + note
+        )
         if found.suggestion:
             word = found.suggestion
             self.suggestion.setText(
@@ -629,7 +651,7 @@ class MainWindow(QMainWindow):
             self._model_timer.stop()
         elif state in ("idle", "loading"):
             self.backend.loader.start()
-            self.semantic_label.setText("semantic search: loading…")
+            self.semantic_label.setText(self.tr("semantic search: loading…"))
         elif state == "ready" and self._semantic == "waiting" and not self._indexing:
             self._index_vectors()
 
@@ -637,7 +659,7 @@ class MainWindow(QMainWindow):
         """Bring the semantic index up to the catalogue, a few texts at a time so searches
         queued meanwhile run between the chunks."""
         self._indexing = True
-        self.semantic_label.setText("semantic search: indexing…")
+        self.semantic_label.setText(self.tr("semantic search: indexing…"))
 
         def catch_up(core: Core) -> str:
             assert core.search is not None
@@ -716,8 +738,9 @@ class MainWindow(QMainWindow):
     def _saved(self, entry_id: str, changes: Changes) -> None:
         self.changed(changes)
         self.open_entry(entry_id)
-        verb = "Added" if changes.added else "Saved"
-        self.statusBar().showMessage(f"{verb} the case.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Added the case.") if changes.added else self.tr("Saved the case."), 5000
+        )
 
     def restore_drafts(self) -> None:
         """Offer the drafts a crash or a closed editor left behind."""
@@ -726,17 +749,21 @@ class MainWindow(QMainWindow):
             return
         titles = "\n".join(f"• {d.title}" for d in drafts[:8])
         box = QMessageBox(self)
-        box.setWindowTitle("Unsaved drafts")
-        box.setText(f"{len(drafts)} case(s) were being edited and not saved:\n{titles}")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(self.tr("Unsaved drafts"))
+        box.setText(
+            self.tr("{count} case(s) were being edited and not saved:").format(count=len(drafts))
+            + "\n"
+            + titles
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if box.clickedButton() is restore:
             for draft in drafts:
                 self.edit_entry(draft.entry_id, draft)
         elif box.clickedButton() is discard and ask(
-            self, "Discard drafts?", "Throw away the unsaved text of these cases?"
+            self, self.tr("Discard drafts?"), self.tr("Throw away the unsaved text of these cases?")
         ):
             for draft in drafts:
                 discard_draft(self.backend.home, draft.draft_id)
@@ -752,8 +779,12 @@ class MainWindow(QMainWindow):
             self.detail.show_placeholder()
             self.changed(changes)
             count = len(changes.deleted)
-            noun = "case" if count == 1 else "cases"
-            self.statusBar().showMessage(f"Deleted {count} {noun} — Undo with Ctrl+Z.", 15000)
+            self.statusBar().showMessage(
+                self.tr("Deleted 1 case — Undo with Ctrl+Z.")
+                if count == 1
+                else self.tr("Deleted {count} cases — Undo with Ctrl+Z.").format(count=count),
+                15000,
+            )
 
         self.backend.run(_for_each(ids, "delete_entry"), deleted)
 
@@ -766,7 +797,7 @@ class MainWindow(QMainWindow):
         def restored(changes: Changes) -> None:
             self.changed(changes)
             self.open_entry(ids[0])
-            self.statusBar().showMessage("Restored.", 5000)
+            self.statusBar().showMessage(self.tr("Restored."), 5000)
 
         self.backend.run(_for_each(ids, "undelete_entry"), restored)
 

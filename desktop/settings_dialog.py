@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import i18n
+
 SEMANTIC_KEY = "search/semantic"
 LANGUAGE_KEY = "interface/language"
-# Interface languages with a translation; more (fi, nl, it, ro, lv) are added as .qm files.
-LANGUAGES = (("English", "en"),)
 
 
 def semantic_enabled(settings: QSettings) -> bool:
     return bool(settings.value(SEMANTIC_KEY, True, type=bool))
+
+
+def interface_language(settings: QSettings) -> str:
+    return str(settings.value(LANGUAGE_KEY, "en"))
 
 
 class SettingsDialog(QDialog):
@@ -34,32 +38,36 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: QSettings, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
         form = QFormLayout(self)
-        self.semantic = QCheckBox("Search by meaning (loads a language model, ~500 MB of memory)")
+        self.semantic = QCheckBox(
+            self.tr("Search by meaning (loads a language model, ~500 MB of memory)")
+        )
         self.semantic.setChecked(semantic_enabled(settings))
-        form.addRow("Semantic search", self.semantic)
+        form.addRow(self.tr("Semantic search"), self.semantic)
         self.language = QComboBox(self)
-        for label, code in LANGUAGES:
+        for label, code in i18n.available():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.value(LANGUAGE_KEY, "en")))
         )
-        form.addRow("Interface language", self.language)
+        form.addRow(self.tr("Interface language"), self.language)
         where = QWidget(self)
         row = QHBoxLayout(where)
         row.setContentsMargins(0, 0, 0, 0)
         path = QLabel(str(home), where)
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(path, 1)
-        show = QPushButton("Open", where)
+        show = QPushButton(self.tr("Open"), where)
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(home))))
         row.addWidget(show)
-        form.addRow("Home folder", where)
+        form.addRow(self.tr("Home folder"), where)
         hint = QLabel(
-            "Another home folder: start Casebook with <code>--home FOLDER</code> or set "
-            "<code>CASEBOOK_HOME</code>. Changes here apply at the next start.",
+            self.tr(
+                "Another home folder: start Casebook with <code>--home FOLDER</code> or set "
+                "<code>CASEBOOK_HOME</code>. Changes here apply at the next start."
+            ),
             self,
         )
         hint.setWordWrap(True)

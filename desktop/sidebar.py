@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -14,15 +14,15 @@ from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
 from catalogue.vocab import COFOG
 
-FACET_LABELS = {
-    "country": "Country",
-    "organisation_type": "Organisation type",
-    "kind": "Kind",
-    "status": "Status",
-    "technique": "AI technique",
-    "policy_area": "Policy area",
-    "risk": "AI Act risk",
-    "dataset": "Dataset",
+FACET_LABELS = {  # translated where shown (context "Sidebar")
+    "country": QT_TRANSLATE_NOOP("Sidebar", "Country"),
+    "organisation_type": QT_TRANSLATE_NOOP("Sidebar", "Organisation type"),
+    "kind": QT_TRANSLATE_NOOP("Sidebar", "Kind"),
+    "status": QT_TRANSLATE_NOOP("Sidebar", "Status"),
+    "technique": QT_TRANSLATE_NOOP("Sidebar", "AI technique"),
+    "policy_area": QT_TRANSLATE_NOOP("Sidebar", "Policy area"),
+    "risk": QT_TRANSLATE_NOOP("Sidebar", "AI Act risk"),
+    "dataset": QT_TRANSLATE_NOOP("Sidebar", "Dataset"),
 }
 FACET_VALUES_SHOWN = 12
 ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags
@@ -57,15 +57,15 @@ class Sidebar(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Library, collections and filters")
+        self.setAccessibleName(self.tr("Library, collections and filters"))
         self.setMinimumWidth(180)
         self._updating = False
-        self.library = self._top("Library", Place("library"))
-        self.recent = self._top("Recently added", Place("recent"))
-        self.conflicts = self._top("Conflicts", Place("conflicts"))
-        self.collections = self._top("Collections", None)
-        self.saved = self._top("Saved searches", None)
-        self.filters_root = self._top("Filters", None)
+        self.library = self._top(self.tr("Library"), Place("library"))
+        self.recent = self._top(self.tr("Recently added"), Place("recent"))
+        self.conflicts = self._top(self.tr("Conflicts"), Place("conflicts"))
+        self.collections = self._top(self.tr("Collections"), None)
+        self.saved = self._top(self.tr("Saved searches"), None)
+        self.filters_root = self._top(self.tr("Filters"), None)
         self.collections.setExpanded(True)
         self.saved.setExpanded(True)
         self.filters_root.setExpanded(True)
@@ -121,8 +121,13 @@ class Sidebar(QTreeWidget):
             self.place_chosen.emit(place)
 
     def set_counts(self, total: int, conflicts: int) -> None:
-        self.library.setText(0, f"Library ({total:,})")
-        self.conflicts.setText(0, f"Conflicts ({conflicts:,})" if conflicts else "Conflicts")
+        self.library.setText(0, self.tr("Library ({count})").format(count=f"{total:,}"))
+        self.conflicts.setText(
+            0,
+            self.tr("Conflicts ({count})").format(count=f"{conflicts:,}")
+            if conflicts
+            else self.tr("Conflicts"),
+        )
 
     def set_collections(self, collections: Sequence[CollectionRecord]) -> None:
         current = self.currentItem()
@@ -156,7 +161,7 @@ class Sidebar(QTreeWidget):
                 values = facets.get(key, [])
                 group = self._facet_items.get(key)
                 if group is None:
-                    group = QTreeWidgetItem(self.filters_root, [label])
+                    group = QTreeWidgetItem(self.filters_root, [self.tr(str(label))])
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     self._facet_items[key] = group
                 expanded = group.isExpanded()

@@ -1,0 +1,226 @@
+"""`casebook import FORMAT FILE` and `casebook template workshop --out FILE.xlsx`.
+
+The import itself is `catalogue.importers.import_file`; this layer adds the progress line
+on standard error, the near-duplicate check against the catalogue (the `search` package,
+which the core may not import) and the report.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from catalogue.catalogue import Catalogue
+from catalogue.errors import InvalidInput
+from catalogue.importers import FORMATS, ImportReport, import_file, write_workshop_template
+
+from .cli import EXIT_USER, cli, echo_json, json_option, open_catalogue, read_json_file
+
+# Above this many new entries the near-duplicate check (one keyword query per entry) is
+# skipped unless asked for: it would take longer than the import.
+DUPLICATE_CHECK_LIMIT = 300
+LISTED = 20  # notes of one kind shown in the text report; --json has them all
+
+
+def _progress_printer() -> Any:
+    """Progress on standard error: a live line on a terminal, else a line every 2 s."""
+    interactive = sys.stderr.isatty()
+    last = [time.monotonic()]
+
+    def show(fraction: float, message: str) -> None:
+        now = time.monotonic()
+        if now - last[0] < (0.5 if interactive else 2.0):
+            return
+        last[0] = now
+        if interactive:
+            click.echo(f"\r{message} ({fraction:.0%})\x1b[K", err=True, nl=False)
+        else:
+            click.echo(f"{message} ({fraction:.0%})", err=True)
+
+    return show
+
+
+def _near_duplicates(
+    catalogue: Catalogue, report: ImportReport, force: bool | None
+) -> list[dict[str, Any]]:
+    """Entries already in the catalogue that new rows are probably the same practice as."""
+    count = len(report.new_bodies)
+    if not count or force is False or (force is None and count > DUPLICATE_CHECK_LIMIT):
+        return []
+    from search.engine import Search
+
+    engine = Search(catalogue)
+    found = []
+    # The check runs after the write: the entries this import added are not duplicates.
+    ours = set(report.changes.added)
+    try:
+        for row, body in report.new_bodies:
+            candidates = engine.near_duplicates(body, limit=3 + 5, threshold=0.9, model_wait=0.0)
+            for duplicate in [c for c in candidates if c.id not in ours][:3]:
+                found.append(
+                    {
+                        "row": row,
+                        "title": body["title"],
+                        "entry": duplicate.id,
+                        "entry_title": duplicate.title,
+                        "score": duplicate.score,
+                        "reason": duplicate.reason,
+                    }
+                )
+    finally:
+        engine.close()
+    return found
+
+
+def _text_report(
+    report: ImportReport, duplicates: list[dict[str, Any]], duplicates_checked: bool
+) -> None:
+    def out(line: str = "") -> None:
+        click.echo(line)
+
+    name = Path(report.file).name
+    if report.rejected:
+        out(f"Nothing was imported from {name}: it has invalid rows (listed below).")
+    elif report.dry_run:
+        out(f"Dry run of {report.format} import of {name}: nothing was written.")
+    elif report.written:
+        out(f"Imported {name} ({report.format}) in {report.seconds:.1f} s.")
+    out(
+        f"Rows read: {report.rows_read:,}; "
+        f"{'would add' if not report.written else 'added'}: "
+        f"{len(report.changes.added) if report.written else report.to_add:,}; "
+        f"{'would update' if not report.written else 'updated'}: "
+        f"{len(report.changes.updated) if report.written else report.to_update:,}; "
+        f"unchanged: {report.unchanged:,}; invalid rows: {report.invalid_rows:,}."
+    )
+    by_action = Counter(n.action for n in report.notes)
+    for action in ("merged", "skipped", "renamed", "adjusted", "similar"):
+        notes = [n for n in report.notes if n.action == action]
+        if not notes:
+            continue
+        out(f"{action.capitalize()} rows ({by_action[action]:,}):")
+        shown = notes if action in ("merged", "skipped") else notes[:LISTED]
+        for note in shown:
+            out(f"  {note}")
+        if len(shown) < len(notes):
+            out(f"  … and {len(notes) - len(shown):,} more (--json lists them all)")
+    if report.conflicts:
+        out(f"Conflicts ({len(report.conflicts):,}): changed here and in the file; both kept.")
+        for conflict in report.conflicts:
+            out(f"  {conflict}")
+        out("  Resolve them in the app or with `casebook show ID` and `casebook edit ID`.")
+    if report.kept:
+        out(f"Kept as they are here ({len(report.kept):,}):")
+        for kept in report.kept[:LISTED]:
+            out(f"  {kept}")
+    if duplicates:
+        out(f"Possible duplicates of entries already in the catalogue ({len(duplicates):,}):")
+        for d in duplicates:
+            out(
+                f"  row {d['row']} {d['title']!r} ~ {d['entry'][:8]} {d['entry_title']!r} "
+                f"({d['reason']}, {d['score']})"
+            )
+    elif not duplicates_checked and report.new_bodies:
+        out(
+            f"Only same-title duplicates were looked for among the {len(report.new_bodies):,} "
+            "new entries; --duplicates also compares similar titles and meaning (slower)."
+        )
+
+
+@cli.command("import")
+@click.argument("format", type=click.Choice(FORMATS))
+@click.argument("file", metavar="FILE")
+@click.option(
+    "--mapping",
+    metavar="MAPPING.json",
+    help="For csv, xlsx and json: which column fills which entry field (see README).",
+)
+@click.option("--dry-run", is_flag=True, help="Check and report; write nothing.")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid rows and report the others.")
+@click.option(
+    "--duplicates/--no-duplicates",
+    default=None,
+    help=f"Check new entries for near-duplicates in the catalogue "
+    f"(default: when at most {DUPLICATE_CHECK_LIMIT} are new).",
+)
+@json_option
+@click.pass_context
+def import_command(
+    ctx: click.Context,
+    format: str,
+    file: str,
+    mapping: str | None,
+    dry_run: bool,
+    skip_invalid: bool,
+    duplicates: bool | None,
+    as_json: bool,
+) -> None:
+    """Import a public register, a workshop spreadsheet or a mapped table.
+
+    FORMAT: pstw, algoritmeregister, omb (CSV or xlsx), workshop, or csv/xlsx/json with
+    --mapping. All or nothing: if any row is invalid, every problem is listed and nothing
+    is written (exit 1) unless --skip-invalid. Importing the same file again changes
+    nothing; a newer file updates the entries it made.
+    """
+    if mapping and format not in ("csv", "xlsx", "json"):
+        raise click.UsageError("--mapping is for the csv, xlsx and json formats")
+    mapping_data = read_json_file(mapping) if mapping else None
+    catalogue = open_catalogue(ctx)
+    report = import_file(
+        catalogue,
+        format,
+        Path(file),
+        mapping=mapping_data,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+        progress=_progress_printer(),
+    )
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    checked = bool(report.new_bodies) and (
+        duplicates is True
+        or (duplicates is None and len(report.new_bodies) <= DUPLICATE_CHECK_LIMIT)
+    )
+    found = _near_duplicates(catalogue, report, duplicates) if not report.rejected else []
+    if as_json:
+        data = report.to_json()
+        data["near_duplicates"] = found
+        data["near_duplicates_checked"] = checked and not report.rejected
+        echo_json(data)
+    else:
+        _text_report(report, found, checked)
+    if report.invalid:
+        for problem in report.invalid:
+            click.echo(f"error: {problem}", err=True)
+        if report.rejected:
+            click.echo(
+                f"error: {report.invalid_rows:,} invalid row(s); nothing was imported. Fix them, "
+                "or import the other rows with --skip-invalid.",
+                err=True,
+            )
+            ctx.exit(EXIT_USER)
+        elif report.dry_run and not skip_invalid:
+            ctx.exit(EXIT_USER)
+
+
+@cli.group()
+def template() -> None:
+    """Write templates to fill in (the workshop intake spreadsheet)."""
+
+
+@template.command("workshop")
+@click.option("--out", "out", required=True, metavar="FILE.xlsx", help="Where to write it.")
+def template_workshop(out: str) -> None:
+    """Write the workshop intake spreadsheet: one row per practice, drop-down lists."""
+    path = Path(out)
+    if path.suffix.lower() != ".xlsx":
+        raise InvalidInput(f"{out}: the template is an Excel workbook; name it ….xlsx")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path.parent} is not a folder; create it or choose another --out")
+    write_workshop_template(path)
+    click.echo(f"Wrote {path}. Fill in one row per practice, then: casebook import workshop {path}")

@@ -1,0 +1,87 @@
+"""The interface language: Qt's translation machinery, with a translation made in the test."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from catalogue.catalogue import Catalogue
+from desktop import i18n
+from desktop.backend import Backend
+from desktop.main_window import MainWindow
+from desktop.settings_dialog import SettingsDialog
+
+DUTCH = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context><name>MainWindow</name>
+<message><source>&amp;File</source><translation>&amp;Bestand</translation></message>
+<message><source>Keyword</source><translation>Trefwoord</translation></message>
+</context>
+<context><name>Sidebar</name>
+<message><source>Saved searches</source><translation>Bewaarde zoekopdrachten</translation></message>
+<message><source>Country</source><translation>Land</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def backend(home: Path) -> Iterator[Backend]:
+    made = Backend(home, lambda: Catalogue.open(home, author="tester", auto_backup=False))
+    yield made
+    made.close()
+
+
+def compiled(folder: Path) -> Path:
+    (folder / "casebook_nl.ts").write_text(DUTCH, "utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(folder / "casebook_nl.ts")], check=True, timeout=60)
+    assert (folder / "casebook_nl.qm").exists()
+    return folder
+
+
+def test_a_compiled_translation_changes_the_interface(
+    qtbot: Any, tmp_path: Path, backend: Backend, home: Path
+) -> None:
+    folder = compiled(tmp_path)
+    assert ("Nederlands", "nl") in i18n.available(folder)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = i18n.install(app, "nl", folder)
+    try:
+        assert translators
+        settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(backend, settings, load_model=False)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert "&Bestand" in menus
+        assert window.sidebar.saved.text(0) == "Bewaarde zoekopdrachten"
+        assert window.mode_box.itemText(window.mode_box.findData("keyword")) == "Trefwoord"
+        window.sidebar.set_facets({"country": [("NL", 3)]})
+        assert window.sidebar._facet_items["country"].text(0) == "Land"
+        # Strings without a translation stay in English.
+        assert window.sidebar.library.text(0).startswith("Library")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_english_needs_no_file_and_settings_list_the_languages(
+    qtbot: Any, tmp_path: Path, home: Path
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert i18n.install(app, "en") == []
+    assert i18n.available(tmp_path) == [("English", "en")]
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(settings, home)
+    qtbot.addWidget(dialog)
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes[0] == "en"
