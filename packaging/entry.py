@@ -1,6 +1,7 @@
 """The frozen app's one entry script: `casebook` (the command line) and `casebook-gui` (the
-desktop app, a windowed executable on Windows and macOS) are two executables built from it
-in one folder; the name it was started under says which.
+desktop app: a windowed executable of its own on Windows and macOS, a symbolic link to
+`casebook` elsewhere) are built from it into one folder; the name it was started under says
+which.
 
 `casebook-gui [--home DIR]` is `casebook [--home DIR] gui`.
 """
@@ -19,7 +20,9 @@ if __name__ == "__main__":
 
     from casebook.cli import main
 
-    name = os.path.basename(sys.executable).lower()
+    # The name it was started under: on Linux casebook-gui is a symbolic link to casebook,
+    # and sys.executable has the link resolved.
+    name = os.path.basename(sys.argv[0] or sys.executable).lower()
     if name.startswith("casebook-gui"):
         main([*sys.argv[1:], "gui"])
     main()
