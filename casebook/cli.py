@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -44,6 +45,11 @@ class CasebookGroup(click.Group):
             ctx.exit(getattr(exc, "exit_code", EXIT_USER))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`casebook list | head`): not an error. Point stdout at
+            # nothing so that Python's flush at exit does not complain again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception:
             _report_bug(ctx)
             ctx.exit(EXIT_BUG)

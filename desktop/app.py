@@ -11,13 +11,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QSettings,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from catalogue.catalogue import Catalogue
 
 from . import i18n
 from .backend import Backend
+from .i18n import translate
 from .main_window import MainWindow
 from .settings_dialog import interface_language, semantic_enabled
 
@@ -96,7 +104,9 @@ def run(
     return int(code)
 
 
-WELCOME = """<h3>Welcome to Casebook</h3>
+WELCOME = QT_TRANSLATE_NOOP(
+    "Welcome",
+    """<h3>Welcome to Casebook</h3>
 <p>This catalogue starts with short entries on well-documented public AI cases, each with
 its source. Things to try:</p>
 <ul>
@@ -105,7 +115,8 @@ you need (<i>help residents get answers at night</i>); results come as you type.
 <li>Tick filters on the left (country, AI technique, AI Act risk…) to narrow the list.</li>
 <li>Select a case to read it; <i>Similar cases</i> at the bottom lead to related ones.</li>
 <li><b>Ctrl+N</b> records a new practice; what you type is kept as a draft until saved.</li>
-</ul>"""
+</ul>""",
+)
 
 
 def _first_things(window: MainWindow, settings: QSettings) -> None:
@@ -114,7 +125,9 @@ def _first_things(window: MainWindow, settings: QSettings) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         settings.setValue("welcome/shown", True)
-        QMessageBox.information(window, "Welcome", WELCOME)
+        QMessageBox.information(
+            window, translate("Welcome", "Welcome"), translate("Welcome", str(WELCOME))
+        )
     window.restore_drafts()
 
 

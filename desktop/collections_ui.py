@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 from catalogue.catalogue import Changes, CollectionRecord
 
 from .backend import Core, Stopped, describe_error
+from .i18n import translate
 from .questions import ask
 from .sidebar import ROLE, Place
 
@@ -46,7 +47,11 @@ class Collections:
         self.window.backend.run(fn, finished)
 
     def create(self, then_add: Sequence[str] = ()) -> None:
-        name, ok = QInputDialog.getText(self.window, "New collection", "Name of the collection:")
+        name, ok = QInputDialog.getText(
+            self.window,
+            translate("Collections", "New collection"),
+            translate("Collections", "Name of the collection:"),
+        )
         name = name.strip()
         if not ok or not name:
             return
@@ -57,59 +62,72 @@ class Collections:
                 changes.merge(core.catalogue.add_to_collection(name, then_add))
             return changes
 
-        self._write(create, f"Created the collection “{name}”.")
+        self._write(
+            create, translate("Collections", "Created the collection “{name}”.").format(name=name)
+        )
 
     def rename(self, collection_id: str) -> None:
         record = self._record(collection_id)
         name, ok = QInputDialog.getText(
-            self.window, "Rename collection", "New name:", text=record.name if record else ""
+            self.window,
+            translate("Collections", "Rename collection"),
+            translate("Collections", "New name:"),
+            text=record.name if record else "",
         )
         if ok and name.strip():
             new = name.strip()
             self._write(
                 lambda core: core.catalogue.save_collection(collection_id, name=new),
-                f"Renamed to “{new}”.",
+                translate("Collections", "Renamed to “{new}”.").format(new=new),
             )
 
     def introduce(self, collection_id: str) -> None:
         record = self._record(collection_id)
         text, ok = QInputDialog.getMultiLineText(
             self.window,
-            "Introduction",
-            "Introduction (shown on the cover of exports):",
+            translate("Collections", "Introduction"),
+            translate("Collections", "Introduction (shown on the cover of exports):"),
             record.introduction if record else "",
         )
         if ok:
             self._write(
                 lambda core: core.catalogue.save_collection(collection_id, introduction=text),
-                "Introduction saved.",
+                translate("Collections", "Introduction saved."),
             )
 
     def delete(self, collection_id: str) -> None:
         record = self._record(collection_id)
-        name = record.name if record else "this collection"
+        name = record.name if record else translate("Collections", "this collection")
         if ask(
             self.window,
-            "Delete collection?",
-            f"Delete the collection “{name}”? The cases in it stay in the library.",
+            translate("Collections", "Delete collection?"),
+            translate(
+                "Collections",
+                "Delete the collection “{name}”? The cases in it stay in the library.",
+            ).format(name=name),
         ):
             self._write(
                 lambda core: core.catalogue.delete_collection(collection_id),
-                f"Deleted the collection “{name}”.",
+                translate("Collections", "Deleted the collection “{name}”.").format(name=name),
             )
 
     def add_entries(self, collection_id: str, ids: Sequence[str]) -> None:
         record = self._record(collection_id)
-        name = record.name if record else "the collection"
+        name = record.name if record else translate("Collections", "the collection")
         self._write(
             lambda core: core.catalogue.add_to_collection(collection_id, list(ids)),
-            f"Added {len(ids)} case(s) to “{name}”.",
+            translate("Collections", "Added {count} case(s) to “{name}”.").format(
+                count=len(ids), name=name
+            ),
         )
 
     def remove_entries(self, collection_id: str, ids: Sequence[str]) -> None:
         self._write(
             lambda core: core.catalogue.remove_from_collection(collection_id, list(ids)),
-            f"Removed {len(ids)} case(s) from the collection (they stay in the library).",
+            translate(
+                "Collections",
+                "Removed {count} case(s) from the collection (they stay in the library).",
+            ).format(count=len(ids)),
         )
 
     def edit_note(self, collection_id: str, entry_id: str) -> None:
@@ -118,13 +136,17 @@ class Collections:
             return
         notes = dict(record.items)
         text, ok = QInputDialog.getMultiLineText(
-            self.window, "Note", "Note on this case in the collection:", notes.get(entry_id, "")
+            self.window,
+            translate("Collections", "Note"),
+            translate("Collections", "Note on this case in the collection:"),
+            notes.get(entry_id, ""),
         )
         if not ok:
             return
         items = [(e, text.strip() if e == entry_id else n) for e, n in record.items]
         self._write(
-            lambda core: core.catalogue.save_collection(collection_id, items=items), "Note saved."
+            lambda core: core.catalogue.save_collection(collection_id, items=items),
+            translate("Collections", "Note saved."),
         )
 
     def move(self, collection_id: str, entry_id: str, step: int) -> None:
@@ -137,7 +159,8 @@ class Collections:
             return
         items.insert(position + step, items.pop(position))
         self._write(
-            lambda core: core.catalogue.save_collection(collection_id, items=items), "Moved."
+            lambda core: core.catalogue.save_collection(collection_id, items=items),
+            translate("Collections", "Moved."),
         )
 
     def _record(self, collection_id: str) -> CollectionRecord | None:
@@ -152,23 +175,32 @@ class Collections:
             return
         menu = QMenu(window)
         menu.addAction(window.edit_action)
-        add = menu.addMenu("Add to collection")
+        add = menu.addMenu(translate("Collections", "Add to collection"))
         for record in self.records:
             add.addAction(record.name, self._adder(record.id, ids))
         if self.records:
             add.addSeparator()
-        add.addAction("New collection…", lambda: self.create(ids))
+        add.addAction(translate("Collections", "New collection…"), lambda: self.create(ids))
         place = window.current_place()
         if place.kind == "collection" and place.collection:
             collection_id = place.collection
             menu.addSeparator()
             menu.addAction(
-                "Remove from this collection", lambda: self.remove_entries(collection_id, ids)
+                translate("Collections", "Remove from this collection"),
+                lambda: self.remove_entries(collection_id, ids),
             )
             if len(ids) == 1:
-                menu.addAction("Note…", lambda: self.edit_note(collection_id, ids[0]))
-                menu.addAction("Move up", lambda: self.move(collection_id, ids[0], -1))
-                menu.addAction("Move down", lambda: self.move(collection_id, ids[0], 1))
+                menu.addAction(
+                    translate("Collections", "Note…"), lambda: self.edit_note(collection_id, ids[0])
+                )
+                menu.addAction(
+                    translate("Collections", "Move up"),
+                    lambda: self.move(collection_id, ids[0], -1),
+                )
+                menu.addAction(
+                    translate("Collections", "Move down"),
+                    lambda: self.move(collection_id, ids[0], 1),
+                )
         menu.addSeparator()
         menu.addAction(window.delete_action)
         menu.exec(window.table.viewport().mapToGlobal(point))
@@ -184,19 +216,24 @@ class Collections:
         if isinstance(place, Place) and place.kind == "saved" and place.saved:
             name = place.saved
             menu.addAction(
-                f"Delete saved search “{name}”…", lambda: sidebar.saved_search_deleted.emit(name)
+                translate("Collections", "Delete saved search “{name}”…").format(name=name),
+                lambda: sidebar.saved_search_deleted.emit(name),
             )
             menu.exec(sidebar.viewport().mapToGlobal(point))
             return
         if isinstance(place, Place) and place.kind == "collection" and place.collection:
             collection_id = place.collection
-            self.export_menu(menu.addMenu("Export"), collection_id)
+            self.export_menu(menu.addMenu(translate("Collections", "Export")), collection_id)
             menu.addSeparator()
-            menu.addAction("Rename…", lambda: self.rename(collection_id))
-            menu.addAction("Introduction…", lambda: self.introduce(collection_id))
-            menu.addAction("Delete collection…", lambda: self.delete(collection_id))
+            menu.addAction(translate("Collections", "Rename…"), lambda: self.rename(collection_id))
+            menu.addAction(
+                translate("Collections", "Introduction…"), lambda: self.introduce(collection_id)
+            )
+            menu.addAction(
+                translate("Collections", "Delete collection…"), lambda: self.delete(collection_id)
+            )
             menu.addSeparator()
-        menu.addAction("New collection…", lambda: self.create())
+        menu.addAction(translate("Collections", "New collection…"), lambda: self.create())
         menu.exec(sidebar.viewport().mapToGlobal(point))
 
     # -- export -----------------------------------------------------------------------------
@@ -222,7 +259,7 @@ class Collections:
         suggested = self.window.settings.value("export/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            f"Export “{record.name}”",
+            translate("Collections", "Export “{name}”").format(name=record.name),
             str(Path(str(suggested)) / file_name(record.name, fmt)),
             exporter.file_filter,
         )
@@ -249,10 +286,18 @@ class Collections:
 
         def done(result: ExportResult) -> None:
             window.hide_progress()
-            left_out = f"; {len(result.left_out)} deleted cases left out" if result.left_out else ""
+            left_out = (
+                translate("Collections", "; {count} deleted cases left out").format(
+                    count=len(result.left_out)
+                )
+                if result.left_out
+                else ""
+            )
             window.statusBar().showMessage(
-                f"Exported {result.cases} cases to {result.path} "
-                f"({max(1, result.bytes // 1024)} KB){left_out}",
+                translate("Collections", "Exported {count} cases to {path} ({size} KB)").format(
+                    count=result.cases, path=result.path, size=max(1, result.bytes // 1024)
+                )
+                + left_out,
                 15000,
             )
             window.exported.emit(str(result.path))
@@ -260,7 +305,9 @@ class Collections:
         def failed(exc: BaseException) -> None:
             window.hide_progress()
             if isinstance(exc, (Stopped, ExportCancelled)):
-                window.statusBar().showMessage("Export cancelled; no file was written", 8000)
+                window.statusBar().showMessage(
+                    translate("Collections", "Export cancelled; no file was written"), 8000
+                )
             else:
                 window.backend.failed.emit(describe_error(exc))
 

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for column, spec in enumerate(COLUMNS):
-            action = menu.addAction(spec.title)
+            action = menu.addAction(spec.header())
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != 0)  # the title always shows

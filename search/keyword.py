@@ -361,8 +361,11 @@ class KeywordIndex:
         limit: int = 20,
         filters: Sequence[tuple[str, str]] = (),
         snippets: bool = True,
+        suggest: bool = True,
     ) -> KeywordResults:
-        """The best `limit` entries for a query, with snippets and a "did you mean"."""
+        """The best `limit` entries for a query, with snippets and a "did you mean" when
+        nothing is found (unless `suggest` is off: the spelling search costs 100 ms and more
+        on a big index, and hybrid search rarely shows it)."""
         words = plain_words(text)
         with self._lock:
             ranked = None if words is None else self._search_words(words, filters, limit)
@@ -371,7 +374,9 @@ class KeywordIndex:
                 if snippets and hits:
                     marked = self.snippets(text, [hit.id for hit in hits])
                     hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
-                suggestion = None if hits else self._suggest(self._searcher_now(), text)
+                suggestion = None
+                if suggest and not hits:
+                    suggestion = self._suggest(self._searcher_now(), text)
                 return KeywordResults(hits, suggestion, False)
             searcher = self._searcher_now()
             schema = self._open().schema
@@ -388,9 +393,15 @@ class KeywordIndex:
                 marked = self.snippets(text, [hit.id for hit in hits])
                 hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
             suggestion = None
-            if not hits:
+            if suggest and not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, suggestion, fallback)
+
+    def suggest(self, text: str) -> str | None:
+        """"Did you mean": the query with each unknown word replaced by the closest word of
+        the index; None when there is nothing better."""
+        with self._lock:
+            return self._suggest(self._searcher_now(), text)
 
     def _search_words(
         self, words: Sequence[str], filters: Sequence[tuple[str, str]], limit: int

@@ -236,3 +236,20 @@ def test_show_keeps_long_web_addresses_whole(home: Path, tmp_path: Path) -> None
     shown = run(home, "show", entry_id).stdout
     assert url in shown
     assert "human oversight    Reviewed by staff" in shown
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(home: Path) -> None:
+    """`casebook list | head -1`: the pipe closes early; no 'Something went wrong', no log."""
+    import subprocess
+    import sys
+
+    assert run(home, "init").exit_code == 0
+    command = [sys.executable, "-m", "casebook", "--home", str(home), "list"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader goes away before reading anything
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    assert "Something went wrong" not in stderr, stderr
+    assert code == 0
+    assert not (home / "logs" / "casebook.log").exists()
