@@ -398,7 +398,7 @@ class KeywordIndex:
             return KeywordResults(hits, suggestion, fallback)
 
     def suggest(self, text: str) -> str | None:
-        """"Did you mean": the query with each unknown word replaced by the closest word of
+        """ "Did you mean": the query with each unknown word replaced by the closest word of
         the index; None when there is nothing better."""
         with self._lock:
             return self._suggest(self._searcher_now(), text)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput, NotFound
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
-from search.semantic import Encoder, MiniLM, ModelLoader
+from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
 from tests.conftest import sample_entry
 
 # Entries in the partners' languages, written for these tests.
@@ -694,3 +695,32 @@ def test_stopping_a_child_build_keeps_the_old_index(
         ]
     finally:
         index.close()
+
+
+def test_the_model_in_a_child_process_gives_the_same_vectors(loader: ModelLoader) -> None:
+    """What the desktop app uses: loading and encoding never hold this process's lock; a
+    query is answered while a batch is being encoded; a closed child gives a clear error."""
+    from search.semantic import ChildEncoder
+
+    in_process = loader.get()
+    assert in_process is not None
+    child = ChildEncoder()
+    try:
+        assert child.model_id == in_process.model_id
+        assert child.pid is not None
+        texts = ["help residents get answers outside office hours", "fietsenstalling"]
+        np.testing.assert_allclose(child.encode(texts), in_process.encode(texts), atol=1e-5)
+        assert child.encode([]).shape == (0, DIMENSIONS)
+        batch: list[Any] = []
+        worker = threading.Thread(
+            target=lambda: batch.append(child.encode(["a long text " * 50] * 64))
+        )
+        worker.start()
+        quick = child.encode(["chatbot"])  # down the other pipe, not behind the batch
+        worker.join()
+        assert quick.shape == (1, DIMENSIONS)
+        assert batch[0].shape == (64, DIMENSIONS)
+    finally:
+        child.close()
+    with pytest.raises(RuntimeError, match="model process ended"):
+        child.encode(["chatbot"])
