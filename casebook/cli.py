@@ -88,6 +88,14 @@ class CasebookGroup(click.Group):
             ctx.exit(EXIT_BUG)
 
 
+class _EditCommand(click.Command):
+    """`edit`, whose help lists every field (read from the schema only when help is shown)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = "Fields for --set: " + ", ".join(field_names())
+        super().format_epilog(ctx, formatter)
+
+
 def _print_version(ctx: click.Context, value: bool) -> None:
     if value and not ctx.resilient_parsing:
         click.echo(f"casebook, version {current_version()}")
@@ -290,7 +298,7 @@ def add(ctx: click.Context, path: str, as_json: bool) -> None:
     click.echo(text.to_json({"id": new_id}) if as_json else new_id)
 
 
-@cli.command(epilog="Fields for --set: " + ", ".join(field_names()))
+@cli.command(cls=_EditCommand)
 @click.argument("entry_id")
 @click.option("--file", "path", metavar="ENTRY.json", help="Replace the entry with this JSON.")
 @click.option(

@@ -278,7 +278,7 @@ def test_every_command_is_found_where_the_lazy_table_says() -> None:
     }
 
 
-def test_gui_does_not_load_sync_importers_or_exporters(tmp_path: Path) -> None:
+def test_gui_does_not_load_sync_importers_exporters_or_pydantic(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -287,7 +287,7 @@ def test_gui_does_not_load_sync_importers_or_exporters(tmp_path: Path) -> None:
         "from casebook.cli import cli\n"
         "cli.main(['--home', sys.argv[1], 'gui', '--help'], standalone_mode=False)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('sync', 'catalogue.importers',"
-        " 'catalogue.exporters', 'casebook.sync_commands'))))\n"
+        " 'catalogue.exporters', 'casebook.sync_commands', 'pydantic'))))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
