@@ -110,10 +110,12 @@ def write_bundle(
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
+            if progress is not None:  # called at least once, so even an empty export can stop
+                progress(0.0, f"writing {len(revisions)} revisions")
             f.write(seal(MANIFEST_TYPE, canonical_bytes(manifest), identity.key) + b"\n")
             for n, r in enumerate(revisions):
-                if progress is not None and n % 500 == 0:
-                    progress(n / max(1, len(revisions)), f"wrote {n} of {len(revisions)} revisions")
+                if progress is not None and n % 500 == 0 and n:
+                    progress(n / len(revisions), f"wrote {n} of {len(revisions)} revisions")
                 if r.origin in own_origins:
                     line = seal(REVISION_TYPE, r.payload, identity.key)
                 elif r.keyid is not None and r.sig is not None:

@@ -384,11 +384,11 @@ def test_an_export_stopped_through_its_progress_leaves_no_file_and_no_marks(
     path = tmp_path / "stopped.casebook"
     with pytest.raises(Stop):
         export_bundle(a, path, partner=partner, progress=stop)
-    assert seen == [(0.0, "wrote 0 of 3 revisions")]
+    assert seen == [(0.0, "writing 3 revisions")]
     assert not path.exists()
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
     assert partner_marks(a, partner) == {}
     summary = export_bundle(a, path, partner=partner, progress=lambda f, m: seen.append((f, m)))
     assert summary.revisions == 3
-    assert seen[-1] == (0.0, "wrote 0 of 3 revisions")
+    assert seen[-1] == (0.0, "writing 3 revisions")
     assert import_bundle(b, path).new_revisions == 3
