@@ -109,9 +109,14 @@ class DetailPane(QTextBrowser):
                 f"{snippet_html(self.matched)}</p>"
             )
         if record.conflict:
+            warning = self.tr(
+                "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
+                "conflict is resolved."
+            ).format(n=record.live_heads)
             cursor.insertHtml(
-                f"<p style='color:#b35900'>⚠ {record.live_heads} concurrent versions of this "
-                "entry exist; this one is shown until the conflict is resolved.</p>"
+                f"<p style='color:#b35900'>{_e(warning)} "
+                f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{_e(self.tr('Resolve…'))}</a>"
+                "</p>"
             )
         facts = [(k, _e(v)) for k, v in presentation.facts(body)]
         cursor.insertHtml(_rows(facts))
