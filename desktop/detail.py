@@ -113,6 +113,7 @@ class DetailPane(QTextBrowser):
                 "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
                 "conflict is resolved."
             ).format(n=record.live_heads)
+            cursor.insertBlock()
             cursor.insertHtml(
                 f"<p style='color:#b35900'>{_e(warning)} "
                 f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{_e(self.tr('Resolve…'))}</a>"
