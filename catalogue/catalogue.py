@@ -241,13 +241,20 @@ class Catalogue:
         for sub in ("", "blobs", "index", "keys", "backups", "logs"):
             (home / sub).mkdir(parents=True, exist_ok=True)
         db_path = home / "casebook.db"
-        if db_path.exists():
-            with db_path.open("rb") as f:
-                header = f.read(16)
-            if header and header != b"SQLite format 3\x00":
-                raise InvalidInput(f"{db_path} is not a Casebook database; choose another --home")
+        # SQLite itself tells a file that is not a database: reading the file here would
+        # close a descriptor of it, which drops every POSIX lock this process holds on it
+        # (the other connections' too), and then a closing connection elsewhere believes
+        # it is the last one and deletes the WAL and shared-memory files under them.
         conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
         try:
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+            except sqlite3.DatabaseError as exc:
+                if "not a database" not in str(exc):
+                    raise
+                raise InvalidInput(
+                    f"{db_path} is not a Casebook database; choose another --home"
+                ) from None
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA busy_timeout = 10000")

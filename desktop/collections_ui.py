@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from catalogue.catalogue import Changes, CollectionRecord
@@ -201,6 +201,9 @@ class Collections:
                     translate("Collections", "Move down"),
                     lambda: self.move(collection_id, ids[0], 1),
                 )
+        if place.kind == "conflicts" and len(ids) == 1:
+            menu.addSeparator()
+            menu.addAction(window.exchange.resolve_action)
         menu.addSeparator()
         menu.addAction(window.delete_action)
         menu.exec(window.table.viewport().mapToGlobal(point))
@@ -219,6 +222,14 @@ class Collections:
                 translate("Collections", "Delete saved search “{name}”…").format(name=name),
                 lambda: sidebar.saved_search_deleted.emit(name),
             )
+            menu.exec(sidebar.viewport().mapToGlobal(point))
+            return
+        if isinstance(place, Place) and place.kind == "conflicts":
+            menu.addAction(
+                QCoreApplication.translate("Exchange", "Resolve a conflict…"),
+                self.window.exchange.resolve_any,
+            )
+            menu.addAction(self.window.exchange.open_action)
             menu.exec(sidebar.viewport().mapToGlobal(point))
             return
         if isinstance(place, Place) and place.kind == "collection" and place.collection:

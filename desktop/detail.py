@@ -118,16 +118,17 @@ class DetailPane(QTextBrowser):
                 + f" {snippet_html(self.matched)}</p>"
             )
         if record.conflict:
+            warning = translate(
+                "Detail",
+                "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
+                "conflict is resolved.",
+            ).format(n=record.live_heads)
+            resolve = _e(translate("Detail", "Resolve…"))
+            cursor.insertBlock()
             cursor.insertHtml(
-                "<p style='color:#b35900'>⚠ "
-                + _e(
-                    translate(
-                        "Detail",
-                        "{count} concurrent versions of this entry exist; this one is shown "
-                        "until the conflict is resolved.",
-                    ).format(count=record.live_heads)
-                )
-                + "</p>"
+                f"<p style='color:#b35900'>{_e(warning)} "
+                f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{resolve}</a>"
+                "</p>"
             )
         facts = [(_field(k), _e(v)) for k, v in presentation.facts(body)]
         cursor.insertHtml(_rows(facts))

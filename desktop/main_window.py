@@ -42,6 +42,7 @@ from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
+from .exchange import Exchange
 from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Place, Sidebar
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.sidebar.place_chosen.connect(self._place_chosen)
         self.sidebar.saved_search_deleted.connect(self._delete_saved_search)
         self.sidebar.filters_changed.connect(self._filters_chosen)
+        self.exchange = Exchange(self)  # File > Exchange, Edit > Resolve, a dropped bundle
         self._actions()
         self.collections = Collections(self)
 
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.export_menu = menu.addMenu(self.tr("Export collection"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        menu.addAction(self.exchange.open_action)
         menu.addSeparator()
         menu.addAction(settings_action)
         menu.addSeparator()
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         for action in (self.edit_action, self.delete_action, self.undo_action):
             edit.addAction(action)
+        edit.addAction(self.exchange.resolve_action)
         self.save_search_action = QAction(
             self.tr("Save search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
         )
@@ -254,7 +258,7 @@ class MainWindow(QMainWindow):
         for action in (find, self.save_search_action, next_entry, previous_entry):
             view.addAction(action)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
-        self.table.doubleClicked.connect(lambda _: self._edit_current())
+        self.table.doubleClicked.connect(lambda _: self._activated())
 
     def _fill_export_menu(self) -> None:
         self.export_menu.clear()
@@ -711,6 +715,13 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self.backend.home, self).exec()
 
     # -- editing ----------------------------------------------------------------------------
+
+    def _activated(self) -> None:
+        """A double-click (or Enter) on a case: the resolver under Conflicts, else the editor."""
+        if self._place.kind == "conflicts" and self.detail.entry_id:
+            self.exchange.open_resolver(self.detail.entry_id)
+        else:
+            self._edit_current()
 
     def _edit_current(self) -> None:
         if self.detail.entry_id:
