@@ -520,6 +520,7 @@ def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
         target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
     )
     child.start()
+    last: tuple[float, str] = (0.0, "building the keyword index")
     try:
         while True:
             try:
@@ -529,9 +530,12 @@ def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
                     raise RuntimeError(
                         f"the keyword index builder stopped (exit code {child.exitcode})"
                     ) from None
+                if progress:  # lets the caller stop us while the child is quiet (starting)
+                    progress(*last)
                 continue
             if kind == "progress" and progress:
-                progress(float(number), str(text))
+                last = (float(number), str(text))
+                progress(*last)
             elif kind == "failed":
                 raise RuntimeError(f"building the keyword index failed: {text}")
             elif kind == "done":
