@@ -207,6 +207,7 @@ def test_gui_smoke_mode_prints_timings(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no Qt warnings, no errors
     report = json.loads(done.stdout)
     assert report["rows"] >= 40
     assert report["startup_ms"] > 0
