@@ -52,6 +52,10 @@ def _encode_query(encoder: Any, text: str) -> Any:
 
 _ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
+# A search by meaning returns the entries at least this close to the query (cosine): with
+# MiniLM, texts on unrelated subjects score below ~0.15, so without a floor every search
+# would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
+MIN_SIMILARITY = 0.2
 FACET_DEPTH = 200
 Progress = Callable[[float, str], None]
 
@@ -145,6 +149,7 @@ class Search:
         self.keyword = KeywordIndex(self.folder / "keyword", separate_process)
         self.vectors = VectorStore(self.folder / "vectors.db")
         self.loader = loader or shared_loader()
+        self.min_similarity = MIN_SIMILARITY
 
     def close(self) -> None:
         self.keyword.close()
@@ -289,6 +294,7 @@ class Search:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
+            semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]
             ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])

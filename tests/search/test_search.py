@@ -267,6 +267,7 @@ def test_keyword_filters_match_the_catalogue_filters(
         "a OR the OR de OR chatbot OR asistent OR *", mode="keyword", limit=100, filters=filters
     )
     assert {r.id for r in filtered.results} == expected & everything
+    engine.min_similarity = -1.0  # every entry, however far, to check the filter alone
     semantic = engine.search("services", mode="semantic", limit=100, filters=filters)
     assert {r.id for r in semantic.results} == expected
 
@@ -311,6 +312,17 @@ def test_semantic_search_finds_by_meaning(engine: Search, filled: dict[str, str]
     assert keyword_titles(engine, "fixing streets before they break") == [
         "Scan of parking cars by drones"  # only "streets" matches
     ]
+
+
+def test_a_search_by_meaning_returns_only_what_is_close(
+    engine: Search, filled: dict[str, str]
+) -> None:
+    """Not the whole catalogue ranked: an unrelated query finds nothing by meaning."""
+    assert engine.search("xyzzy plugh", mode="semantic", limit=50).results == []
+    found = engine.search("parking enforcement", mode="semantic", limit=50).results
+    assert found[0].id == filled["Parking enforcement with scan cars"]
+    assert len(found) < len(filled)
+    assert all(r.score >= engine.min_similarity for r in found)
 
 
 def test_hybrid_is_reciprocal_rank_fusion() -> None:
