@@ -162,6 +162,11 @@ _FILTERS = {
         for key, path in _LIST_FIELDS.items()
     },
     "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
+    # The entries of a collection, given by id or by name.
+    "collection": (
+        "entries.id IN (SELECT json_extract(i.value, '$.entry') FROM collections AS c, "
+        "json_each(c.body, '$.items') AS i WHERE ? IN (c.id, c.name))"
+    ),
 }
 FILTER_KEYS = tuple(sorted(_FILTERS))
 

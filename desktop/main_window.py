@@ -561,6 +561,8 @@ class MainWindow(QMainWindow):
         filters = self._filters
         if self._place.kind == "conflicts":
             filters = (*filters, ("conflict", "yes"))
+        if self._place.kind == "collection" and self._place.collection:
+            filters = (*filters, ("collection", self._place.collection))  # search within it
         return filters
 
     def _show_results(self, generation: int, found: SearchResults, final: bool) -> None:

@@ -25,6 +25,7 @@ from catalogue.catalogue import Catalogue, IndexRow
 from catalogue.errors import InvalidInput
 
 from .documents import embedding_text
+from .keyword import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword import KeywordIndex
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
@@ -283,8 +284,18 @@ class Search:
         # The model encodes the query (torch lets go of the GIL) while whoosh searches.
         encoding = _ENCODING.submit(_encode_query, encoder, text) if encoder is not None else None
         if mode in ("keyword", "hybrid"):
+            # Filters the keyword index does not hold (a collection) become a set of ids.
+            held = [(key, value) for key, value in filters if key in KEYWORD_FILTERS]
+            within = None
+            if len(held) != len(filters):
+                within = set(self.catalogue.filtered_ids(filters))
             found = self.keyword.search(
-                text, limit=depth, filters=filters, snippets=False, suggest=mode == "keyword"
+                text,
+                limit=depth,
+                filters=held,
+                snippets=False,
+                suggest=mode == "keyword",
+                within=within,
             )
             ranked = [(hit.id, hit.score) for hit in found.hits]
             suggestion = found.suggestion

@@ -119,6 +119,13 @@ def test_list_filters(catalogue: Catalogue) -> None:
     assert titles([("risk", "high")]) == ["a helsinki"]
     assert titles([("technique", "chatbot")]) == ["a helsinki", "B riga", "C tampere"]
     assert titles([("kind", "guideline'; --")]) == []
+    helsinki = catalogue.list_entries([("country", "FI"), ("kind", "guideline")])[0].id
+    catalogue.create_collection("Peer learning")
+    catalogue.add_to_collection("Peer learning", [helsinki])
+    assert titles([("collection", "Peer learning")]) == ["a helsinki"]
+    collection_id = catalogue.list_collections()[0].id
+    assert titles([("collection", collection_id), ("country", "FI")]) == ["a helsinki"]
+    assert titles([("collection", "No such collection")]) == []
     with pytest.raises(InvalidInput, match="unknown filter"):
         catalogue.list_entries([("colour", "red")])
 

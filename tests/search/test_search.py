@@ -736,3 +736,20 @@ def test_the_model_in_a_child_process_gives_the_same_vectors(loader: ModelLoader
         child.close()
     with pytest.raises(RuntimeError, match="model process ended"):
         child.encode(["chatbot"])
+
+
+def test_a_search_in_a_collection_finds_only_its_cases(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    """`collection` is not a field of the keyword index: its entries become an id set,
+    for the FTS5 path, the whoosh query path and the semantic ranking alike."""
+    parking = filled["Parking enforcement with scan cars"]
+    catalogue.create_collection("Mobility")
+    catalogue.add_to_collection("Mobility", [parking])
+    for query in ("parking", "parking AND cars", "title:parking"):
+        for mode in ("keyword", "hybrid", "semantic"):
+            found = engine.search(query, mode=mode, filters=[("collection", "Mobility")])
+            assert [r.id for r in found.results] == [parking], (query, mode)
+    everywhere = engine.search("parking OR cars", mode="keyword").results
+    assert len(everywhere) > 1
+    assert engine.search("chatbot", filters=[("collection", "Mobility")]).results == []
