@@ -226,6 +226,9 @@ class Catalogue:
         self.conn = conn
         self.author = author
         self.blobs = BlobStore(home / "blobs")
+        # facet_counts answers, for the catalogue state they were counted at (a count over
+        # 100,000 entries reads every body: a second).
+        self._facets: dict[tuple[Any, ...], dict[str, list[tuple[str, int]]]] = {}
         self._installation_id: str | None = None
 
     @functools.cached_property
@@ -817,20 +820,27 @@ class Catalogue:
     ) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the entries that match `filters` (and are in
         `ids` when given), most frequent first, then by value."""
+        key = (self.view_state(), tuple(filters), None if ids is None else tuple(ids))
+        cached = self._facets.get(key)
+        if cached is not None:
+            return {facet: list(counts) for facet, counts in cached.items()}
         where, params = self.filter_sql(filters)
         if ids is not None:
             where += " AND " if where else "WHERE "
             where += "entries.id IN (SELECT value FROM json_each(?))"
             params.append(json.dumps(list(ids)))
         facets: dict[str, list[tuple[str, int]]] = {}
-        for key, (source, value) in FACETS.items():
+        for facet, (source, value) in FACETS.items():
             # `source`, `value` and `where` come from fixed tables; values are parameters.
             sql = (
                 f"SELECT {value} AS v, count(*) AS n FROM {source} {where} "  # noqa: S608
                 "GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v"
             )
-            facets[key] = [(str(v), n) for v, n in self.conn.execute(sql, params)]
-        return facets
+            facets[facet] = [(str(v), n) for v, n in self.conn.execute(sql, params)]
+        if len(self._facets) >= 32:
+            self._facets.clear()
+        self._facets[key] = facets
+        return {facet: list(counts) for facet, counts in facets.items()}
 
     def count_entries(self) -> int:
         """How many entries the view shows."""

@@ -210,3 +210,17 @@ def test_view_state_counts_revisions_without_scanning(catalogue: Catalogue) -> N
     catalogue.rebuild_view()
     assert catalogue.view_state().revisions == counted
     assert catalogue.check() == []
+
+
+def test_facet_counts_are_remembered_until_the_catalogue_changes(catalogue: Catalogue) -> None:
+    catalogue.add_entries([sample_entry(title="One", location={"country": "FI"})])
+    first = catalogue.facet_counts()
+    assert first["country"] == [("FI", 1)]
+    first["country"].append(("XX", 9))  # a caller changing its copy changes nothing
+    assert catalogue.facet_counts()["country"] == [("FI", 1)]
+    catalogue.add_entries([sample_entry(title="Two", location={"country": "FI"})])
+    assert catalogue.facet_counts()["country"] == [("FI", 2)]
+    (entry,) = [e for e in catalogue.list_entries() if e.title == "Two"]
+    catalogue.delete_entry(entry.id)
+    assert catalogue.facet_counts()["country"] == [("FI", 1)]
+    assert catalogue.facet_counts([("country", "NL")])["country"] == []
