@@ -294,7 +294,7 @@ class SourcePage(QWizardPage):
             self.buttons[fmt] = button
             note = QLabel(tr(hint), self)
             note.setWordWrap(True)
-            note.setStyleSheet("color:palette(mid); margin-left:24px")
+            note.setStyleSheet("color:#666; margin-left:24px")
             layout.addWidget(button)
             layout.addWidget(note)
             button.toggled.connect(self._toggled(fmt))
@@ -304,6 +304,8 @@ class SourcePage(QWizardPage):
         self.file_box.setPlaceholderText(tr("The file to import (or drop it on the main window)"))
         self.file_box.setAccessibleName(tr("File to import"))
         self.file_box.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.file_box.editingFinished.connect(self._typed_file)
+        self._guessed_for = ""
         choose = QPushButton(tr("Choose file…"), self)
         choose.clicked.connect(self._choose_file)
         row.addWidget(self.file_box, 1)
@@ -335,11 +337,17 @@ class SourcePage(QWizardPage):
             settings.setValue("import/folder", str(Path(path).parent))
             self.take_file(Path(path))
 
+    def _typed_file(self) -> None:
+        text = self.file_box.text().strip()
+        if text and text != self._guessed_for and Path(text).is_file():
+            self.take_file(Path(text))
+
     def take_file(self, path: Path) -> None:
         """Use `path` and guess its format (on the worker: a register file takes a moment)."""
         from catalogue.importers.preview import guess_format
 
         self.file_box.setText(str(path))
+        self._guessed_for = str(path)
         self.message.setText(tr("Looking at the file…"))
         self.message.setStyleSheet("")
 
