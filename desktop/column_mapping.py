@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .backend import Core, describe_error
-from .import_wizard import CHECK, ERROR_STYLE, JobControl, tr
+from .i18n import translate
+from .import_wizard import CHECK, ERROR_STYLE, JobControl
 
 if TYPE_CHECKING:
     from catalogue.importers.preview import FileColumns
@@ -43,32 +44,39 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.found: FileColumns | None = None
-        self.setTitle(tr("Columns"))
+        self.setTitle(translate("ImportWizard", "Columns"))
         self.setSubTitle(
-            tr(
+            translate(
+                "ImportWizard",
                 "Choose the entry field each column fills. Columns left at “not imported” are "
-                "ignored. Title, summary, organisation, country and language are required."
+                "ignored. Title, summary, organisation, country and language are required.",
             )
         )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.sheet_label = QLabel(tr("Sheet:"), self)
+        self.sheet_label = QLabel(translate("ImportWizard", "Sheet:"), self)
         self.sheet_box = QComboBox(self)
-        self.sheet_box.setAccessibleName(tr("Sheet"))
+        self.sheet_box.setAccessibleName(translate("ImportWizard", "Sheet"))
         self.sheet_box.activated.connect(lambda _: self._load(self.sheet_box.currentText()))
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
         top.addStretch(1)
-        load = QPushButton(tr("Load mapping…"), self)
+        load = QPushButton(translate("ImportWizard", "Load mapping…"), self)
         load.clicked.connect(self._ask_load)
-        save = QPushButton(tr("Save mapping…"), self)
+        save = QPushButton(translate("ImportWizard", "Save mapping…"), self)
         save.clicked.connect(self._ask_save)
         top.addWidget(load)
         top.addWidget(save)
         layout.addLayout(top)
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName(tr("Column mapping"))
-        self.table.setHorizontalHeaderLabels([tr("Column"), tr("First values"), tr("Entry field")])
+        self.table.setAccessibleName(translate("ImportWizard", "Column mapping"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Column"),
+                translate("ImportWizard", "First values"),
+                translate("ImportWizard", "Entry field"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -78,16 +86,20 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.table, 1)
         fixed = QFormLayout()
         self.language = QLineEdit("en", self)
-        self.language.setAccessibleName(tr("Language of every row"))
-        self.language.setPlaceholderText(tr("e.g. en, nl, fi (when no column gives it)"))
+        self.language.setAccessibleName(translate("ImportWizard", "Language of every row"))
+        self.language.setPlaceholderText(
+            translate("ImportWizard", "e.g. en, nl, fi (when no column gives it)")
+        )
         self.country = QLineEdit(self)
-        self.country.setAccessibleName(tr("Country of every row"))
-        self.country.setPlaceholderText(tr("e.g. FI (when no column gives it)"))
+        self.country.setAccessibleName(translate("ImportWizard", "Country of every row"))
+        self.country.setPlaceholderText(
+            translate("ImportWizard", "e.g. FI (when no column gives it)")
+        )
         for box in (self.language, self.country):
             box.setMaximumWidth(260)
             box.textChanged.connect(lambda _: self._changed())
-        fixed.addRow(tr("Language of every row:"), self.language)
-        fixed.addRow(tr("Country of every row:"), self.country)
+        fixed.addRow(translate("ImportWizard", "Language of every row:"), self.language)
+        fixed.addRow(translate("ImportWizard", "Country of every row:"), self.country)
         layout.addLayout(fixed)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -105,7 +117,7 @@ class MappingPage(QWizardPage):
         assert path is not None
         self.table.setRowCount(0)
         self.message.setStyleSheet("")
-        self.message.setText(tr("Reading the columns…"))
+        self.message.setText(translate("ImportWizard", "Reading the columns…"))
 
         def read(core: Core, job: JobControl) -> tuple[FileColumns, dict[str, str]]:
             found = file_columns(fmt, path, sheet=sheet)
@@ -125,7 +137,9 @@ class MappingPage(QWizardPage):
         def failed(exc: BaseException) -> None:
             self.found = None
             self.message.setText(
-                describe_error(exc) + "\n" + tr("Go Back to choose another format or file.")
+                describe_error(exc)
+                + "\n"
+                + translate("ImportWizard", "Go Back to choose another format or file.")
             )
             self.message.setStyleSheet(ERROR_STYLE)
             self.completeChanged.emit()
@@ -144,9 +158,14 @@ class MappingPage(QWizardPage):
             sample.setToolTip(samples)
             self.table.setItem(row, 1, sample)
             combo = QComboBox(self.table)
-            combo.setAccessibleName(tr("Entry field for {column}").format(column=column))
-            combo.addItem(tr("— not imported —"), "")
-            combo.addItem(tr("id: matches rows when a newer file is imported"), ID_CHOICE)
+            combo.setAccessibleName(
+                translate("ImportWizard", "Entry field for {column}").format(column=column)
+            )
+            combo.addItem(translate("ImportWizard", "— not imported —"), "")
+            combo.addItem(
+                translate("ImportWizard", "id: matches rows when a newer file is imported"),
+                ID_CHOICE,
+            )
             for name in fields:
                 combo.addItem(name, name)
             index = combo.findData(chosen.get(column, ""))
@@ -207,20 +226,23 @@ class MappingPage(QWizardPage):
         missing = missing_required(mapping)
         if twice:
             self.message.setText(
-                tr("Each field can come from one column only: {fields}.").format(
-                    fields=", ".join(twice)
-                )
+                translate(
+                    "ImportWizard", "Each field can come from one column only: {fields}."
+                ).format(fields=", ".join(twice))
             )
             self.message.setStyleSheet(ERROR_STYLE)
         elif missing:
             self.message.setText(
-                tr(
-                    "Still needed: {fields}. Choose the column for each, or type a value below."
+                translate(
+                    "ImportWizard",
+                    "Still needed: {fields}. Choose the column for each, or type a value below.",
                 ).format(fields=", ".join(missing))
             )
             self.message.setStyleSheet(ERROR_STYLE)
         else:
-            self.message.setText(tr("Every required field has a column or a value."))
+            self.message.setText(
+                translate("ImportWizard", "Every required field has a column or a value.")
+            )
             self.message.setStyleSheet("color:#1e7b34")
         self.completeChanged.emit()
 
@@ -245,7 +267,7 @@ class MappingPage(QWizardPage):
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Save the column mapping"),
+            translate("ImportWizard", "Save the column mapping"),
             str(self._folder() / "mapping.json"),
             MAPPING_FILTER,
         )
@@ -258,17 +280,20 @@ class MappingPage(QWizardPage):
             path.write_text(json.dumps(self.mapping(), ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             self._say(
-                tr("Cannot write {path} ({reason}); choose another file.").format(
-                    path=path, reason=exc.strerror
-                ),
+                translate(
+                    "ImportWizard", "Cannot write {path} ({reason}); choose another file."
+                ).format(path=path, reason=exc.strerror),
                 False,
             )
             return
-        self._say(tr("Saved the mapping as {path}.").format(path=path), True)
+        self._say(translate("ImportWizard", "Saved the mapping as {path}.").format(path=path), True)
 
     def _ask_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Load a column mapping"), str(self._folder()), MAPPING_FILTER
+            self,
+            translate("ImportWizard", "Load a column mapping"),
+            str(self._folder()),
+            MAPPING_FILTER,
         )
         if path:
             self.load_mapping(Path(path))
@@ -283,7 +308,9 @@ class MappingPage(QWizardPage):
             check_mapping(data, path.name)
         except (OSError, ValueError) as exc:
             self._say(
-                tr("{path} is not a mapping file ({reason}).").format(path=path.name, reason=exc),
+                translate("ImportWizard", "{path} is not a mapping file ({reason}).").format(
+                    path=path.name, reason=exc
+                ),
                 False,
             )
             return
@@ -303,8 +330,9 @@ class MappingPage(QWizardPage):
         self._fill(self.found, chosen)
         if absent:
             self._say(
-                tr(
-                    "The file has no column {columns}; those lines of the mapping are left out."
+                translate(
+                    "ImportWizard",
+                    "The file has no column {columns}; those lines of the mapping are left out.",
                 ).format(columns=", ".join(repr(a) for a in absent)),
                 False,
             )

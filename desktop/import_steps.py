@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .backend import Core, Stopped, describe_error
+from .i18n import translate
 from .import_wizard import ERROR_STYLE, JobControl, ProgressRow, format_label, tr
 
 if TYPE_CHECKING:
@@ -64,9 +65,9 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Check"))
+        self.setTitle(translate("ImportWizard", "Check"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         layout = QVBoxLayout(self)
         self.progress = ProgressRow(wizard, self)
         layout.addWidget(self.progress)
@@ -75,9 +76,12 @@ class CheckPage(QWizardPage):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS) + 2, self)
-        self.preview.setAccessibleName(tr("The first rows as they will be imported"))
+        self.preview.setAccessibleName(
+            translate("ImportWizard", "The first rows as they will be imported")
+        )
         self.preview.setHorizontalHeaderLabels(
-            [tr("Row"), tr("What happens")] + [tr(label) for _, label in PREVIEW_COLUMNS]
+            [translate("ImportWizard", "Row"), translate("ImportWizard", "What happens")]
+            + [tr(label) for _, label in PREVIEW_COLUMNS]
         )
         _table_look(self.preview)
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -85,8 +89,14 @@ class CheckPage(QWizardPage):
         self.problems_label = QLabel(self)
         layout.addWidget(self.problems_label)
         self.problems = QTableWidget(0, 3, self)
-        self.problems.setAccessibleName(tr("Invalid rows"))
-        self.problems.setHorizontalHeaderLabels([tr("Row"), tr("Field"), tr("Problem")])
+        self.problems.setAccessibleName(translate("ImportWizard", "Invalid rows"))
+        self.problems.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Row"),
+                translate("ImportWizard", "Field"),
+                translate("ImportWizard", "Problem"),
+            ]
+        )
         _table_look(self.problems)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.problems, 2)
@@ -102,12 +112,14 @@ class CheckPage(QWizardPage):
         fmt, path, mapping = wizard.format, wizard.path, wizard.mapping
         assert path is not None
         self.setSubTitle(
-            tr("{file}, read as: {kind}").format(file=path.name, kind=format_label(fmt))
+            translate("ImportWizard", "{file}, read as: {kind}").format(
+                file=path.name, kind=format_label(fmt)
+            )
         )
         for widget in (self.preview, self.problems, self.problems_label, self.skip_invalid):
             widget.hide()
         self.summary.setStyleSheet("")
-        self.summary.setText(tr("Reading and checking every row…"))
+        self.summary.setText(translate("ImportWizard", "Reading and checking every row…"))
         self.skip_invalid.setChecked(False)
 
         def check(core: Core, job: JobControl) -> ImportReport:
@@ -121,14 +133,17 @@ class CheckPage(QWizardPage):
                 cancelled=job.cancelled,
             )
 
-        wizard.run_job(check, self._show, self._failed, self.progress, tr("Reading…"))
+        wizard.run_job(
+            check, self._show, self._failed, self.progress, translate("ImportWizard", "Reading…")
+        )
 
     def _show(self, report: ImportReport) -> None:
         self.wizard_.report = report
         self.summary.setText(
-            tr(
+            translate(
+                "ImportWizard",
                 "{rows} rows read: {new} new, {updated} to update, {unchanged} unchanged, "
-                "{invalid} invalid."
+                "{invalid} invalid.",
             ).format(
                 rows=f"{report.rows_read:,}",
                 new=f"{report.to_add:,}",
@@ -137,7 +152,7 @@ class CheckPage(QWizardPage):
                 invalid=f"{report.invalid_rows:,}",
             )
             + (
-                "  " + tr("Nothing new to import.")
+                "  " + translate("ImportWizard", "Nothing new to import.")
                 if not (report.to_add or report.to_update)
                 else ""
             )
@@ -163,13 +178,17 @@ class CheckPage(QWizardPage):
                 self.problems.setItem(n, column, item)
         if problems:
             self.problems_label.setText(
-                tr(
+                translate(
+                    "ImportWizard",
                     "{count} invalid rows. Nothing is imported unless you fix them in the file "
-                    "(then go Back and Next to check again) or import only the valid rows:"
+                    "(then go Back and Next to check again) or import only the valid rows:",
                 ).format(count=f"{report.invalid_rows:,}")
             )
             self.skip_invalid.setText(
-                tr("Import the {valid} valid rows and skip the {invalid} invalid ones").format(
+                translate(
+                    "ImportWizard",
+                    "Import the {valid} valid rows and skip the {invalid} invalid ones",
+                ).format(
                     valid=f"{report.rows_read - report.invalid_rows:,}",
                     invalid=f"{report.invalid_rows:,}",
                 )
@@ -183,14 +202,19 @@ class CheckPage(QWizardPage):
         from catalogue.importers import ImportCancelled
 
         if isinstance(exc, (Stopped, ImportCancelled)):
-            text = tr("Stopped. Go Back to choose another file, or Next to check again.")
+            text = translate(
+                "ImportWizard", "Stopped. Go Back to choose another file, or Next to check again."
+            )
         else:
             text = (
-                tr("This file cannot be imported as {kind}: {reason}").format(
-                    kind=format_label(self.wizard_.format), reason=describe_error(exc)
-                )
+                translate(
+                    "ImportWizard", "This file cannot be imported as {kind}: {reason}"
+                ).format(kind=format_label(self.wizard_.format), reason=describe_error(exc))
                 + "\n"
-                + tr("Nothing was imported. Go Back to choose another format or file.")
+                + translate(
+                    "ImportWizard",
+                    "Nothing was imported. Go Back to choose another format or file.",
+                )
             )
         self.summary.setText(text)
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -213,7 +237,7 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("Import"))
+        self.setTitle(translate("ImportWizard", "Import"))
         self.setFinalPage(True)
         self.done_report: ImportReport | None = None
         layout = QVBoxLayout(self)
@@ -225,10 +249,12 @@ class RunPage(QWizardPage):
         self.new_label = QLabel(self)
         layout.addWidget(self.new_label)
         self.new_list = QListWidget(self)
-        self.new_list.setAccessibleName(tr("New entries"))
+        self.new_list.setAccessibleName(translate("ImportWizard", "New entries"))
         self.new_list.itemActivated.connect(self._open)
         layout.addWidget(self.new_list, 1)
-        self.show_button = QPushButton(tr("Show the new entries in the list"), self)
+        self.show_button = QPushButton(
+            translate("ImportWizard", "Show the new entries in the list"), self
+        )
         self.show_button.clicked.connect(self.show_new)
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notes = QLabel(self)
@@ -245,7 +271,7 @@ class RunPage(QWizardPage):
         self.done_report = None
         for widget in (self.new_label, self.new_list, self.show_button, self.notes):
             widget.hide()
-        self.summary.setText(tr("Importing {file}…").format(file=path.name))
+        self.summary.setText(translate("ImportWizard", "Importing {file}…").format(file=path.name))
 
         def run(core: Core, job: JobControl) -> ImportReport:
             return import_file(
@@ -258,15 +284,18 @@ class RunPage(QWizardPage):
                 cancelled=job.cancelled,
             )
 
-        wizard.run_job(run, self._done, self._failed, self.progress, tr("Importing…"))
+        wizard.run_job(
+            run, self._done, self._failed, self.progress, translate("ImportWizard", "Importing…")
+        )
 
     def _done(self, report: ImportReport) -> None:
         self.done_report = report
         added, updated = report.changes.added, report.changes.updated
         self.summary.setText(
-            tr(
+            translate(
+                "ImportWizard",
                 "Imported {file}: {new} new, {updated} updated, {unchanged} unchanged, "
-                "{conflicts} conflicts, {skipped} skipped (invalid rows)."
+                "{conflicts} conflicts, {skipped} skipped (invalid rows).",
             ).format(
                 file=Path(report.file).name,
                 new=f"{len(added):,}",
@@ -282,28 +311,35 @@ class RunPage(QWizardPage):
             item = QListWidgetItem(title, self.new_list)
             item.setData(Qt.ItemDataRole.UserRole, entry_id)
         if added:
-            self.new_label.setText(tr("New entries (double-click one to open it):"))
+            self.new_label.setText(
+                translate("ImportWizard", "New entries (double-click one to open it):")
+            )
             for widget in (self.new_label, self.new_list, self.show_button):
                 widget.show()
         lines = []
         if report.conflicts:
             lines.append(
-                tr(
+                translate(
+                    "ImportWizard",
                     "{count} conflicts: changed here and in the file; both versions kept. "
-                    "Resolve them under Conflicts in the sidebar."
+                    "Resolve them under Conflicts in the sidebar.",
                 ).format(count=len(report.conflicts))
             )
         similar = [n for n in report.notes if n.action == "similar"]
         if similar:
             lines.append(
-                tr("{count} possible duplicates (same title as another entry):").format(
-                    count=len(similar)
-                )
+                translate(
+                    "ImportWizard", "{count} possible duplicates (same title as another entry):"
+                ).format(count=len(similar))
             )
             lines += [f"  {note}" for note in similar[:5]]
         others = [n for n in report.notes if n.action in ("merged", "skipped")]
         if others:
-            lines.append(tr("{count} rows merged or skipped:").format(count=len(others)))
+            lines.append(
+                translate("ImportWizard", "{count} rows merged or skipped:").format(
+                    count=len(others)
+                )
+            )
             lines += [f"  {note}" for note in others[:5]]
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))
@@ -315,10 +351,12 @@ class RunPage(QWizardPage):
         from catalogue.importers import ImportCancelled
 
         if isinstance(exc, (Stopped, ImportCancelled)):
-            self.summary.setText(tr("Import cancelled; nothing was imported."))
+            self.summary.setText(
+                translate("ImportWizard", "Import cancelled; nothing was imported.")
+            )
         else:
             self.summary.setText(
-                tr("Not imported: {reason}. Nothing was written.").format(
+                translate("ImportWizard", "Not imported: {reason}. Nothing was written.").format(
                     reason=describe_error(exc)
                 )
             )
@@ -334,7 +372,7 @@ class RunPage(QWizardPage):
         if self.done_report is not None:
             self.wizard_.window_.show_ids(
                 self.done_report.changes.added,
-                tr("{count} entries added by the import").format(
+                translate("ImportWizard", "{count} entries added by the import").format(
                     count=len(self.done_report.changes.added)
                 ),
             )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .backend import Core, describe_error
+from .i18n import translate
 
 if TYPE_CHECKING:
     from catalogue.importers import ImportReport
@@ -119,8 +120,8 @@ class ProgressRow(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
-        self.cancel = QPushButton(tr("Cancel"), self)
-        self.cancel.setAccessibleName(tr("Cancel the import"))
+        self.cancel = QPushButton(translate("ImportWizard", "Cancel"), self)
+        self.cancel.setAccessibleName(translate("ImportWizard", "Cancel the import"))
         self.cancel.clicked.connect(wizard.cancel_work)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel)
@@ -181,7 +182,7 @@ class ImportWizard(QWizard):
         self._generation = 0
         self._job: JobControl | None = None
         self._progress_row: ProgressRow | None = None
-        self.setWindowTitle(tr("Import"))
+        self.setWindowTitle(translate("ImportWizard", "Import"))
         self.setObjectName("ImportWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -261,14 +262,14 @@ class ImportWizard(QWizard):
             self._job.event.set()
             if self._progress_row is not None:
                 self._progress_row.cancel.setEnabled(False)
-                self._progress_row.bar.setFormat(tr("Cancelling…"))
+                self._progress_row.bar.setFormat(translate("ImportWizard", "Cancelling…"))
 
     def reject(self) -> None:
         """Closing the wizard stops a check or an import that is running."""
         if self.busy:
             self.abandon()
             self.window_.statusBar().showMessage(
-                tr("Import cancelled; nothing was imported."), 8000
+                translate("ImportWizard", "Import cancelled; nothing was imported."), 8000
             )
         super().reject()
 
@@ -282,8 +283,8 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle(tr("What to import"))
-        self.setSubTitle(tr("Choose the kind of file, then the file."))
+        self.setTitle(translate("ImportWizard", "What to import"))
+        self.setSubTitle(translate("ImportWizard", "Choose the kind of file, then the file."))
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -301,12 +302,14 @@ class SourcePage(QWizardPage):
         layout.addSpacing(12)
         row = QHBoxLayout()
         self.file_box = QLineEdit(self)
-        self.file_box.setPlaceholderText(tr("The file to import (or drop it on the main window)"))
-        self.file_box.setAccessibleName(tr("File to import"))
+        self.file_box.setPlaceholderText(
+            translate("ImportWizard", "The file to import (or drop it on the main window)")
+        )
+        self.file_box.setAccessibleName(translate("ImportWizard", "File to import"))
         self.file_box.textChanged.connect(lambda _: self.completeChanged.emit())
         self.file_box.editingFinished.connect(self._typed_file)
         self._guessed_for = ""
-        choose = QPushButton(tr("Choose file…"), self)
+        choose = QPushButton(translate("ImportWizard", "Choose file…"), self)
         choose.clicked.connect(self._choose_file)
         row.addWidget(self.file_box, 1)
         row.addWidget(choose)
@@ -331,8 +334,12 @@ class SourcePage(QWizardPage):
         settings = self.wizard_.window_.settings
         folder = str(settings.value("import/folder", str(Path.home())))
         fmt = self.wizard_.format
-        filters = (FILE_FILTERS[fmt] + ";;" if fmt else "") + tr("Tables (*.xlsx *.csv *.json)")
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import a file"), folder, filters)
+        filters = (FILE_FILTERS[fmt] + ";;" if fmt else "") + translate(
+            "ImportWizard", "Tables (*.xlsx *.csv *.json)"
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import a file"), folder, filters
+        )
         if path:
             settings.setValue("import/folder", str(Path(path).parent))
             self.take_file(Path(path))
@@ -348,15 +355,15 @@ class SourcePage(QWizardPage):
 
         self.file_box.setText(str(path))
         self._guessed_for = str(path)
-        self.message.setText(tr("Looking at the file…"))
+        self.message.setText(translate("ImportWizard", "Looking at the file…"))
         self.message.setStyleSheet("")
 
         def guessed(fmt: str) -> None:
             self.choose_format(fmt)
             self.message.setText(
-                tr("This looks like: {kind}. Change it above if it is not.").format(
-                    kind=self.buttons[fmt].text()
-                )
+                translate(
+                    "ImportWizard", "This looks like: {kind}. Change it above if it is not."
+                ).format(kind=self.buttons[fmt].text())
             )
 
         def failed(exc: BaseException) -> None:
