@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from catalogue.catalogue import Changes, CollectionRecord
 
-from .backend import Core, Stopped, describe_error
+from .backend import Core
+from .export_ui import ask_export_path, fill_format_menu, run_export
 from .i18n import translate
 from .questions import ask
 from .sidebar import ROLE, Place
@@ -205,6 +206,8 @@ class Collections:
             menu.addSeparator()
             menu.addAction(window.exchange.resolve_action)
         menu.addSeparator()
+        window.entry_export.fill_menu(menu.addMenu(translate("Export", "Export selected")))
+        menu.addSeparator()
         menu.addAction(window.delete_action)
         menu.exec(window.table.viewport().mapToGlobal(point))
 
@@ -251,75 +254,30 @@ class Collections:
 
     def export_menu(self, menu: QMenu, collection_id: str) -> None:
         """One entry per export format (the formats that exist in this build)."""
-        from catalogue.exporters import FORMATS
-
-        for fmt in FORMATS.values():
-            menu.addAction(f"{fmt.label}…", self._exporter(collection_id, fmt.name))
-
-    def _exporter(self, collection_id: str, fmt: str) -> Callable[[], None]:
-        return lambda: self.ask_export(collection_id, fmt)
+        fill_format_menu(menu, lambda fmt: self.ask_export(collection_id, fmt))
 
     def ask_export(self, collection_id: str, fmt: str) -> None:
         """Ask where to save, then export on the db worker with progress and Cancel."""
-        from catalogue.exporters import FORMATS, file_name
-
         record = self._record(collection_id)
         if record is None:
             return
-        exporter = FORMATS[fmt]
-        suggested = self.window.settings.value("export/folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_export_path(
             self.window,
             translate("Collections", "Export “{name}”").format(name=record.name),
-            str(Path(str(suggested)) / file_name(record.name, fmt)),
-            exporter.file_filter,
+            record.name,
+            fmt,
         )
-        if path:
-            self.window.settings.setValue("export/folder", str(Path(path).parent))
+        if path is not None:
             # The dialog has asked about replacing an existing file.
-            self.export(collection_id, fmt, Path(path), overwrite=True)
+            self.export(collection_id, fmt, path, overwrite=True)
 
     def export(self, collection_id: str, fmt: str, path: Path, overwrite: bool = False) -> None:
-        from catalogue.exporters import ExportCancelled, ExportResult, export_collection
+        """Export the collection to `path` on the db worker (progress, Cancel)."""
+        from catalogue.exporters import export_collection
 
-        window = self.window
-        window.backend.cancelling.clear()
-
-        def run(core: Core) -> ExportResult:
-            return export_collection(
-                core.catalogue,
-                collection_id,
-                fmt,
-                path,
-                overwrite=overwrite,
-                progress=window.backend.report_progress,
-            )
-
-        def done(result: ExportResult) -> None:
-            window.hide_progress()
-            left_out = (
-                translate("Collections", "; {count} deleted cases left out").format(
-                    count=len(result.left_out)
-                )
-                if result.left_out
-                else ""
-            )
-            window.statusBar().showMessage(
-                translate("Collections", "Exported {count} cases to {path} ({size} KB)").format(
-                    count=result.cases, path=result.path, size=max(1, result.bytes // 1024)
-                )
-                + left_out,
-                15000,
-            )
-            window.exported.emit(str(result.path))
-
-        def failed(exc: BaseException) -> None:
-            window.hide_progress()
-            if isinstance(exc, (Stopped, ExportCancelled)):
-                window.statusBar().showMessage(
-                    translate("Collections", "Export cancelled; no file was written"), 8000
-                )
-            else:
-                window.backend.failed.emit(describe_error(exc))
-
-        window.backend.run(run, done, failed)
+        run_export(
+            self.window,
+            lambda core, progress: export_collection(
+                core.catalogue, collection_id, fmt, path, overwrite=overwrite, progress=progress
+            ),
+        )

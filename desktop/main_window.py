@@ -43,6 +43,8 @@ from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
 from .exchange import Exchange
+from .export_ui import EntryExport
+from .importing import Importing
 from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Place, Sidebar
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
         self.sidebar.saved_search_deleted.connect(self._delete_saved_search)
         self.sidebar.filters_changed.connect(self._filters_chosen)
         self.exchange = Exchange(self)  # File > Exchange, Edit > Resolve, a dropped bundle
+        self.entry_export = EntryExport(self)
+        self.importing = Importing(self)  # File > Import…, workshop mode, a dropped table
         self._actions()
         self.collections = Collections(self)
 
@@ -237,9 +241,16 @@ class MainWindow(QMainWindow):
         self.addAction(settings_action)
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
+        menu.addAction(self.importing.workshop_action)
         menu.addSeparator()
+        menu.addAction(self.importing.import_action)
+        menu.addAction(self.importing.template_action)
         self.export_menu = menu.addMenu(self.tr("Export collection"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        self.export_selected_menu = menu.addMenu(self.tr("Export selected cases"))
+        self.export_selected_menu.aboutToShow.connect(
+            lambda: self.entry_export.fill_menu(self.export_selected_menu)
+        )
         menu.addAction(self.exchange.open_action)
         menu.addSeparator()
         menu.addAction(settings_action)
@@ -353,6 +364,16 @@ class MainWindow(QMainWindow):
         else:
             self.model.set_source(self._library_source())
         self._refresh_facets()
+
+    def show_ids(self, ids: list[str], label: str) -> None:
+        """List just these cases (e.g. the ones an import added), under `label`."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._last_search = None
+        self._place = Place("library")
+        self.model.set_source(ListSource(ranked=tuple(ids)))
+        self.count_label.setText(label)
 
     def current_place(self) -> Place:
         return self._place
