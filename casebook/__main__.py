@@ -1,3 +1,8 @@
+"""`python -m casebook`."""
+
 from casebook.cli import main
 
-main()
+# Guarded: a spawned child process (the keyword index builder, the model) imports this
+# module again under another name, and must not run the command line.
+if __name__ == "__main__":
+    main()

@@ -8,7 +8,9 @@ its traceback in the home's `logs/` and reported in one line.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -22,7 +24,7 @@ from catalogue.catalogue import Catalogue, Changes
 from catalogue.entry import field_names
 from catalogue.errors import CasebookError, InvalidInput
 
-from . import __version__, text
+from . import current_version, text
 from .home import is_initialised, load_starter, resolve_home
 
 EXIT_USER = 1
@@ -32,8 +34,40 @@ EXIT_BUG = 70
 log = logging.getLogger("casebook")
 
 
+# Where the commands that are not in this module live. They are imported when they are
+# called (or listed by --help): `casebook gui` need not load sync, importers and exporters.
+COMMAND_MODULES = {
+    "backup": ("maintenance_commands",),
+    "check": ("maintenance_commands",),
+    "collection": ("collection_commands", "export_commands"),
+    "export": ("export_commands",),
+    "gui": ("gui_command",),
+    "identity": ("sync_commands",),
+    "import": ("import_commands",),
+    "index": ("search_commands",),
+    "init": ("maintenance_commands",),
+    "partner": ("sync_commands",),
+    "restore": ("maintenance_commands",),
+    "search": ("search_commands",),
+    "similar": ("search_commands",),
+    "status": ("maintenance_commands",),
+    "sync": ("sync_commands",),
+    "template": ("import_commands",),
+}
+
+
 class CasebookGroup(click.Group):
-    """Turns errors into the exit codes of SPEC.md for every subcommand."""
+    """Turns errors into the exit codes of SPEC.md for every subcommand; loads commands
+    from their modules when they are first needed."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        for module in COMMAND_MODULES.get(cmd_name, ()):
+            importlib.import_module(f"{__package__}.{module}")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        load_all_commands()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -44,9 +78,28 @@ class CasebookGroup(click.Group):
             ctx.exit(getattr(exc, "exit_code", EXIT_USER))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`casebook list | head`): not an error. Point stdout at
+            # nothing so that Python's flush at exit does not complain again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception:
             _report_bug(ctx)
             ctx.exit(EXIT_BUG)
+
+
+class _EditCommand(click.Command):
+    """`edit`, whose help lists every field (read from the schema only when help is shown)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = "Fields for --set: " + ", ".join(field_names())
+        super().format_epilog(ctx, formatter)
+
+
+def _print_version(ctx: click.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"casebook, version {current_version()}")
+        ctx.exit()
 
 
 def _report_bug(ctx: click.Context) -> None:
@@ -55,7 +108,7 @@ def _report_bug(ctx: click.Context) -> None:
     try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         with log_path.open("a", encoding="utf-8") as f:
-            f.write(f"--- casebook {__version__} {' '.join(sys.argv[1:])}\n")
+            f.write(f"--- casebook {current_version()} {' '.join(sys.argv[1:])}\n")
             f.write(traceback.format_exc())
         where = str(log_path)
     except OSError:
@@ -72,7 +125,6 @@ def _report_bug(ctx: click.Context) -> None:
     envvar="CASEBOOK_HOME",
     help="Home folder (default: the platform's user data folder; or CASEBOOK_HOME).",
 )
-@click.version_option(__version__, prog_name="casebook")
 @click.option(
     "--self-test",
     is_flag=True,
@@ -80,6 +132,14 @@ def _report_bug(ctx: click.Context) -> None:
     expose_value=False,
     callback=lambda ctx, _param, value: _self_test(ctx) if value else None,
     help="Check this installation in temporary homes (add, search, sign, export) and exit.",
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx, value),
+    help="Show the version and exit.",
 )
 @click.pass_context
 def cli(ctx: click.Context, home_option: str | None) -> None:
@@ -252,7 +312,7 @@ def add(ctx: click.Context, path: str, as_json: bool) -> None:
     click.echo(text.to_json({"id": new_id}) if as_json else new_id)
 
 
-@cli.command(epilog="Fields for --set: " + ", ".join(field_names()))
+@cli.command(cls=_EditCommand)
 @click.argument("entry_id")
 @click.option("--file", "path", metavar="ENTRY.json", help="Replace the entry with this JSON.")
 @click.option(
@@ -334,13 +394,8 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(0)  # pragma: no cover (click exits itself)
 
 
-# Register the other command groups when the module is imported (tests use `cli` directly).
-from . import (  # noqa: E402, F401
-    collection_commands,
-    export_commands,
-    gui_command,
-    import_commands,
-    maintenance_commands,
-    search_commands,
-    sync_commands,
-)
+def load_all_commands() -> None:
+    """Import every command module (for --help, and for code that walks `cli.commands`)."""
+    for modules in COMMAND_MODULES.values():
+        for module in modules:
+            importlib.import_module(f"{__package__}.{module}")

@@ -7,22 +7,30 @@ from pathlib import Path
 import click
 
 from catalogue.exporters import FORMATS, ExportResult, export_collection, export_entries
+from sync.collection_bundle import BUNDLE, EXTENSION, bundle_registered
 
 from .cli import cli, open_catalogue
 from .collection_commands import collection
 from .search_commands import progress_printer
 
 
+def _names() -> list[str]:
+    """The export formats, with `bundle` (signed revisions for partners, from sync: the
+    exporters are core and must not import it, so it is registered during an export)."""
+    return [*FORMATS, *([] if BUNDLE in FORMATS else [BUNDLE])]
+
+
 def _format_of(fmt: str | None, out: str) -> str:
     """The format asked for, or the one the file's extension names; else a usage error."""
-    names = ", ".join(FORMATS)
+    names = ", ".join(_names())
     if fmt is None:
         suffix = Path(out).suffix.lower()
         found = [f.name for f in FORMATS.values() if f.extension == suffix]
+        found += [BUNDLE] if suffix == EXTENSION else []
         if not found:
             raise click.UsageError(f"give --format ({names}); {out!r} does not name one")
         return found[0]
-    if fmt.lower() not in FORMATS:
+    if fmt.lower() not in _names():
         raise click.UsageError(f"unknown format {fmt!r}; choose one of {names}")
     return fmt.lower()
 
@@ -43,7 +51,7 @@ format_option = click.option(
     "--format",
     "fmt",
     metavar="FORMAT",
-    help=f"{' | '.join(FORMATS)} (default: from the file's extension).",
+    help=f"{' | '.join(_names())} (default: from the file's extension).",
 )
 out_option = click.option(
     "--out",
@@ -67,14 +75,15 @@ def export_collection_command(
     case with its note, and the sources with their licences."""
     fmt = _format_of(fmt, out)
     catalogue = open_catalogue(ctx)
-    result = export_collection(
-        catalogue,
-        name,
-        fmt,
-        Path(out),
-        overwrite=force,
-        progress=progress_printer("Exporting"),
-    )
+    with bundle_registered(catalogue):
+        result = export_collection(
+            catalogue,
+            name,
+            fmt,
+            Path(out),
+            overwrite=force,
+            progress=progress_printer("Exporting"),
+        )
     _report(result, f"collection {catalogue.get_collection(name).name!r}")
 
 
@@ -97,13 +106,14 @@ def export_entries_command(
     fmt = _format_of(fmt, out)
     catalogue = open_catalogue(ctx)
     ids = [catalogue.resolve_id(e) for e in entry_ids]
-    result = export_entries(
-        catalogue,
-        ids,
-        fmt,
-        Path(out),
-        title=title,
-        overwrite=force,
-        progress=progress_printer("Exporting"),
-    )
+    with bundle_registered(catalogue):
+        result = export_entries(
+            catalogue,
+            ids,
+            fmt,
+            Path(out),
+            title=title,
+            overwrite=force,
+            progress=progress_printer("Exporting"),
+        )
     _report(result)

@@ -162,6 +162,11 @@ _FILTERS = {
         for key, path in _LIST_FIELDS.items()
     },
     "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
+    # The entries of a collection, given by id or by name.
+    "collection": (
+        "entries.id IN (SELECT json_extract(i.value, '$.entry') FROM collections AS c, "
+        "json_each(c.body, '$.items') AS i WHERE ? IN (c.id, c.name))"
+    ),
 }
 FILTER_KEYS = tuple(sorted(_FILTERS))
 
@@ -221,6 +226,9 @@ class Catalogue:
         self.conn = conn
         self.author = author
         self.blobs = BlobStore(home / "blobs")
+        # facet_counts answers, for the catalogue state they were counted at (a count over
+        # 100,000 entries reads every body: a second).
+        self._facets: dict[tuple[Any, ...], dict[str, list[tuple[str, int]]]] = {}
         self._installation_id: str | None = None
 
     @functools.cached_property
@@ -241,13 +249,20 @@ class Catalogue:
         for sub in ("", "blobs", "index", "keys", "backups", "logs"):
             (home / sub).mkdir(parents=True, exist_ok=True)
         db_path = home / "casebook.db"
-        if db_path.exists():
-            with db_path.open("rb") as f:
-                header = f.read(16)
-            if header and header != b"SQLite format 3\x00":
-                raise InvalidInput(f"{db_path} is not a Casebook database; choose another --home")
+        # SQLite itself tells a file that is not a database: reading the file here would
+        # close a descriptor of it, which drops every POSIX lock this process holds on it
+        # (the other connections' too), and then a closing connection elsewhere believes
+        # it is the last one and deletes the WAL and shared-memory files under them.
         conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
         try:
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+            except sqlite3.DatabaseError as exc:
+                if "not a database" not in str(exc):
+                    raise
+                raise InvalidInput(
+                    f"{db_path} is not a Casebook database; choose another --home"
+                ) from None
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA busy_timeout = 10000")
@@ -805,20 +820,27 @@ class Catalogue:
     ) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the entries that match `filters` (and are in
         `ids` when given), most frequent first, then by value."""
+        key = (self.view_state(), tuple(filters), None if ids is None else tuple(ids))
+        cached = self._facets.get(key)
+        if cached is not None:
+            return {facet: list(counts) for facet, counts in cached.items()}
         where, params = self.filter_sql(filters)
         if ids is not None:
             where += " AND " if where else "WHERE "
             where += "entries.id IN (SELECT value FROM json_each(?))"
             params.append(json.dumps(list(ids)))
         facets: dict[str, list[tuple[str, int]]] = {}
-        for key, (source, value) in FACETS.items():
+        for facet, (source, value) in FACETS.items():
             # `source`, `value` and `where` come from fixed tables; values are parameters.
             sql = (
                 f"SELECT {value} AS v, count(*) AS n FROM {source} {where} "  # noqa: S608
                 "GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v"
             )
-            facets[key] = [(str(v), n) for v, n in self.conn.execute(sql, params)]
-        return facets
+            facets[facet] = [(str(v), n) for v, n in self.conn.execute(sql, params)]
+        if len(self._facets) >= 32:
+            self._facets.clear()
+        self._facets[key] = facets
+        return {facet: list(counts) for facet, counts in facets.items()}
 
     def count_entries(self) -> int:
         """How many entries the view shows."""

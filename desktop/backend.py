@@ -102,7 +102,7 @@ class Backend(QObject):
         if self._loader is None:
             from search.semantic import shared_loader
 
-            self._loader = shared_loader()
+            self._loader = shared_loader(separate_process=True)
         return self._loader
 
     def run(

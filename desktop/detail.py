@@ -26,6 +26,7 @@ from catalogue import presentation
 from catalogue.catalogue import EntryRecord, HistoryItem
 
 from .entry_model import snippet_html
+from .i18n import translate
 
 ENTRY_SCHEME = "casebook"
 _MARKDOWN = (
@@ -50,6 +51,11 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{_e(url)}">{_e(text)}</a>'
 
 
+def _field(label: str) -> str:
+    """A field label in the interface language: the editor's translation of the same label."""
+    return translate("EntryEditor", label)
+
+
 def _rows(rows: Sequence[tuple[str, str]]) -> str:
     cells = "".join(
         f'<tr><td style="color:palette(placeholder-text);padding-right:12px">{_e(k)}</td>'
@@ -69,7 +75,7 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._clicked)
-        self.setAccessibleName("Entry details")
+        self.setAccessibleName(translate("Detail", "Entry details"))
         self.entry_id: str | None = None
         self.matched = ""  # the search snippet of this entry, shown above its facts
         self.show_placeholder()
@@ -84,8 +90,10 @@ class DetailPane(QTextBrowser):
         elif url.scheme().lower() in _SAFE_SCHEMES:
             QDesktopServices.openUrl(url)
 
-    def show_placeholder(self, text: str = "Select a case to see it here.") -> None:
+    def show_placeholder(self, text: str | None = None) -> None:
         self.entry_id = None
+        if text is None:
+            text = translate("Detail", "Select a case to see it here.")
         self.setHtml(f"<p style='color:palette(placeholder-text)'>{_e(text)}</p>")
 
     def show_entry(
@@ -105,19 +113,28 @@ class DetailPane(QTextBrowser):
         if self.matched:
             cursor.insertBlock()
             cursor.insertHtml(
-                "<p style='background:palette(alternate-base)'>Matched: "
-                f"{snippet_html(self.matched)}</p>"
+                "<p style='background:palette(alternate-base)'>"
+                + _e(translate("Detail", "Matched:"))
+                + f" {snippet_html(self.matched)}</p>"
             )
         if record.conflict:
+            warning = translate(
+                "Detail",
+                "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
+                "conflict is resolved.",
+            ).format(n=record.live_heads)
+            resolve = _e(translate("Detail", "Resolve…"))
+            cursor.insertBlock()
             cursor.insertHtml(
-                f"<p style='color:#b35900'>⚠ {record.live_heads} concurrent versions of this "
-                "entry exist; this one is shown until the conflict is resolved.</p>"
+                f"<p style='color:#b35900'>{_e(warning)} "
+                f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{resolve}</a>"
+                "</p>"
             )
-        facts = [(k, _e(v)) for k, v in presentation.facts(body)]
+        facts = [(_field(k), _e(v)) for k, v in presentation.facts(body)]
         cursor.insertHtml(_rows(facts))
         for key, label, text in presentation.sections(body):
             cursor.insertBlock()
-            cursor.insertHtml(f"<h3>{_e(label)}</h3>")
+            cursor.insertHtml(f"<h3>{_e(_field(label))}</h3>")
             cursor.insertBlock()
             if key in presentation.MARKDOWN_SECTIONS:
                 cursor.insertMarkdown(text, _MARKDOWN)
@@ -127,19 +144,19 @@ class DetailPane(QTextBrowser):
                 cursor.insertHtml(paragraphs)
         for label, lines in presentation.groups(body):
             cursor.insertBlock()
-            cursor.insertHtml(f"<h3>{_e(label)}</h3>")
+            cursor.insertHtml(f"<h3>{_e(_field(label))}</h3>")
             cursor.insertBlock()
-            cursor.insertHtml(_rows([(k, _e(v)) for k, v in lines]))
+            cursor.insertHtml(_rows([(_field(k), _e(v)) for k, v in lines]))
         links = presentation.links(body)
         if links:
             cursor.insertBlock()
-            cursor.insertHtml("<h3>Links</h3>")
+            cursor.insertHtml("<h3>" + _e(translate("Detail", "Links")) + "</h3>")
             for title, url in links:
                 cursor.insertBlock()
                 cursor.insertHtml(_link(url, title))
         if body.get("attachments"):
             cursor.insertBlock()
-            cursor.insertHtml("<h3>Attachments</h3>")
+            cursor.insertHtml("<h3>" + _e(translate("Detail", "Attachments")) + "</h3>")
             cursor.insertBlock()
             cursor.insertHtml(
                 _rows([(a["name"], _e(f"{a['size']:,} bytes")) for a in body["attachments"]])
@@ -147,11 +164,11 @@ class DetailPane(QTextBrowser):
         source = presentation.source_lines(body)
         if source:
             cursor.insertBlock()
-            cursor.insertHtml("<h3>Source and licence</h3>")
+            cursor.insertHtml("<h3>" + _e(translate("Detail", "Source and licence")) + "</h3>")
             cursor.insertBlock()
             cursor.insertHtml(_rows([(k, _link(v, v) if k == "url" else _e(v)) for k, v in source]))
         cursor.insertBlock()
-        cursor.insertHtml("<h3>Similar cases</h3>")
+        cursor.insertHtml("<h3>" + _e(translate("Detail", "Similar cases")) + "</h3>")
         cursor.insertBlock()
         if similar:
             items = "".join(
@@ -159,11 +176,15 @@ class DetailPane(QTextBrowser):
             )
             cursor.insertHtml(f"<ul>{items}</ul>")
         else:
-            note = similar_note or ("none found" if similar is not None else "looking…")
+            note = similar_note or (
+                translate("Detail", "none found")
+                if similar is not None
+                else translate("Detail", "looking…")
+            )
             cursor.insertHtml(f"<p style='color:palette(placeholder-text)'>{_e(note)}</p>")
         if history:
             cursor.insertBlock()
-            cursor.insertHtml("<h3>History</h3>")
+            cursor.insertHtml("<h3>" + _e(translate("Detail", "History")) + "</h3>")
             cursor.insertBlock()
             lines = [
                 (item.authored_at[:16].replace("T", " "), _e(_history_line(item)))
@@ -172,8 +193,13 @@ class DetailPane(QTextBrowser):
             cursor.insertHtml(_rows(lines))
         cursor.insertBlock()
         cursor.insertHtml(
-            f"<p style='color:palette(placeholder-text)'>updated {_e(record.updated_at[:10])} · "
-            f"created {_e(record.created_at[:10])} · id {_e(record.id)}</p>"
+            "<p style='color:palette(placeholder-text)'>"
+            + _e(
+                translate("Detail", "updated {updated} · created {created} · id {id}").format(
+                    updated=record.updated_at[:10], created=record.created_at[:10], id=record.id
+                )
+            )
+            + "</p>"
         )
         self.setDocument(document)
 

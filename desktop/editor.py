@@ -10,11 +10,10 @@ looks for near-duplicates and a banner offers to open them.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,190 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import vocab
 from catalogue.catalogue import Changes, EntryRecord
 from catalogue.entry import prune, validate_entry
 from catalogue.errors import InvalidEntry
 
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
+from .entry_fields import SECTIONS, FieldSpec, Sections
 from .questions import ask
 
 VALIDATE_DELAY_MS = 400
 DUPLICATE_DELAY_MS = 700
 DRAFT_DELAY_MS = 800
-
-
-def _one_of(values: tuple[str, ...]) -> str:
-    return ", ".join(values)
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str  # dotted key in the body
-    label: object  # English, marked for translation; shown through EntryEditor.tr
-    kind: str = "line"  # line | text | choice | list | links
-    choices: tuple[str, ...] = ()
-    hint: object = ""
-
-
-# Labels and hints are marked for translation (context EntryEditor) and translated where shown.
-SECTIONS: list[tuple[object, list[FieldSpec]]] = [
-    (
-        QT_TRANSLATE_NOOP("EntryEditor", "Basics"),
-        [
-            FieldSpec(
-                "title",
-                QT_TRANSLATE_NOOP("EntryEditor", "Title *"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "≤ 200 characters"),
-            ),
-            FieldSpec(
-                "summary",
-                QT_TRANSLATE_NOOP("EntryEditor", "Summary *"),
-                "text",
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "a few sentences, ≤ 1,000 characters"),
-            ),
-            FieldSpec(
-                "description",
-                QT_TRANSLATE_NOOP("EntryEditor", "Description"),
-                "text",
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "Markdown"),
-            ),
-            FieldSpec("kind", QT_TRANSLATE_NOOP("EntryEditor", "Kind"), "choice", vocab.KINDS),
-            FieldSpec(
-                "status", QT_TRANSLATE_NOOP("EntryEditor", "Status"), "choice", vocab.STATUSES
-            ),
-            FieldSpec(
-                "language",
-                QT_TRANSLATE_NOOP("EntryEditor", "Language *"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "of the text: en, nl, fi, it, ro, lv…"),
-            ),
-            FieldSpec(
-                "tags",
-                QT_TRANSLATE_NOOP("EntryEditor", "Tags"),
-                "list",
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "comma-separated"),
-            ),
-        ],
-    ),
-    (
-        QT_TRANSLATE_NOOP("EntryEditor", "Organisation and place"),
-        [
-            FieldSpec("organisation.name", QT_TRANSLATE_NOOP("EntryEditor", "Organisation *")),
-            FieldSpec(
-                "organisation.type",
-                QT_TRANSLATE_NOOP("EntryEditor", "Organisation type"),
-                "choice",
-                vocab.ORGANISATION_TYPES,
-            ),
-            FieldSpec(
-                "location.country",
-                QT_TRANSLATE_NOOP("EntryEditor", "Country *"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "two letters: FI, NL, IT, RO, LV…"),
-            ),
-            FieldSpec("location.city", QT_TRANSLATE_NOOP("EntryEditor", "City")),
-            FieldSpec(
-                "location.nuts",
-                QT_TRANSLATE_NOOP("EntryEditor", "NUTS code"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "e.g. FI197"),
-            ),
-            FieldSpec(
-                "dates.start",
-                QT_TRANSLATE_NOOP("EntryEditor", "Started"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "year or date: 2023, 2023-05"),
-            ),
-            FieldSpec("dates.end", QT_TRANSLATE_NOOP("EntryEditor", "Ended")),
-        ],
-    ),
-    (
-        QT_TRANSLATE_NOOP("EntryEditor", "AI and governance"),
-        [
-            FieldSpec(
-                "ai_techniques",
-                QT_TRANSLATE_NOOP("EntryEditor", "AI techniques"),
-                "list",
-                hint=", ".join(vocab.AI_TECHNIQUES),
-            ),
-            FieldSpec(
-                "policy_areas",
-                QT_TRANSLATE_NOOP("EntryEditor", "Policy areas"),
-                "list",
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "COFOG codes: 01.3, 07.4…"),
-            ),
-            FieldSpec(
-                "governance_themes",
-                QT_TRANSLATE_NOOP("EntryEditor", "Governance themes"),
-                "list",
-                hint=", ".join(vocab.GOVERNANCE_THEMES),
-            ),
-            FieldSpec(
-                "ai_act.risk_tier",
-                QT_TRANSLATE_NOOP("EntryEditor", "AI Act risk"),
-                "choice",
-                vocab.RISK_TIERS,
-            ),
-            FieldSpec(
-                "ai_act.legal_basis", QT_TRANSLATE_NOOP("EntryEditor", "Legal basis"), "text"
-            ),
-            FieldSpec(
-                "ai_act.human_oversight",
-                QT_TRANSLATE_NOOP("EntryEditor", "Human oversight"),
-                "text",
-            ),
-            FieldSpec("provider", QT_TRANSLATE_NOOP("EntryEditor", "Provider / vendor")),
-            FieldSpec("data_sources", QT_TRANSLATE_NOOP("EntryEditor", "Data sources"), "text"),
-            FieldSpec("risks", QT_TRANSLATE_NOOP("EntryEditor", "Risks and mitigations"), "text"),
-        ],
-    ),
-    (
-        QT_TRANSLATE_NOOP("EntryEditor", "Good practice"),
-        [
-            FieldSpec("purpose", QT_TRANSLATE_NOOP("EntryEditor", "Purpose"), "text"),
-            FieldSpec("problem", QT_TRANSLATE_NOOP("EntryEditor", "Problem addressed"), "text"),
-            FieldSpec("evidence", QT_TRANSLATE_NOOP("EntryEditor", "Evidence of success"), "text"),
-            FieldSpec(
-                "transfer_potential", QT_TRANSLATE_NOOP("EntryEditor", "Transfer potential"), "text"
-            ),
-            FieldSpec(
-                "lessons", QT_TRANSLATE_NOOP("EntryEditor", "Difficulties and lessons"), "text"
-            ),
-            FieldSpec(
-                "interreg.project",
-                QT_TRANSLATE_NOOP("EntryEditor", "Interreg project"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "e.g. AI4Citizens"),
-            ),
-            FieldSpec(
-                "interreg.policy_instrument", QT_TRANSLATE_NOOP("EntryEditor", "Policy instrument")
-            ),
-            FieldSpec(
-                "interreg.validation",
-                QT_TRANSLATE_NOOP("EntryEditor", "Validation"),
-                "choice",
-                vocab.VALIDATION_STATES,
-            ),
-        ],
-    ),
-    (
-        QT_TRANSLATE_NOOP("EntryEditor", "Links and attachments"),
-        [
-            FieldSpec(
-                "links",
-                QT_TRANSLATE_NOOP("EntryEditor", "Links"),
-                "links",
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "one per line: title | https://…"),
-            ),
-            FieldSpec(
-                "source_code",
-                QT_TRANSLATE_NOOP("EntryEditor", "Source code"),
-                hint=QT_TRANSLATE_NOOP("EntryEditor", "https://…"),
-            ),
-            FieldSpec("contact.name", QT_TRANSLATE_NOOP("EntryEditor", "Contact name")),
-            FieldSpec("contact.email", QT_TRANSLATE_NOOP("EntryEditor", "Contact e-mail")),
-            FieldSpec("contact.url", QT_TRANSLATE_NOOP("EntryEditor", "Contact page")),
-        ],
-    ),
-]
-ALL_FIELDS = [spec for _, specs in SECTIONS for spec in specs]
 
 
 def _get(body: dict[str, Any], key: str) -> Any:
@@ -258,6 +85,7 @@ class EntryEditor(QDialog):
 
     saved = Signal(str, object)
     open_requested = Signal(str)
+    sections: Sections = SECTIONS  # the form's fields (the workshop form has fewer)
 
     def __init__(
         self,
@@ -270,7 +98,7 @@ class EntryEditor(QDialog):
         self.backend = backend
         self.home: Path = backend.home
         self.record = record
-        base = copy.deepcopy(record.body) if record else {"language": "en"}
+        base = copy.deepcopy(record.body) if record else self.new_body()
         if draft is not None:
             self.draft = draft
             base = copy.deepcopy(draft.body)
@@ -282,6 +110,7 @@ class EntryEditor(QDialog):
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._pending_files: list[Path] = []
+        self.attachments: QListWidget | None = None
         self._duplicates: list[tuple[str, str]] = []
         self._saving = False
         self._discarded = False
@@ -316,7 +145,7 @@ class EntryEditor(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget(scroll)
         column = QVBoxLayout(inner)
-        for title, specs in SECTIONS:
+        for title, specs in self.sections:
             box = QGroupBox(self.tr(str(title)), inner)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -351,6 +180,17 @@ class EntryEditor(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)
+        self._add_buttons(outer)
+
+    def new_body(self) -> dict[str, Any]:
+        """The body a new entry starts from."""
+        return {"language": "en"}
+
+    @property
+    def fields(self) -> list[FieldSpec]:
+        return [spec for _, specs in self.sections for spec in specs]
+
+    def _add_buttons(self, outer: QVBoxLayout) -> None:
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -389,7 +229,7 @@ class EntryEditor(QDialog):
         return widget
 
     def _fill(self, body: dict[str, Any]) -> None:
-        for spec in ALL_FIELDS:
+        for spec in self.fields:
             widget = self._widgets[spec.key]
             value = _get(body, spec.key)
             widget.blockSignals(True)
@@ -403,6 +243,8 @@ class EntryEditor(QDialog):
                 text = ", ".join(value) if spec.kind == "list" and value else str(value or "")
                 widget.setText(text)
             widget.blockSignals(False)
+        if self.attachments is None:
+            return
         self.attachments.clear()
         for attachment in body.get("attachments", []):
             self.attachments.addItem(f"{attachment['name']} ({attachment['size']:,} bytes)")
@@ -410,7 +252,7 @@ class EntryEditor(QDialog):
     def body(self) -> dict[str, Any]:
         """The entry as the form has it: the original body with the form's fields set."""
         body = copy.deepcopy(self._base)
-        for spec in ALL_FIELDS:
+        for spec in self.fields:
             widget = self._widgets[spec.key]
             value: Any
             if isinstance(widget, QComboBox):
@@ -527,7 +369,7 @@ class EntryEditor(QDialog):
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
-            if path.is_file() and path not in self._pending_files:
+            if self.attachments is not None and path.is_file() and path not in self._pending_files:
                 self._pending_files.append(path)
                 self.attachments.addItem(f"{path.name} (attached when saved)")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
+from .i18n import translate
 from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
@@ -36,17 +38,20 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     key: str  # also the catalogue's list order
-    title: str
+    title: object  # marked with QT_TRANSLATE_NOOP; `header()` translates it
     width: int
+
+    def header(self) -> str:
+        return translate("EntryList", str(self.title))
 
 
 COLUMNS = (
-    Column("title", "Title", 380),
-    Column("organisation", "Organisation", 220),
-    Column("country", "Country", 70),
-    Column("kind", "Kind", 110),
-    Column("status", "Status", 90),
-    Column("updated", "Updated", 110),
+    Column("title", QT_TRANSLATE_NOOP("EntryList", "Title"), 380),
+    Column("organisation", QT_TRANSLATE_NOOP("EntryList", "Organisation"), 220),
+    Column("country", QT_TRANSLATE_NOOP("EntryList", "Country"), 70),
+    Column("kind", QT_TRANSLATE_NOOP("EntryList", "Kind"), 110),
+    Column("status", QT_TRANSLATE_NOOP("EntryList", "Status"), 90),
+    Column("updated", QT_TRANSLATE_NOOP("EntryList", "Updated"), 110),
 )
 
 KIND_LABELS = {
@@ -205,7 +210,7 @@ class EntryTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cell_text(row, key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()].title}: {cell_text(row, key)}"
+            return f"{COLUMNS[index.column()].header()}: {cell_text(row, key)}"
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -214,7 +219,7 @@ class EntryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+            return COLUMNS[section].header() if 0 <= section < len(COLUMNS) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -42,6 +42,9 @@ from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
 from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
+from .exchange import Exchange
+from .export_ui import EntryExport
+from .importing import Importing
 from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Place, Sidebar
@@ -193,6 +196,9 @@ class MainWindow(QMainWindow):
         self.sidebar.place_chosen.connect(self._place_chosen)
         self.sidebar.saved_search_deleted.connect(self._delete_saved_search)
         self.sidebar.filters_changed.connect(self._filters_chosen)
+        self.exchange = Exchange(self)  # File > Exchange, Edit > Resolve, a dropped bundle
+        self.entry_export = EntryExport(self)
+        self.importing = Importing(self)  # File > Import…, workshop mode, a dropped table
         self._actions()
         self.collections = Collections(self)
 
@@ -235,9 +241,17 @@ class MainWindow(QMainWindow):
         self.addAction(settings_action)
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_action)
+        menu.addAction(self.importing.workshop_action)
         menu.addSeparator()
+        menu.addAction(self.importing.import_action)
+        menu.addAction(self.importing.template_action)
         self.export_menu = menu.addMenu(self.tr("Export collection"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        self.export_selected_menu = menu.addMenu(self.tr("Export selected cases"))
+        self.export_selected_menu.aboutToShow.connect(
+            lambda: self.entry_export.fill_menu(self.export_selected_menu)
+        )
+        menu.addAction(self.exchange.open_action)
         menu.addSeparator()
         menu.addAction(settings_action)
         menu.addSeparator()
@@ -245,6 +259,7 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         for action in (self.edit_action, self.delete_action, self.undo_action):
             edit.addAction(action)
+        edit.addAction(self.exchange.resolve_action)
         self.save_search_action = QAction(
             self.tr("Save search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
         )
@@ -254,7 +269,7 @@ class MainWindow(QMainWindow):
         for action in (find, self.save_search_action, next_entry, previous_entry):
             view.addAction(action)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
-        self.table.doubleClicked.connect(lambda _: self._edit_current())
+        self.table.doubleClicked.connect(lambda _: self._activated())
 
     def _fill_export_menu(self) -> None:
         self.export_menu.clear()
@@ -311,7 +326,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for column, spec in enumerate(COLUMNS):
-            action = menu.addAction(spec.title)
+            action = menu.addAction(spec.header())
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != 0)  # the title always shows
@@ -349,6 +364,16 @@ class MainWindow(QMainWindow):
         else:
             self.model.set_source(self._library_source())
         self._refresh_facets()
+
+    def show_ids(self, ids: list[str], label: str) -> None:
+        """List just these cases (e.g. the ones an import added), under `label`."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._last_search = None
+        self._place = Place("library")
+        self.model.set_source(ListSource(ranked=tuple(ids)))
+        self.count_label.setText(label)
 
     def current_place(self) -> Place:
         return self._place
@@ -557,6 +582,8 @@ class MainWindow(QMainWindow):
         filters = self._filters
         if self._place.kind == "conflicts":
             filters = (*filters, ("conflict", "yes"))
+        if self._place.kind == "collection" and self._place.collection:
+            filters = (*filters, ("collection", self._place.collection))  # search within it
         return filters
 
     def _show_results(self, generation: int, found: SearchResults, final: bool) -> None:
@@ -711,6 +738,13 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self.backend.home, self).exec()
 
     # -- editing ----------------------------------------------------------------------------
+
+    def _activated(self) -> None:
+        """A double-click (or Enter) on a case: the resolver under Conflicts, else the editor."""
+        if self._place.kind == "conflicts" and self.detail.entry_id:
+            self.exchange.open_resolver(self.detail.entry_id)
+        else:
+            self._edit_current()
 
     def _edit_current(self) -> None:
         if self.detail.entry_id:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
+import sys
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from catalogue.catalogue import Catalogue, IndexRow
 from catalogue.errors import InvalidInput
 
 from .documents import embedding_text
+from .keyword import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword import KeywordIndex
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
@@ -31,8 +33,30 @@ Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
 RRF_K = 60
 # One thread that encodes queries beside the keyword search (one at a time: one model).
+
+
+def _one_torch_thread() -> None:
+    """Encode queries on one core. A query is a dozen tokens: a second torch thread buys
+    nothing, and on a 2-core laptop it fights whoosh (searching at the same moment) for the
+    other core, so its OpenMP barrier waits for a descheduled thread: p95 went from 33 ms to
+    230-500 ms under load (measured). Torch's thread count is per thread, so bulk encoding
+    elsewhere keeps every core."""
+    torch = sys.modules.get("torch")  # loaded by the model; never imported here
+    if torch is not None:
+        torch.set_num_threads(1)
+
+
+def _encode_query(encoder: Any, text: str) -> Any:
+    _one_torch_thread()
+    return encoder.encode([text])[0]
+
+
 _ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
+# A search by meaning returns the entries at least this close to the query (cosine): with
+# MiniLM, texts on unrelated subjects score below ~0.15, so without a floor every search
+# would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
+MIN_SIMILARITY = 0.2
 FACET_DEPTH = 200
 Progress = Callable[[float, str], None]
 
@@ -126,6 +150,7 @@ class Search:
         self.keyword = KeywordIndex(self.folder / "keyword", separate_process)
         self.vectors = VectorStore(self.folder / "vectors.db")
         self.loader = loader or shared_loader()
+        self.min_similarity = MIN_SIMILARITY
 
     def close(self) -> None:
         self.keyword.close()
@@ -257,23 +282,38 @@ class Search:
         ranked: list[tuple[str, float]] = []
         suggestion = None
         # The model encodes the query (torch lets go of the GIL) while whoosh searches.
-        encoding = _ENCODING.submit(encoder.encode, [text]) if encoder is not None else None
+        encoding = _ENCODING.submit(_encode_query, encoder, text) if encoder is not None else None
         if mode in ("keyword", "hybrid"):
-            found = self.keyword.search(text, limit=depth, filters=filters, snippets=False)
+            # Filters the keyword index does not hold (a collection) become a set of ids.
+            held = [(key, value) for key, value in filters if key in KEYWORD_FILTERS]
+            within = None
+            if len(held) != len(filters):
+                within = set(self.catalogue.filtered_ids(filters))
+            found = self.keyword.search(
+                text,
+                limit=depth,
+                filters=held,
+                snippets=False,
+                suggest=mode == "keyword",
+                within=within,
+            )
             ranked = [(hit.id, hit.score) for hit in found.hits]
             suggestion = found.suggestion
             if found.fallback:
                 note = "the query could not be read as a search expression; searched its words"
         if encoding is not None:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
-            query_vector = encoding.result()[0]
+            query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
+            semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]
             ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
         results = self._results(shown, snippets)
-        if mode != "keyword" and results:
-            suggestion = None
+        if mode != "keyword":
+            # Only asked for when nothing at all was found (semantic search always finds
+            # something once vectors exist).
+            suggestion = None if results else self.keyword.suggest(text)
         facet_counts = {}
         if facets:
             ids = [object_id for object_id, _ in ranked[:FACET_DEPTH]]

@@ -20,7 +20,7 @@ import re
 import shutil
 import threading
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -361,23 +361,33 @@ class KeywordIndex:
         limit: int = 20,
         filters: Sequence[tuple[str, str]] = (),
         snippets: bool = True,
+        suggest: bool = True,
+        within: Collection[str] | None = None,
     ) -> KeywordResults:
-        """The best `limit` entries for a query, with snippets and a "did you mean"."""
+        """The best `limit` entries for a query, with snippets and a "did you mean" when
+        nothing is found (unless `suggest` is off: the spelling search costs 100 ms and more
+        on a big index, and hybrid search rarely shows it). With `within`, only those ids
+        are searched (for filters the index does not hold, such as a collection)."""
         words = plain_words(text)
         with self._lock:
-            ranked = None if words is None else self._search_words(words, filters, limit)
+            ranked = None if words is None else self._search_words(words, filters, limit, within)
             if ranked is not None:
                 hits = [Hit(object_id, score, "") for object_id, score in ranked]
                 if snippets and hits:
                     marked = self.snippets(text, [hit.id for hit in hits])
                     hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
-                suggestion = None if hits else self._suggest(self._searcher_now(), text)
+                suggestion = None
+                if suggest and not hits:
+                    suggestion = self._suggest(self._searcher_now(), text)
                 return KeywordResults(hits, suggestion, False)
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = self._parsed(searcher, text)
             parsed = _common_terms_optional(parsed, searcher.reader(), limit)
             restrict = filter_query(filters)
+            if within is not None:
+                ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
+                restrict = ids if restrict is None else query.And([restrict, ids])
             try:
                 results = searcher.search(parsed, limit=limit, filter=restrict)
             except Exception:  # e.g. a wildcard that expands too far: search the words
@@ -388,16 +398,26 @@ class KeywordIndex:
                 marked = self.snippets(text, [hit.id for hit in hits])
                 hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
             suggestion = None
-            if not hits:
+            if suggest and not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, suggestion, fallback)
 
+    def suggest(self, text: str) -> str | None:
+        """ "Did you mean": the query with each unknown word replaced by the closest word of
+        the index; None when there is nothing better."""
+        with self._lock:
+            return self._suggest(self._searcher_now(), text)
+
     def _search_words(
-        self, words: Sequence[str], filters: Sequence[tuple[str, str]], limit: int
+        self,
+        words: Sequence[str],
+        filters: Sequence[tuple[str, str]],
+        limit: int,
+        within: Collection[str] | None = None,
     ) -> list[tuple[str, float]] | None:
         """A plain-word query on the FTS5 table; None when it cannot answer (every word is
         a stop word), so whoosh does."""
-        return self.words.search(words, filters, limit, _analysed, _name_tokens)
+        return self.words.search(words, filters, limit, _analysed, _name_tokens, within)
 
     def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
         """For each entry of `ids`, the part of its summary and description that matches the
@@ -509,6 +529,7 @@ def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
         target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
     )
     child.start()
+    last: tuple[float, str] = (0.0, "building the keyword index")
     try:
         while True:
             try:
@@ -518,9 +539,12 @@ def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
                     raise RuntimeError(
                         f"the keyword index builder stopped (exit code {child.exitcode})"
                     ) from None
+                if progress:  # lets the caller stop us while the child is quiet (starting)
+                    progress(*last)
                 continue
             if kind == "progress" and progress:
-                progress(float(number), str(text))
+                last = (float(number), str(text))
+                progress(*last)
             elif kind == "failed":
                 raise RuntimeError(f"building the keyword index failed: {text}")
             elif kind == "done":

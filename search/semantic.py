@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -84,6 +84,115 @@ class MiniLM:
         return np.asarray(vectors, dtype=np.float32)
 
 
+QUICK_REQUEST = 8  # texts: requests this small go down the quick pipe (see ChildEncoder)
+
+
+class ChildEncoder:
+    """The model in a child process of its own (spawned: nothing of this process is shared).
+
+    Loading the model is seconds of imports that hold the interpreter lock, and tokenising
+    holds it too: in the desktop app's process that would pause the window (measured: 740 ms
+    while the model loaded). In a child, this process only waits on a pipe, which lets go of
+    the lock. Two pipes, each answered by its own thread in the child: small requests (a
+    query, one edited entry) never wait behind a batch of the catalogue being indexed.
+    The child exits when this process goes away (its pipes close)."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self._bulk, bulk_end = context.Pipe()
+        self._quick, quick_end = context.Pipe()
+        self._process = context.Process(
+            target=_serve_model,
+            args=(bulk_end, quick_end),
+            name="casebook-model",
+            daemon=True,
+        )
+        self._process.start()
+        bulk_end.close()
+        quick_end.close()
+        self._locks = {id(self._bulk): threading.Lock(), id(self._quick): threading.Lock()}
+        try:
+            kind, payload = self._bulk.recv()
+        except EOFError:
+            kind, payload = "error", f"the model process ended (exit code {self._exit_code()})"
+        if kind != "ready":
+            self.close()
+            raise RuntimeError(payload)
+        self.model_id: str = payload
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def _exit_code(self) -> int | None:
+        self._process.join(timeout=5)
+        return self._process.exitcode
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        pipe = self._quick if len(texts) <= QUICK_REQUEST else self._bulk
+        with self._locks[id(pipe)]:
+            try:
+                pipe.send(texts)
+                kind, payload = pipe.recv()
+            except (EOFError, OSError) as exc:
+                raise RuntimeError(
+                    f"the model process ended (exit code {self._exit_code()})"
+                ) from exc
+        if kind != "ok":
+            raise RuntimeError(payload)
+        return np.frombuffer(payload, dtype=np.float32).reshape(len(texts), DIMENSIONS).copy()
+
+    def close(self) -> None:
+        """Stop the child (it also stops by itself when this process ends)."""
+        for pipe in (self._bulk, self._quick):
+            pipe.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(timeout=5)
+
+
+def _serve_model(bulk: Any, quick: Any) -> None:
+    """The child process of `ChildEncoder`: load the model, then answer both pipes."""
+    try:
+        model = MiniLM()
+    except Exception as exc:
+        bulk.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    bulk.send(("ready", model.model_id))
+    answering = threading.Thread(target=_answer, args=(model, quick, True), daemon=True)
+    answering.start()
+    _answer(model, bulk, False)
+
+
+def _answer(model: MiniLM, pipe: Any, one_thread: bool) -> None:
+    if one_thread:  # a few short texts: one core is faster and leaves the other to the batch
+        import torch
+
+        torch.set_num_threads(1)
+    while True:
+        try:
+            texts = pipe.recv()
+        except (EOFError, OSError):  # the app went away
+            return
+        try:
+            reply: tuple[str, bytes | str] = (
+                "ok",
+                model.encode(texts).astype(np.float32).tobytes(),
+            )
+        except Exception as exc:
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            pipe.send(reply)
+        except (EOFError, OSError):
+            return
+
+
 class ModelLoader:
     """Loads the model once, in the background; `state` says how far it is."""
 
@@ -102,7 +211,7 @@ class ModelLoader:
             return "ready"
         if self._error is not None:
             return "failed"
-        if self._factory is MiniLM and not model_installed():
+        if self._factory in (MiniLM, ChildEncoder) and not model_installed():
             return "unavailable"
         return "loading" if self._thread is not None else "idle"
 
@@ -141,11 +250,13 @@ class ModelLoader:
 _shared: ModelLoader | None = None
 
 
-def shared_loader() -> ModelLoader:
-    """The process's one model loader (the model is loaded at most once per process)."""
+def shared_loader(separate_process: bool = False) -> ModelLoader:
+    """The process's one model loader (the model is loaded at most once per process); with
+    `separate_process`, the first call decides that the model runs in a child process
+    (`ChildEncoder`: what the desktop app wants)."""
     global _shared
     if _shared is None:
-        _shared = ModelLoader()
+        _shared = ModelLoader(ChildEncoder if separate_process else MiniLM)
     return _shared
 
 

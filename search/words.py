@@ -20,10 +20,11 @@ the query costs time on every matching row, so the query has as few as it can.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -202,9 +203,11 @@ class WordTable:
         limit: int,
         analysed: Callable[[str, str], str | None],
         name_tokens: Callable[[str], list[str]],
+        within: Collection[str] | None = None,
     ) -> list[tuple[str, float]] | None:
-        """The best `limit` (id, score) for an OR of `words`, best first; None when the
-        table cannot answer (no word is searchable, or there is no table)."""
+        """The best `limit` (id, score) for an OR of `words`, best first (among the ids
+        `within`, when given); None when the table cannot answer (no word is searchable,
+        or there is no table)."""
         with self._lock:
             languages = self._languages_present()
         if languages is None:  # no table yet: whoosh answers
@@ -232,12 +235,20 @@ class WordTable:
             if conn is None:
                 return None
             # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
-            rows = conn.execute(
-                "SELECT docs.id, found.rank FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "
-                "AS rank FROM words WHERE words MATCH ? ORDER BY rank LIMIT ?) AS found "
-                "JOIN docs ON docs.rowid = found.rowid ORDER BY found.rank",
-                (*WEIGHTS, expression, limit),
-            ).fetchall()
+            restrict, extra = "", []
+            if within is not None:
+                restrict = (
+                    " AND rowid IN (SELECT rowid FROM docs WHERE id IN "
+                    "(SELECT value FROM json_each(?)))"
+                )
+                extra = [json.dumps(sorted(within))]
+            # `restrict` is one of two fixed strings; every value is a parameter.
+            sql = (
+                "SELECT docs.id, found.rank FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "  # noqa: S608
+                f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
+                "AS found JOIN docs ON docs.rowid = found.rowid ORDER BY found.rank"
+            )
+            rows = conn.execute(sql, (*WEIGHTS, expression, *extra, limit)).fetchall()
         return [(object_id, -float(rank)) for object_id, rank in rows]
 
     def _languages_present(self) -> tuple[str, ...] | None:

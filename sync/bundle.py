@@ -83,11 +83,13 @@ def write_bundle(
     revisions: list[Outgoing],
     blobs: dict[str, Path],
     own_origins: set[str],
+    progress: Progress | None = None,
 ) -> str:
     """Write a bundle atomically (a temporary file renamed into place); returns its id.
 
     Revisions of this installation's own origins are signed here; starter revisions go
     unsigned (every Casebook knows their hashes); relayed ones carry their stored signature.
+    `progress(fraction, message)` may raise to stop: then no file is left behind.
     """
     bundle_id = str(uuid.uuid4())
     manifest = {
@@ -108,8 +110,12 @@ def write_bundle(
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
+            if progress is not None:  # called at least once, so even an empty export can stop
+                progress(0.0, f"writing {len(revisions)} revisions")
             f.write(seal(MANIFEST_TYPE, canonical_bytes(manifest), identity.key) + b"\n")
-            for r in revisions:
+            for n, r in enumerate(revisions):
+                if progress is not None and n % 500 == 0 and n:
+                    progress(n / len(revisions), f"wrote {n} of {len(revisions)} revisions")
                 if r.origin in own_origins:
                     line = seal(REVISION_TYPE, r.payload, identity.key)
                 elif r.keyid is not None and r.sig is not None:

@@ -115,6 +115,7 @@ def export_bundle(
     objects: Collection[str] | None = None,
     marks_key: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
 ) -> ExportSummary:
     """Write a bundle of every revision (`partner=None`) or of those the partner (a
     fingerprint) has not been sent and has not sent us; then remember what it was sent.
@@ -122,7 +123,9 @@ def export_bundle(
     `objects` limits the bundle to the whole history of these entries and collections (a
     collection exported as a bundle: its id and its entries' ids); it is not a partner
     exchange, so no marks are recorded. `marks_key` remembers what was sent under another
-    name than a partner's fingerprint (a sync folder, `sync.folder`)."""
+    name than a partner's fingerprint (a sync folder, `sync.folder`). `progress(fraction,
+    message)` may raise to stop the export: then no file is written and nothing is
+    remembered."""
     if objects is not None and (partner is not None or marks_key is not None):
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = load_identity(catalogue)
@@ -176,7 +179,7 @@ def export_bundle(
                     f"travel up to about {limits.max_line * 3 // 4 // 1024} KiB; remove or "
                     "shrink it"
                 )
-    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own)
+    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, progress)
     if out.stat().st_size > limits.max_file:
         out.unlink()
         raise InvalidInput(

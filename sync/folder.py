@@ -21,6 +21,7 @@ from .errors import BundleRefused
 from .exchange import (
     ExportSummary,
     ImportSummary,
+    Progress,
     contiguous_vector,
     export_bundle,
     import_bundle,
@@ -64,12 +65,15 @@ def sync_folder(
     seen: set[str] | None = None,
     export: bool = True,
     limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
 ) -> FolderSummary:
     """One pass: import the new `.casebook` files of `folder`, then export what is new.
 
     `seen` (kept by the caller between passes) holds bundle ids already handled, so a
     bundle that brought nothing new is not verified again on every pass. A refused bundle
     is reported and the pass goes on with the others; nothing of it is written.
+    `progress(fraction, message)` is passed to each import and the export (it may raise to
+    stop the pass: what was imported before stays, a stopped import or export writes nothing).
     """
     me = load_identity(catalogue)
     mine = b64encode(me.public_key)
@@ -80,7 +84,7 @@ def sync_folder(
         if peek is not None and (peek[0] in seen or peek[1] == mine):
             continue
         try:
-            result = import_bundle(catalogue, path, limits=limits)
+            result = import_bundle(catalogue, path, limits=limits, progress=progress)
         except BundleRefused as exc:
             summary.refused.append((path, exc.message))
             continue
@@ -94,6 +98,8 @@ def sync_folder(
             slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
             stamp = utc_now().replace(":", "").replace("-", "")
             out = folder / f"{slug}-{me.installation[:8]}-{stamp}{SUFFIX}"
-            summary.exported = export_bundle(catalogue, out, marks_key=key, limits=limits)
+            summary.exported = export_bundle(
+                catalogue, out, marks_key=key, limits=limits, progress=progress
+            )
             seen.add(summary.exported.bundle_id)
     return summary

@@ -2,10 +2,11 @@
 
 `import_file(catalogue, format, path, …)` is the one operation (progress, cancel, report);
 `read_file(format, path)` reads without a catalogue (for a preview);
-`write_workshop_template(path)` writes the workshop intake spreadsheet.
+`write_workshop_template(path)` writes the workshop intake spreadsheet;
+`preview` guesses a file's format and reads a generic table's columns (for the wizard).
 """
 
-from .importer import FORMATS, EntryNote, ImportReport, import_file, read_file
+from .importer import FORMATS, EntryNote, ImportReport, PreviewRow, import_file, read_file
 from .records import ImportCancelled, ParsedFile, Record, RowNote, RowProblem
 from .workshop import write_template as write_workshop_template
 
@@ -15,6 +16,7 @@ __all__ = [
     "ImportCancelled",
     "ImportReport",
     "ParsedFile",
+    "PreviewRow",
     "Record",
     "RowNote",
     "RowProblem",

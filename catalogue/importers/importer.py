@@ -28,6 +28,18 @@ from .records import ImportCancelled, ParsedFile, Record, RowNote, RowProblem, T
 
 FORMATS = ("pstw", "algoritmeregister", "omb", "workshop", "csv", "xlsx", "json")
 GENERIC_FORMATS = ("csv", "xlsx", "json")
+PREVIEW_ROWS = 50  # rows of the file an import report shows as they will be imported
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One of the file's first rows as the import will store it: the validated body (the
+    mapped one for an invalid row) and what the import does with it (`outcome`: new,
+    update, unchanged, conflict, kept, invalid)."""
+
+    row: int
+    body: dict[str, Any]
+    outcome: str
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,8 @@ class ImportReport:
     # Bodies that would be new entries, by row: the command line checks them for
     # near-duplicates in the catalogue (the `search` package; the core cannot import it).
     new_bodies: list[tuple[int, dict[str, Any]]] = field(default_factory=list, repr=False)
+    # The first PREVIEW_ROWS rows of the file as they will be imported (the GUI's preview).
+    preview: list[PreviewRow] = field(default_factory=list, repr=False)
 
     @property
     def rejected(self) -> bool:
@@ -302,6 +316,16 @@ def _validate(
     return valid, problems
 
 
+def _preview(
+    parsed: ParsedFile, valid: list[tuple[Record, dict[str, Any]]], outcome: dict[int, str]
+) -> list[PreviewRow]:
+    checked = {record.row: body for record, body in valid[:PREVIEW_ROWS]}
+    return [
+        PreviewRow(r.row, checked.get(r.row, r.body), outcome.get(r.row, "invalid"))
+        for r in parsed.records[:PREVIEW_ROWS]
+    ]
+
+
 def import_file(
     catalogue: Catalogue,
     format: str,
@@ -341,6 +365,7 @@ def import_file(
     new: list[tuple[int, dict[str, Any]]] = []
     revised: list[tuple[str, list[str], dict[str, Any]]] = []
     seen_titles: dict[tuple[str, str], int] = {}
+    outcome: dict[int, str] = {}
     for record, body in valid:
         key = (_plain(body["title"]), _plain(body["organisation"]["name"]))
         if key in seen_titles:
@@ -358,8 +383,10 @@ def import_file(
         if before is None:
             if record.source_id is None and _same_body_exists(catalogue, body):
                 report.unchanged += 1
+                outcome[record.row] = "unchanged"
             else:
                 new.append((record.row, body))
+                outcome[record.row] = "new"
                 report.notes += _same_title_elsewhere(existing, record, body)
             continue
         current_heads = heads.get(before.object_id, set())
@@ -368,10 +395,13 @@ def import_file(
         if current_heads == {before.last_import} or not current_heads:
             if body == before.import_body:
                 report.unchanged += 1
+                outcome[record.row] = "unchanged"
             else:
                 revised.append((before.object_id, [before.last_import], body))
+                outcome[record.row] = "update"
             continue
         # Someone changed the entry since it was imported.
+        outcome[record.row] = "kept"
         if body == before.import_body:
             report.unchanged += 1
             reason = (
@@ -384,6 +414,7 @@ def import_file(
             )
         elif current is not None and current[0] == body and current[1] == 1:
             report.unchanged += 1
+            outcome[record.row] = "unchanged"
         elif current is None:
             report.kept.append(
                 EntryNote(
@@ -397,6 +428,7 @@ def import_file(
             )
         else:
             revised.append((before.object_id, [before.last_import], body))
+            outcome[record.row] = "conflict"
             report.conflicts.append(
                 EntryNote(
                     record.row,
@@ -409,6 +441,7 @@ def import_file(
     report.to_add = len(new)
     report.to_update = len(revised)
     report.new_bodies = new
+    report.preview = _preview(parsed, valid, outcome)
     if dry_run or (problems and not skip_invalid):
         report.seconds = time.monotonic() - started
         return report

@@ -236,3 +236,60 @@ def test_show_keeps_long_web_addresses_whole(home: Path, tmp_path: Path) -> None
     shown = run(home, "show", entry_id).stdout
     assert url in shown
     assert "human oversight    Reviewed by staff" in shown
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(home: Path) -> None:
+    """`casebook list | head -1`: the pipe closes early; no 'Something went wrong', no log."""
+    import subprocess
+    import sys
+
+    assert run(home, "init").exit_code == 0
+    command = [sys.executable, "-m", "casebook", "--home", str(home), "list"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # the reader goes away before reading anything
+        stderr = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    assert "Something went wrong" not in stderr, stderr
+    assert code == 0
+    assert not (home / "logs" / "casebook.log").exists()
+
+
+def test_every_command_is_found_where_the_lazy_table_says() -> None:
+    """`casebook gui` imports only its own module; the table of command modules must name
+    every command that the modules register, and nothing else."""
+    import click
+
+    from casebook.cli import COMMAND_MODULES, load_all_commands
+
+    load_all_commands()
+    registered: dict[str, set[str]] = {}
+    for name, command in cli.commands.items():
+        assert command.callback is not None
+        modules = {command.callback.__module__}
+        if isinstance(command, click.Group):
+            modules |= {
+                sub.callback.__module__ for sub in command.commands.values() if sub.callback
+            }
+        registered[name] = {m.rsplit(".", 1)[1] for m in modules} - {"cli"}
+    assert {n: m for n, m in registered.items() if m} == {
+        n: set(m) for n, m in COMMAND_MODULES.items()
+    }
+
+
+def test_gui_does_not_load_sync_importers_exporters_or_pydantic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from casebook.cli import cli\n"
+        "cli.main(['--home', sys.argv[1], 'gui', '--help'], standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sync', 'catalogue.importers',"
+        " 'catalogue.exporters', 'casebook.sync_commands', 'pydantic'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -119,6 +119,13 @@ def test_list_filters(catalogue: Catalogue) -> None:
     assert titles([("risk", "high")]) == ["a helsinki"]
     assert titles([("technique", "chatbot")]) == ["a helsinki", "B riga", "C tampere"]
     assert titles([("kind", "guideline'; --")]) == []
+    helsinki = catalogue.list_entries([("country", "FI"), ("kind", "guideline")])[0].id
+    catalogue.create_collection("Peer learning")
+    catalogue.add_to_collection("Peer learning", [helsinki])
+    assert titles([("collection", "Peer learning")]) == ["a helsinki"]
+    collection_id = catalogue.list_collections()[0].id
+    assert titles([("collection", collection_id), ("country", "FI")]) == ["a helsinki"]
+    assert titles([("collection", "No such collection")]) == []
     with pytest.raises(InvalidInput, match="unknown filter"):
         catalogue.list_entries([("colour", "red")])
 
@@ -203,3 +210,17 @@ def test_view_state_counts_revisions_without_scanning(catalogue: Catalogue) -> N
     catalogue.rebuild_view()
     assert catalogue.view_state().revisions == counted
     assert catalogue.check() == []
+
+
+def test_facet_counts_are_remembered_until_the_catalogue_changes(catalogue: Catalogue) -> None:
+    catalogue.add_entries([sample_entry(title="One", location={"country": "FI"})])
+    first = catalogue.facet_counts()
+    assert first["country"] == [("FI", 1)]
+    first["country"].append(("XX", 9))  # a caller changing its copy changes nothing
+    assert catalogue.facet_counts()["country"] == [("FI", 1)]
+    catalogue.add_entries([sample_entry(title="Two", location={"country": "FI"})])
+    assert catalogue.facet_counts()["country"] == [("FI", 2)]
+    (entry,) = [e for e in catalogue.list_entries() if e.title == "Two"]
+    catalogue.delete_entry(entry.id)
+    assert catalogue.facet_counts()["country"] == [("FI", 1)]
+    assert catalogue.facet_counts([("country", "NL")])["country"] == []

@@ -207,6 +207,7 @@ def test_gui_smoke_mode_prints_timings(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no Qt warnings, no errors
     report = json.loads(done.stdout)
     assert report["rows"] >= 40
     assert report["startup_ms"] > 0
@@ -275,6 +276,16 @@ def test_collections_are_made_filled_annotated_and_reordered(
     window.sidebar.setCurrentItem(item)
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
     assert window.model.entry_id(0) == second
+    # A search there looks in the collection only.
+    window.search_box.setText(window.model.summary(0).title)  # type: ignore[union-attr]
+    window.search_now()
+    qtbot.waitUntil(lambda: "results" in window.count_label.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1, timeout=WAIT)
+    shown = {window.model.entry_id(r) for r in range(window.model.rowCount())}
+    assert shown <= {first, second}
+    window.search_box.clear()
+    window.search_now()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
     window.collections.remove_entries(record.id, [second])
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput, NotFound
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
-from search.semantic import Encoder, MiniLM, ModelLoader
+from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
 from tests.conftest import sample_entry
 
 # Entries in the partners' languages, written for these tests.
@@ -266,6 +267,7 @@ def test_keyword_filters_match_the_catalogue_filters(
         "a OR the OR de OR chatbot OR asistent OR *", mode="keyword", limit=100, filters=filters
     )
     assert {r.id for r in filtered.results} == expected & everything
+    engine.min_similarity = -1.0  # every entry, however far, to check the filter alone
     semantic = engine.search("services", mode="semantic", limit=100, filters=filters)
     assert {r.id for r in semantic.results} == expected
 
@@ -310,6 +312,17 @@ def test_semantic_search_finds_by_meaning(engine: Search, filled: dict[str, str]
     assert keyword_titles(engine, "fixing streets before they break") == [
         "Scan of parking cars by drones"  # only "streets" matches
     ]
+
+
+def test_a_search_by_meaning_returns_only_what_is_close(
+    engine: Search, filled: dict[str, str]
+) -> None:
+    """Not the whole catalogue ranked: an unrelated query finds nothing by meaning."""
+    assert engine.search("xyzzy plugh", mode="semantic", limit=50).results == []
+    found = engine.search("parking enforcement", mode="semantic", limit=50).results
+    assert found[0].id == filled["Parking enforcement with scan cars"]
+    assert len(found) < len(filled)
+    assert all(r.score >= engine.min_similarity for r in found)
 
 
 def test_hybrid_is_reciprocal_rank_fusion() -> None:
@@ -694,3 +707,49 @@ def test_stopping_a_child_build_keeps_the_old_index(
         ]
     finally:
         index.close()
+
+
+def test_the_model_in_a_child_process_gives_the_same_vectors(loader: ModelLoader) -> None:
+    """What the desktop app uses: loading and encoding never hold this process's lock; a
+    query is answered while a batch is being encoded; a closed child gives a clear error."""
+    from search.semantic import ChildEncoder
+
+    in_process = loader.get()
+    assert in_process is not None
+    child = ChildEncoder()
+    try:
+        assert child.model_id == in_process.model_id
+        assert child.pid is not None
+        texts = ["help residents get answers outside office hours", "fietsenstalling"]
+        np.testing.assert_allclose(child.encode(texts), in_process.encode(texts), atol=1e-5)
+        assert child.encode([]).shape == (0, DIMENSIONS)
+        batch: list[Any] = []
+        worker = threading.Thread(
+            target=lambda: batch.append(child.encode(["a long text " * 50] * 64))
+        )
+        worker.start()
+        quick = child.encode(["chatbot"])  # down the other pipe, not behind the batch
+        worker.join()
+        assert quick.shape == (1, DIMENSIONS)
+        assert batch[0].shape == (64, DIMENSIONS)
+    finally:
+        child.close()
+    with pytest.raises(RuntimeError, match="model process ended"):
+        child.encode(["chatbot"])
+
+
+def test_a_search_in_a_collection_finds_only_its_cases(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    """`collection` is not a field of the keyword index: its entries become an id set,
+    for the FTS5 path, the whoosh query path and the semantic ranking alike."""
+    parking = filled["Parking enforcement with scan cars"]
+    catalogue.create_collection("Mobility")
+    catalogue.add_to_collection("Mobility", [parking])
+    for query in ("parking", "parking AND cars", "title:parking"):
+        for mode in ("keyword", "hybrid", "semantic"):
+            found = engine.search(query, mode=mode, filters=[("collection", "Mobility")])
+            assert [r.id for r in found.results] == [parking], (query, mode)
+    everywhere = engine.search("parking OR cars", mode="keyword").results
+    assert len(everywhere) > 1
+    assert engine.search("chatbot", filters=[("collection", "Mobility")]).results == []

@@ -362,3 +362,33 @@ def test_import_reports_progress_and_can_be_cancelled(
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
     assert len(seen) >= 3
+
+
+class Stop(Exception):
+    pass
+
+
+def test_an_export_stopped_through_its_progress_leaves_no_file_and_no_marks(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    a, b, _ = trio
+    for n in range(3):
+        a.add_entry(sample_entry(title=f"Case {n}"))
+    partner = load_identity(b).fingerprint
+    seen: list[tuple[float, str]] = []
+
+    def stop(fraction: float, message: str) -> None:
+        seen.append((fraction, message))
+        raise Stop
+
+    path = tmp_path / "stopped.casebook"
+    with pytest.raises(Stop):
+        export_bundle(a, path, partner=partner, progress=stop)
+    assert seen == [(0.0, "writing 3 revisions")]
+    assert not path.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
+    assert partner_marks(a, partner) == {}
+    summary = export_bundle(a, path, partner=partner, progress=lambda f, m: seen.append((f, m)))
+    assert summary.revisions == 3
+    assert seen[-1] == (0.0, "writing 3 revisions")
+    assert import_bundle(b, path).new_revisions == 3

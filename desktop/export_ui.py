@@ -1,0 +1,142 @@
+"""Exporting from the window: a menu of the export formats, the save dialog, and the export
+itself on the db worker with progress and Cancel. A collection and a few selected cases
+are exported the same way (`catalogue.exporters.export_collection` / `export_entries`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from .backend import Core, Stopped, describe_error
+from .i18n import translate
+
+if TYPE_CHECKING:
+    from catalogue.catalogue import Progress
+    from catalogue.exporters import ExportResult
+
+    from .main_window import MainWindow
+
+# The work of an export on the db worker: given the catalogue and the progress callback.
+ExportWork = Callable[[Core, "Progress"], "ExportResult"]
+
+
+def fill_format_menu(menu: QMenu, chosen: Callable[[str], None]) -> None:
+    """One action per export format this build has; `chosen(format name)` when picked."""
+    from catalogue.exporters import FORMATS
+
+    for fmt in FORMATS.values():
+        menu.addAction(f"{fmt.label}…", _picker(chosen, fmt.name))
+
+
+def _picker(chosen: Callable[[str], None], name: str) -> Callable[[], None]:
+    return lambda: chosen(name)
+
+
+def ask_export_path(window: MainWindow, caption: str, title: str, fmt: str) -> Path | None:
+    """Ask where to save an export of `title` as `fmt` (the folder is remembered); None
+    when the user cancels. The dialog itself asks before replacing a file."""
+    from catalogue.exporters import FORMATS, file_name
+
+    suggested = window.settings.value("export/folder", str(Path.home()))
+    path, _ = QFileDialog.getSaveFileName(
+        window, caption, str(Path(str(suggested)) / file_name(title, fmt)), FORMATS[fmt].file_filter
+    )
+    if not path:
+        return None
+    window.settings.setValue("export/folder", str(Path(path).parent))
+    return Path(path)
+
+
+def run_export(window: MainWindow, work: ExportWork) -> None:
+    """Run `work` on the db worker with the progress bar and Cancel; report the file
+    written (and emit `window.exported`), or that nothing was written."""
+    from catalogue.exporters import ExportCancelled
+
+    window.backend.cancelling.clear()
+
+    def run(core: Core) -> ExportResult:
+        return work(core, window.backend.report_progress)
+
+    def done(result: ExportResult) -> None:
+        window.hide_progress()
+        left_out = (
+            translate("Collections", "; {count} deleted cases left out").format(
+                count=len(result.left_out)
+            )
+            if result.left_out
+            else ""
+        )
+        window.statusBar().showMessage(
+            translate("Collections", "Exported {count} cases to {path} ({size} KB)").format(
+                count=result.cases, path=result.path, size=max(1, result.bytes // 1024)
+            )
+            + left_out,
+            15000,
+        )
+        window.exported.emit(str(result.path))
+
+    def failed(exc: BaseException) -> None:
+        window.hide_progress()
+        if isinstance(exc, (Stopped, ExportCancelled)):
+            window.statusBar().showMessage(
+                translate("Collections", "Export cancelled; no file was written"), 8000
+            )
+        else:
+            window.backend.failed.emit(describe_error(exc))
+
+    window.backend.run(run, done, failed)
+
+
+class EntryExport:
+    """ "Export selected…": the cases selected in the list, in any export format."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The formats, or a hint when no case is selected (for a menu about to show)."""
+        menu.clear()
+        if self.window.selected_ids():
+            fill_format_menu(menu, self.ask)
+        else:
+            hint = menu.addAction(translate("Export", "Select cases in the list first"))
+            hint.setEnabled(False)
+
+    def ask(self, fmt: str) -> None:
+        """Ask where to save the selected cases as `fmt`, then export them."""
+        ids = self.window.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            title = self.window.model.data(self.window.model.index(self._row(ids[0]), 0))
+        else:
+            title = translate("Export", "{count} cases").format(count=len(ids))
+        path = ask_export_path(
+            self.window,
+            translate("Export", "Export {count} selected case(s)").format(count=len(ids)),
+            str(title or "case"),
+            fmt,
+        )
+        if path is not None:
+            self.export(ids, fmt, path, overwrite=True)
+
+    def _row(self, entry_id: str) -> int:
+        row = self.window.model.row_of(entry_id)
+        return row if row is not None else 0
+
+    def export(
+        self, entry_ids: Sequence[str], fmt: str, path: Path, overwrite: bool = False
+    ) -> None:
+        """Export `entry_ids` to `path` on the db worker (progress, Cancel)."""
+        from catalogue.exporters import export_entries
+
+        ids = list(entry_ids)
+        run_export(
+            self.window,
+            lambda core, progress: export_entries(
+                core.catalogue, ids, fmt, path, overwrite=overwrite, progress=progress
+            ),
+        )

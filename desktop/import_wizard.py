@@ -1,0 +1,390 @@
+"""The import wizard (File > Import…, or a table dropped on the window): choose the format
+and the file, map the columns of a generic table, check the file (a dry run: the first
+rows as they will be imported and every invalid row), import with progress and Cancel,
+and a summary that shows the new entries in the list.
+
+Every read of the file and the import itself run on the db worker through
+`catalogue.importers.import_file`, the same function as `casebook import`; a cancelled
+import writes nothing. The mapping page is `column_mapping.MappingPage`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from .backend import Core, describe_error
+from .i18n import translate
+
+if TYPE_CHECKING:
+    from catalogue.importers import ImportReport
+
+    from .main_window import MainWindow
+
+T = TypeVar("T")
+SOURCE, MAPPING, CHECK, RUN = range(4)  # the pages
+GENERIC = ("csv", "xlsx", "json")
+ERROR_STYLE = "color:#c0392b"
+FORMATS = (  # (format, label, hint); translated where shown (context "ImportWizard")
+    (
+        "workshop",
+        QT_TRANSLATE_NOOP("ImportWizard", "Workshop spreadsheet"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard",
+            "The intake spreadsheet from File > Workshop template…, filled in: one row per "
+            "practice.",
+        ),
+    ),
+    (
+        "pstw",
+        QT_TRANSLATE_NOOP("ImportWizard", "EU Public Sector Tech Watch"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "pstw_dataset.xlsx (sheet “PSTW DB”), about 2,000 cases; CC BY 4.0."
+        ),
+    ),
+    (
+        "algoritmeregister",
+        QT_TRANSLATE_NOOP("ImportWizard", "Dutch algorithm register"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "algoritmes.json from algoritmes.overheid.nl; entries in Dutch."
+        ),
+    ),
+    (
+        "omb",
+        QT_TRANSLATE_NOOP("ImportWizard", "US federal AI use case inventory"),
+        QT_TRANSLATE_NOOP("ImportWizard", "The 2025 inventory as CSV or xlsx; public domain."),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ImportWizard", "Other table: CSV"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Any CSV file (UTF-8) with a header row; you choose the columns."
+        ),
+    ),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("ImportWizard", "Other table: Excel"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Any .xlsx sheet with a header row; you choose the columns."
+        ),
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("ImportWizard", "Other table: JSON"),
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "A JSON list of records (objects); you choose the fields."
+        ),
+    ),
+)
+FILE_FILTERS = {
+    "workshop": "Excel workbook (*.xlsx)",
+    "pstw": "Excel workbook (*.xlsx)",
+    "xlsx": "Excel workbook (*.xlsx)",
+    "algoritmeregister": "JSON (*.json)",
+    "json": "JSON (*.json)",
+    "omb": "CSV or Excel (*.csv *.xlsx)",
+    "csv": "CSV (*.csv)",
+}
+
+
+def tr(text: object) -> str:
+    """`text` (marked in context "ImportWizard") in the interface language."""
+    return QCoreApplication.translate("ImportWizard", str(text))
+
+
+class ProgressRow(QWidget):
+    """A progress bar with its message and a Cancel button, shown while work runs."""
+
+    def __init__(self, wizard: ImportWizard, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(True)
+        self.cancel = QPushButton(translate("ImportWizard", "Cancel"), self)
+        self.cancel.setAccessibleName(translate("ImportWizard", "Cancel the import"))
+        self.cancel.clicked.connect(wizard.cancel_work)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def start(self, message: str) -> None:
+        self.bar.setValue(0)
+        self.bar.setFormat(message)
+        self.cancel.setEnabled(True)
+        self.show()
+
+    def set(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.bar.setFormat(message)
+
+
+class JobControl:
+    """Progress and cancel for one job of the wizard on the worker: cancelled by its own
+    Cancel (or the wizard closing), by the status bar's Cancel, or by the app closing."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        self.backend = wizard.backend
+        self.event = threading.Event()
+
+    def cancelled(self) -> bool:
+        backend = self.backend
+        return self.event.is_set() or backend.cancelling.is_set() or backend.stopping.is_set()
+
+    def progress(self, fraction: float, message: str) -> None:
+        """The import's `progress` callback: shows it, or stops the job when cancelled."""
+        from catalogue.importers import ImportCancelled
+
+        if self.cancelled():
+            raise ImportCancelled("cancelled; nothing was imported")
+        self.backend.progress.emit(fraction, message)
+
+
+class ImportWizard(QWizard):
+    """The wizard on `window`. `checked(report or None)` after each dry run (None: the file
+    could not be read) and `imported(report or None)` when the import ended (None: it was
+    cancelled or failed) tell tests and the window what happened."""
+
+    checked = Signal(object)
+    imported = Signal(object)
+
+    def __init__(self, window: MainWindow, path: Path | None = None) -> None:
+        super().__init__(window)
+        from .column_mapping import MappingPage
+        from .import_steps import CheckPage, RunPage
+
+        self.window_ = window
+        self.backend = window.backend
+        self.format = ""
+        self.path: Path | None = None
+        self.mapping: dict[str, Any] | None = None
+        self.report: ImportReport | None = None
+        self.busy = False
+        self._generation = 0
+        self._job: JobControl | None = None
+        self._progress_row: ProgressRow | None = None
+        self.setWindowTitle(translate("ImportWizard", "Import"))
+        self.setObjectName("ImportWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(980, 700)
+        self.source_page = SourcePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        self.setPage(SOURCE, self.source_page)
+        self.setPage(MAPPING, self.mapping_page)
+        self.setPage(CHECK, self.check_page)
+        self.setPage(RUN, self.run_page)
+        self.backend.progress.connect(self._progress)
+        if path is not None:
+            self.source_page.take_file(path)
+
+    # -- work on the db worker ---------------------------------------------------------------
+
+    def run_job(
+        self,
+        fn: Callable[[Core, JobControl], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        progress: ProgressRow | None = None,
+        message: str = "",
+    ) -> None:
+        """Run `fn(core, job)` on the db worker; `done` or `failed` afterwards unless a
+        newer job (or the wizard closing) made it stale."""
+        self.abandon()
+        self._generation += 1
+        generation = self._generation
+        job = self._job = JobControl(self)
+        self.busy = True
+        self.backend.cancelling.clear()
+        self._progress_row = progress
+        if progress is not None:
+            progress.start(message)
+
+        def finish(result: T) -> None:
+            if generation == self._generation:
+                self._end_job()
+                done(result)
+
+        def fail(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._end_job()
+                failed(exc)
+
+        self.backend.run(lambda core: fn(core, job), finish, fail)
+
+    def _end_job(self) -> None:
+        self.busy = False
+        self._job = None
+        if self._progress_row is not None:
+            self._progress_row.hide()
+        self._progress_row = None
+        self.window_.hide_progress()
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+
+    def abandon(self) -> None:
+        """Cancel the running job and forget it: its outcome is not shown."""
+        if self.busy:
+            self.cancel_work()
+            self._generation += 1
+            self._end_job()
+
+    def _progress(self, fraction: float, message: str) -> None:
+        if self.busy and self._progress_row is not None:
+            self._progress_row.set(fraction, message)
+
+    def cancel_work(self) -> None:
+        """Stop the running check or import (nothing is written)."""
+        if self.busy and self._job is not None:
+            self._job.event.set()
+            if self._progress_row is not None:
+                self._progress_row.cancel.setEnabled(False)
+                self._progress_row.bar.setFormat(translate("ImportWizard", "Cancelling…"))
+
+    def reject(self) -> None:
+        """Closing the wizard stops a check or an import that is running."""
+        if self.busy:
+            self.abandon()
+            self.window_.statusBar().showMessage(
+                translate("ImportWizard", "Import cancelled; nothing was imported."), 8000
+            )
+        super().reject()
+
+    def is_generic(self) -> bool:
+        return self.format in GENERIC
+
+
+class SourcePage(QWizardPage):
+    """Choose the format (each with a hint) and the file."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(translate("ImportWizard", "What to import"))
+        self.setSubTitle(translate("ImportWizard", "Choose the kind of file, then the file."))
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for fmt, label, hint in FORMATS:
+            button = QRadioButton(tr(label), self)
+            button.setAccessibleName(tr(label))
+            self.group.addButton(button)
+            self.buttons[fmt] = button
+            note = QLabel(tr(hint), self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#666; margin-left:24px")
+            layout.addWidget(button)
+            layout.addWidget(note)
+            button.toggled.connect(self._toggled(fmt))
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        self.file_box = QLineEdit(self)
+        self.file_box.setPlaceholderText(
+            translate("ImportWizard", "The file to import (or drop it on the main window)")
+        )
+        self.file_box.setAccessibleName(translate("ImportWizard", "File to import"))
+        self.file_box.textChanged.connect(lambda _: self.completeChanged.emit())
+        self.file_box.editingFinished.connect(self._typed_file)
+        self._guessed_for = ""
+        choose = QPushButton(translate("ImportWizard", "Choose file…"), self)
+        choose.clicked.connect(self._choose_file)
+        row.addWidget(self.file_box, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _toggled(self, fmt: str) -> Callable[[bool], None]:
+        def toggled(on: bool) -> None:
+            if on:
+                self.wizard_.format = fmt
+                self.completeChanged.emit()
+
+        return toggled
+
+    def choose_format(self, fmt: str) -> None:
+        self.buttons[fmt].setChecked(True)
+
+    def _choose_file(self) -> None:
+        settings = self.wizard_.window_.settings
+        folder = str(settings.value("import/folder", str(Path.home())))
+        fmt = self.wizard_.format
+        filters = (FILE_FILTERS[fmt] + ";;" if fmt else "") + translate(
+            "ImportWizard", "Tables (*.xlsx *.csv *.json)"
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import a file"), folder, filters
+        )
+        if path:
+            settings.setValue("import/folder", str(Path(path).parent))
+            self.take_file(Path(path))
+
+    def _typed_file(self) -> None:
+        text = self.file_box.text().strip()
+        if text and text != self._guessed_for and Path(text).is_file():
+            self.take_file(Path(text))
+
+    def take_file(self, path: Path) -> None:
+        """Use `path` and guess its format (on the worker: a register file takes a moment)."""
+        from catalogue.importers.preview import guess_format
+
+        self.file_box.setText(str(path))
+        self._guessed_for = str(path)
+        self.message.setText(translate("ImportWizard", "Looking at the file…"))
+        self.message.setStyleSheet("")
+
+        def guessed(fmt: str) -> None:
+            self.choose_format(fmt)
+            self.message.setText(
+                translate(
+                    "ImportWizard", "This looks like: {kind}. Change it above if it is not."
+                ).format(kind=self.buttons[fmt].text())
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(describe_error(exc))
+            self.message.setStyleSheet(ERROR_STYLE)
+
+        self.wizard_.run_job(lambda core, job: guess_format(path), guessed, failed)
+
+    def isComplete(self) -> bool:
+        text = self.file_box.text().strip()
+        return bool(self.wizard_.format and text and Path(text).is_file() and not self.wizard_.busy)
+
+    def validatePage(self) -> bool:
+        self.wizard_.path = Path(self.file_box.text().strip())
+        if not self.wizard_.is_generic():
+            self.wizard_.mapping = None
+        return True
+
+    def nextId(self) -> int:
+        return MAPPING if self.wizard_.is_generic() else CHECK
+
+
+def format_label(fmt: str) -> str:
+    return next((tr(label) for f, label, _ in FORMATS if f == fmt), fmt)

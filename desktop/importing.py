@@ -1,0 +1,163 @@
+"""Getting practices into the window: File > Import… (the import wizard), a table dropped
+on the window, File > Workshop mode… (the fast intake form) and File > Workshop
+template… (the spreadsheet to fill in at a workshop, imported later through the wizard)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from .backend import Core, describe_error
+from .i18n import translate
+
+if TYPE_CHECKING:
+    from catalogue.catalogue import Changes
+
+    from .import_wizard import ImportWizard
+    from .main_window import MainWindow
+    from .workshop_mode import WorkshopForm
+
+TABLE_SUFFIXES = (".xlsx", ".csv", ".json")  # a dropped .casebook is a bundle (Exchange)
+
+
+class Importing(QObject):
+    """The import and workshop actions of `window`, and the drop of a table on it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.wizard: ImportWizard | None = None
+        self.workshop: WorkshopForm | None = None
+        self.recorded = 0  # practices saved in workshop mode since the app started
+        self.import_action = QAction(translate("Importing", "Import…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_wizard())
+        self.workshop_action = QAction(translate("Importing", "Workshop mode…"), window)
+        self.workshop_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.workshop_action.triggered.connect(self.open_workshop)
+        self.template_action = QAction(translate("Importing", "Workshop template…"), window)
+        self.template_action.triggered.connect(self.ask_template)
+        for action in (self.import_action, self.workshop_action):
+            window.addAction(action)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- the wizard --------------------------------------------------------------------------
+
+    def open_wizard(self, path: Path | None = None) -> ImportWizard:
+        """Show the import wizard (on `path` when given: its format is guessed)."""
+        from .import_wizard import ImportWizard
+
+        if self.wizard is not None and self.wizard.isVisible() and path is None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        if self.wizard is not None:
+            self.wizard.close()
+            self.wizard.deleteLater()
+        self.wizard = ImportWizard(self.window, path)
+        self.wizard.show()
+        return self.wizard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent too
+            tables = dropped_tables(event)
+            if not tables:
+                return False  # not ours: a bundle, or nothing Casebook imports
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.open_wizard(tables[0])
+            return True
+        return False
+
+    # -- workshop ----------------------------------------------------------------------------
+
+    def open_workshop(self) -> WorkshopForm:
+        """Show the workshop form (one at a time)."""
+        from .workshop_mode import WorkshopForm
+
+        if self.workshop is not None and self.workshop.isVisible():
+            self.workshop.raise_()
+            self.workshop.activateWindow()
+            return self.workshop
+        form = WorkshopForm(self.window.backend, self, self.window)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._recorded)
+        form.open_requested.connect(self.window.open_entry)
+        form.destroyed.connect(lambda: setattr(self, "workshop", None))
+        self.workshop = form
+        form.show()
+        return form
+
+    def _recorded(self, entry_id: str, changes: Changes) -> None:
+        self.recorded += 1
+        self.window.changed(changes)
+        self.window.statusBar().showMessage(
+            translate("Importing", "Recorded. {count} practices recorded this session.").format(
+                count=self.recorded
+            ),
+            5000,
+        )
+
+    def ask_template(self) -> None:
+        """Ask where to save the workshop spreadsheet, then write it."""
+        settings = self.window.settings
+        folder = Path(str(settings.value("import/folder", str(Path.home()))))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("Importing", "Save the workshop spreadsheet"),
+            str(folder / "workshop-intake.xlsx"),
+            translate("Importing", "Excel workbook (*.xlsx)"),
+        )
+        if path:
+            settings.setValue("import/folder", str(Path(path).parent))
+            target = Path(path)
+            self.write_template(
+                target if target.suffix.lower() == ".xlsx" else Path(path + ".xlsx")
+            )
+
+    def write_template(self, path: Path) -> None:
+        """Write the workshop spreadsheet to `path` (on the worker)."""
+        from catalogue.errors import CasebookError
+        from catalogue.importers import write_workshop_template
+
+        def write(core: Core) -> Path:
+            try:
+                write_workshop_template(path)
+            except OSError as exc:
+                raise CasebookError(
+                    f"cannot write {path} ({exc.strerror}); choose another folder"
+                ) from None
+            return path
+
+        def done(written: Path) -> None:
+            self.window.statusBar().showMessage(
+                translate(
+                    "Importing",
+                    "Wrote {name}. Fill in one row per practice, then File > Import… it.",
+                ).format(name=written.name),
+                15000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().showMessage(describe_error(exc), 15000)
+
+        self.window.backend.run(write, done, failed)
+
+
+def dropped_tables(event: QDropEvent) -> list[Path]:
+    """The local .xlsx, .csv and .json files a drag carries."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(TABLE_SUFFIXES)
+    ]
