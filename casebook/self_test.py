@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from catalogue.catalogue import Catalogue
 
-from . import __version__
+from . import current_version
 from .home import load_starter
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def run_self_test(echo: Echo = print, loader: ModelLoader | None = None) -> int:
     """Run every step; return 0 when all passed, 1 otherwise."""
     frozen = "frozen" if getattr(sys, "frozen", False) else "source tree"
     echo(
-        f"casebook {__version__} self-test ({frozen}, Python {platform.python_version()}, "
+        f"casebook {current_version()} self-test ({frozen}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.machine()})"
     )
     started = time.perf_counter()
@@ -109,8 +109,11 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
         return f"entry {state['id'][:8]}"
 
     def keyword() -> str:
-        # Built in a spawned child process, as the desktop app does (freeze_support).
-        engine = Search(state["a"], loader or shared_loader(), separate_process=True)
+        # The index is built in a spawned child process, and the model runs in one, as in the
+        # desktop app: a frozen build needs freeze_support() for both.
+        engine = Search(
+            state["a"], loader or shared_loader(separate_process=True), separate_process=True
+        )
         engines.append(engine)
         state["search"] = engine
         engine.keyword.rebuild(state["a"])
@@ -131,7 +134,9 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
         )
         _check(found.mode == "semantic", f"searched in {found.mode} mode ({found.note})")
         _check(bool(found.results), "no results")
-        return f"model loaded; {len(found.results)} results, first: {found.results[0].title[:40]}"
+        where = "in a child process" if loader is None else "the given loader"
+        first = found.results[0].title[:40]
+        return f"model loaded ({where}); {len(found.results)} results, first: {first}"
 
     def sign_and_verify() -> str:
         from sync import (
@@ -191,6 +196,12 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
     finally:
         for engine in engines:
             engine.close()
+        # Stop the model's child process now rather than at exit (it then cleans up after
+        # itself; killed at exit, it leaves the resource tracker a semaphore to complain about).
+        encoder = shared_loader().get(0.0) if loader is None else None
+        close_encoder = getattr(encoder, "close", None)
+        if close_encoder is not None:
+            close_encoder()
         for catalogue in opened:
             catalogue.close()
     return 0 if run.failed is None else 1
