@@ -96,6 +96,13 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
     engines: list[Search] = []
     state: dict[str, Any] = {}
 
+    def commands() -> str:
+        # Imported by name when first used: a build that missed one fails here.
+        from .cli import cli, load_all_commands
+
+        load_all_commands()
+        return f"{len(cli.commands)} commands load"
+
     def open_home() -> str:
         catalogue = Catalogue.open(scratch / "home-a", author="self-test", auto_backup=False)
         opened.append(catalogue)
@@ -187,6 +194,7 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
         return f"{result.cases} cases, {result.bytes // 1024} KB"
 
     try:
+        run.step("commands", commands)
         run.step("home", open_home)
         run.step("add", add_entry)
         run.step("keyword search", keyword)

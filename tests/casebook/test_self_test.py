@@ -10,7 +10,15 @@ from click.testing import CliRunner
 from casebook import self_test
 from casebook.cli import cli
 
-STEPS = ("home", "add", "keyword search", "semantic search", "sign and verify", "export pdf")
+STEPS = (
+    "commands",
+    "home",
+    "add",
+    "keyword search",
+    "semantic search",
+    "sign and verify",
+    "export pdf",
+)
 
 
 @pytest.mark.slow
