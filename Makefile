@@ -50,9 +50,12 @@ build: setup
 build-lite: setup
 	$(PY) packaging/build.py --variant lite
 
-# Build, then run the frozen app's self-test with an empty environment, as a partner would.
+# Build, then run the frozen app's self-test with an empty environment, as a partner would,
+# and open its window offscreen on a fresh home (search, open a result: `gui --smoke`).
 build-test: build
 	env -i QT_QPA_PLATFORM=offscreen dist/casebook/casebook --self-test
+	home=$$(mktemp -d) && env -i QT_QPA_PLATFORM=offscreen dist/casebook/casebook --home "$$home" gui --smoke; \
+	status=$$?; rm -rf "$$home"; exit $$status
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache
