@@ -73,6 +73,11 @@ class Backend(QObject):
         self.stopping = threading.Event()
         # Set by the Cancel button: the long work running now stops at its next progress.
         self.cancelling = threading.Event()
+        # The search worker opens the indexes (importing numpy and whoosh: a few hundred ms
+        # of holding the interpreter lock) once this is set; a window clears it until its
+        # list is painted, so that start-up does not wait for them.
+        self.search_may_open = threading.Event()
+        self.search_may_open.set()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         # The db worker creates the home (with the starter catalogue) first; the search
         # worker opens its own connection once that is done.
@@ -89,6 +94,7 @@ class Backend(QObject):
         self._opened.wait()
         if "db" not in self._cores:
             return
+        self.search_may_open.wait(timeout=10)
         from search.engine import Search
 
         catalogue = Catalogue.open(self.home, auto_backup=False)

@@ -23,13 +23,13 @@ from catalogue.catalogue import Changes
 from catalogue.errors import CasebookError
 
 from .backend import Core, Stopped, describe_error
-from .conflicts import ConflictResolver
 from .questions import ask
 from .sync_folder import SyncFolder
 
 if TYPE_CHECKING:
     import sync
 
+    from .conflicts import ConflictResolver
     from .exchange_dialog import ExchangeDialog
     from .main_window import MainWindow
 
@@ -487,6 +487,8 @@ class Exchange(QObject):
             return sync.conflict_of(core.catalogue, entry_id)
 
         def show(conflict: sync.Conflict) -> None:
+            from .conflicts import ConflictResolver
+
             resolver = ConflictResolver(self.backend, conflict, self.window)
             resolver.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             resolver.resolved.connect(lambda _: self._resolved(resolver))

@@ -40,7 +40,6 @@ from .backend import Backend, Core, Stopped, describe_error
 from .collections_ui import Collections
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
-from .editor import EntryEditor
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
 from .exchange import Exchange
 from .export_ui import EntryExport
@@ -51,6 +50,8 @@ from .sidebar import Place, Sidebar
 
 if TYPE_CHECKING:
     from search.engine import Mode, SearchResults
+
+    from .editor import EntryEditor
 
 SEARCH_DELAY_MS = 250
 RESULTS_LIMIT = 200
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.editors: list[EntryEditor] = []
         self._remember_layout = remember_layout
         self._last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
+        backend.search_may_open.clear()  # opened once the list is painted (_list_loaded)
         self._build()
         self._restore_layout()
         backend.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -302,6 +304,9 @@ class MainWindow(QMainWindow):
     # -- the list ---------------------------------------------------------------------------
 
     def _list_loaded(self) -> None:
+        if not self.backend.search_may_open.is_set():
+            # After the paint that this load asks for: then the search worker may import.
+            QTimer.singleShot(50, self.backend.search_may_open.set)
         total = self.model.rowCount()
         if self.model.source.ranked is None:
             self.count_label.setText(self.tr("{count} cases").format(count=f"{total:,}"))
@@ -761,6 +766,8 @@ class MainWindow(QMainWindow):
         )
 
     def _open_editor(self, record: EntryRecord | None, draft: Draft | None) -> None:
+        from .editor import EntryEditor  # on first use: not on the start-up path
+
         editor = EntryEditor(self.backend, record, draft, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._saved)

@@ -386,3 +386,19 @@ def test_a_collection_is_exported_from_the_window(
     text = out.read_text("utf-8")
     assert "Study visit Rīga" in text
     assert "Exported 2 cases" in window.statusBar().currentMessage()
+
+
+def test_the_window_module_loads_nothing_that_start_up_can_do_without() -> None:
+    """Start-up time is imports: the search stack (numpy, whoosh), pydantic, sync, the
+    importers, exporters, editor and conflict resolver are loaded when first used."""
+    code = (
+        "import sys, desktop.app\n"
+        "heavy = ('numpy', 'whoosh', 'pydantic', 'sync', 'cryptography', 'openpyxl',"
+        " 'catalogue.importers', 'catalogue.exporters', 'search', 'desktop.editor',"
+        " 'desktop.conflicts', 'torch')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip() == "[]"
