@@ -99,6 +99,12 @@ def run(
         QTimer.singleShot(400, lambda: _first_things(window, settings))
     code = app.exec()
     backend.close()
+    # Stop the model's process now rather than at interpreter exit (where multiprocessing
+    # reports its pipes' semaphores as leaked).
+    encoder = backend.loader.get() if backend.loader.state == "ready" else None
+    stop = getattr(encoder, "close", None)
+    if callable(stop):
+        stop()
     settings.sync()
     if scratch is not None:
         scratch.cleanup()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -676,10 +676,14 @@ class MainWindow(QMainWindow):
     def _poll_model(self) -> None:
         state = self.backend.loader.state
         if state == "unavailable":
-            self._set_semantic("unavailable", "semantic search: not available in this build")
+            self._set_semantic(
+                "unavailable", self.tr("semantic search: not available in this build")
+            )
             self._model_timer.stop()
         elif state == "failed":
-            self._set_semantic("unavailable", "semantic search: failed to load (see the log)")
+            self._set_semantic(
+                "unavailable", self.tr("semantic search: failed to load (see the log)")
+            )
             self._model_timer.stop()
         elif state in ("idle", "loading"):
             self.backend.loader.start()
@@ -727,7 +731,9 @@ class MainWindow(QMainWindow):
                     "paused", self.tr('semantic search: paused — <a href="resume">resume</a>')
                 )
                 return
-            self._set_semantic("unavailable", "semantic search: indexing failed (see the log)")
+            self._set_semantic(
+                "unavailable", self.tr("semantic search: indexing failed (see the log)")
+            )
             self.backend.failed.emit(describe_error(exc))
 
         self.backend.run(catch_up, done, failed, worker="search")
@@ -735,6 +741,16 @@ class MainWindow(QMainWindow):
     def _set_semantic(self, state: str, label: str) -> None:
         self._semantic = state
         self.semantic_label.setText(label)
+        # Without the model only keyword search exists: say so in the mode box too.
+        without = state in ("off", "unavailable")
+        model = self.mode_box.model()
+        for row, (_, mode) in enumerate(MODES):
+            item = model.item(row) if isinstance(model, QStandardItemModel) else None
+            if item is not None and mode != "keyword":
+                item.setEnabled(not without)
+        if without and self.mode() != "keyword":
+            self.mode_box.setCurrentIndex(self.mode_box.findData("keyword"))
+        self.mode_box.setToolTip(label if without else "")
 
     def semantic_state(self) -> str:
         return self._semantic

@@ -402,3 +402,27 @@ def test_the_window_module_loads_nothing_that_start_up_can_do_without() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_without_the_model_the_mode_box_offers_keyword_search_only(
+    qtbot: Any, home: Path, loader: Any
+) -> None:
+    from PySide6.QtGui import QStandardItemModel
+
+    backend = Backend(home, _open_starter(home), loader)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings, load_model=False)  # semantic search off
+    qtbot.addWidget(shown)
+    try:
+        assert shown.mode() == "keyword"
+        model = shown.mode_box.model()
+        assert isinstance(model, QStandardItemModel)
+        enabled = {
+            shown.mode_box.itemData(row): model.item(row).isEnabled()
+            for row in range(shown.mode_box.count())
+        }
+        assert enabled == {"hybrid": False, "keyword": True, "semantic": False}
+        assert "off" in shown.mode_box.toolTip()
+    finally:
+        shown.close()
+        backend.close()
