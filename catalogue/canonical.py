@@ -15,7 +15,7 @@ from typing import Any
 
 import rfc8785
 
-from .errors import InvalidInput
+from .errors import CasebookError, InvalidInput
 
 MAX_DEPTH = 32
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -179,7 +179,17 @@ def parse_strict(data: bytes | str) -> Any:
 def parse_canonical(data: bytes) -> tuple[Any, bool]:
     """`parse_strict`, and whether `data` is byte for byte the canonical form of the value
     (signed payloads and bundle lines must be). The same as comparing `canonical_bytes` of
-    the result with `data`, with one walk of the value instead of two."""
+    the result with `data`, and faster: one walk of the value instead of two, and no
+    duplicate-key hook while the bytes turn out canonical (canonical bytes, written from a
+    dict, have no duplicate key; any other input is parsed again by `parse_strict`'s rules,
+    so it is refused with the same message)."""
+    try:
+        value = json.loads(data, parse_float=_no_float, parse_constant=_no_constant)
+        ascii_keys = check_payload(value)
+        if _encode(value, ascii_keys) == data:
+            return value, True
+    except (CasebookError, ValueError, RecursionError, UnicodeError):
+        pass
     value, ascii_keys = _parse(data)
     return value, _encode(value, ascii_keys) == data
 

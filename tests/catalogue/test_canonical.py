@@ -108,6 +108,7 @@ def test_strict_parser_refuses(text: bytes, says: str) -> None:
         (b'{"\\ud800":1}', "lone surrogate"),
         (b'{"a":[9007199254740993]}', "outside"),
         (b'{"a":' * 40 + b"1" + b"}" * 40, "nested"),
+        ('{"a":1}'.encode("utf-16"), "not UTF-8"),  # json.loads alone would read it
     ],
 )
 def test_parse_canonical_refuses_as_parse_strict(text: bytes, says: str) -> None:
