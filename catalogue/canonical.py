@@ -135,11 +135,14 @@ def canonical_bytes(value: Any) -> bytes:
     return _encode(value, check_payload(value))
 
 
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
 def _encode(value: Any, ascii_keys: bool) -> bytes:
     if ascii_keys:
-        return json.dumps(
-            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-        ).encode("utf-8")
+        return _ENCODER.encode(value).encode("utf-8")
     result: bytes = rfc8785.dumps(value)
     return result
 
