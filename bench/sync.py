@@ -86,8 +86,9 @@ def make_bodies(n: int, start: int = 0) -> list[dict[str, Any]]:
         lap = i // len(base)
         if lap:
             body["title"] = f"{body['title'][:180]} ({lap + 1})"
-            if isinstance(body.get("source"), dict):
-                body["source"]["id"] = f"{body['source']['id']}~{lap + 1}"
+            source = body.get("source")
+            if isinstance(source, dict) and "id" in source:
+                source["id"] = f"{source['id']}~{lap + 1}"
         bodies.append(body)
     return bodies
 
