@@ -7,6 +7,7 @@ entries and collections were added, updated or deleted, so a window can refresh 
 
 from __future__ import annotations
 
+import collections
 import functools
 import getpass
 import json
@@ -400,6 +401,36 @@ class Catalogue:
         self._insert([revision])
         return True
 
+    def _store_many(self, revisions: Sequence[Revision]) -> list[Revision]:
+        """`_store` for many (inside a write): the revisions not yet present, inserted with
+        one query per 500 to find those held and one insert of the rest."""
+        revs = [r.rev for r in revisions]
+        held: set[str] = set()
+        for i in range(0, len(revs), 500):
+            chunk = revs[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            held.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT rev FROM revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        new: list[Revision] = []
+        for r in revisions:
+            if r.rev not in held:
+                held.add(r.rev)
+                new.append(r)
+        try:
+            self._insert(new)
+        except sqlite3.IntegrityError:
+            # UNIQUE (origin, counter): a second hash for a counter, held or in this batch.
+            # Name it as `_store` does (the caller's transaction is rolled back).
+            for r in new:
+                self._store(r)
+            raise
+        return new
+
     def _commit_local(
         self, object_id: str, schema: str, op: Op, body: dict[str, Any] | None
     ) -> Revision:
@@ -435,9 +466,22 @@ class Catalogue:
         changes = Changes()
         with self._write():
             before = self._shown(r.object_id for r in revisions)
-            fresh = [r for r in revisions if self._store(r)]
+            held = self._objects_held(r.object_id for r in revisions)
+            fresh = self._store_many(revisions)
             touched = {r.object_id for r in fresh}
-            view.refresh_objects(self.conn, touched)
+            # An entry this batch brings with a single revision and of which nothing was
+            # held (a partner's new entry) has that revision as its only head: its view rows
+            # are written directly, as add_entries writes them, instead of read back.
+            per_object = collections.Counter(r.object_id for r in fresh)
+            whole = [
+                r
+                for r in fresh
+                if r.content_schema == entry.CONTENT_SCHEMA
+                and per_object[r.object_id] == 1
+                and r.object_id not in held
+            ]
+            view.write_new_objects(self.conn, whole)
+            view.refresh_objects(self.conn, touched.difference(r.object_id for r in whole))
             after = self._shown(touched)
             if also is not None:
                 also(self.conn)
@@ -452,6 +496,22 @@ class Catalogue:
             elif before.get(object_id) != after.get(object_id):
                 changes.updated.append(object_id)
         return changes
+
+    def _objects_held(self, object_ids: Iterable[str]) -> set[str]:
+        """Those of these objects of which at least one revision is stored."""
+        ids = sorted(set(object_ids))
+        held: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            held.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT DISTINCT object_id FROM revisions WHERE object_id IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return held
 
     def _shown(self, object_ids: Iterable[str]) -> dict[str, str]:
         ids = sorted(set(object_ids))

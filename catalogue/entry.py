@@ -54,6 +54,18 @@ def validate_entry(body: Any) -> dict[str, Any]:
 
     Raises `InvalidEntry` listing every problem by field.
     """
+    model = _model(body)
+    result: dict[str, Any] = prune(model.model_dump(mode="json", exclude_none=True))
+    return result
+
+
+def check_entry(body: Any) -> None:
+    """Raise `InvalidEntry` exactly when `validate_entry` would, without building the
+    canonical form (sync checks every received body and keeps it as signed)."""
+    _model(body)
+
+
+def _model(body: Any) -> Any:
     if not isinstance(body, Mapping):
         raise InvalidEntry(
             "not an entry: expected a JSON object with title, summary, organisation, "
@@ -63,12 +75,10 @@ def validate_entry(body: Any) -> dict[str, Any]:
     from . import entry_models as models
 
     try:
-        model = models.Entry.model_validate(dict(body))
+        return models.Entry.model_validate(dict(body))
     except models.ValidationError as exc:
         problems = models.problems_of(exc)
         raise InvalidEntry(f"{len(problems)} problem(s) in the entry", problems) from None
-    result: dict[str, Any] = prune(model.model_dump(mode="json", exclude_none=True))
-    return result
 
 
 # ---------------------------------------------------------------------------------------------

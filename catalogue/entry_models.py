@@ -254,7 +254,7 @@ class Interreg(_Model):
     policy_instrument: ShortText = None
     validation: Literal["draft", "partner_approved", "expert_validated"] | None = None
     expert_opinion: OptText = None
-    transfers: list[Transfer] = []
+    transfers: list[Transfer] = Field(default_factory=list)
 
 
 class Contact(_Model):
@@ -309,9 +309,9 @@ class Entry(_Model):
     dates: Dates | None = None
     policy_areas: Annotated[
         list[Annotated[str, AfterValidator(_check_cofog)]], AfterValidator(_unique)
-    ] = []
-    ai_techniques: Annotated[list[Technique], AfterValidator(_unique)] = []
-    governance_themes: Annotated[list[Theme], AfterValidator(_unique)] = []
+    ] = Field(default_factory=list)
+    ai_techniques: Annotated[list[Technique], AfterValidator(_unique)] = Field(default_factory=list)
+    governance_themes: Annotated[list[Theme], AfterValidator(_unique)] = Field(default_factory=list)
     ai_act: AIAct | None = None
     data_sources: OptText = None
     risks: OptText = None
@@ -322,10 +322,10 @@ class Entry(_Model):
     lessons: OptText = None
     interreg: Interreg | None = None
     contact: Contact | None = None
-    links: list[Link] = []
+    links: list[Link] = Field(default_factory=list)
     source_code: OptUrl = None
-    tags: Annotated[list[Tag], AfterValidator(_unique)] = []
-    attachments: list[Attachment] = []
+    tags: Annotated[list[Tag], AfterValidator(_unique)] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
     source: Source | None = None
 
 
@@ -368,7 +368,7 @@ class Collection(_CollectionModel):
 
     name: Annotated[str, Field(min_length=1, max_length=200)]
     introduction: Annotated[str | None, Field(max_length=20_000)] = None
-    items: list[Item] = []
+    items: list[Item] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------

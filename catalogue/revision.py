@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .canonical import canonical_bytes, parse_strict
+from .canonical import canonical_bytes, parse_canonical
 from .errors import InvalidInput
 
 REVISION_TYPE = "casebook.revision/1"
@@ -91,7 +91,7 @@ def make_revision(
 
 def revision_from_payload(payload: bytes) -> Revision:
     """Read a revision from its exact canonical bytes (refusing any other byte form)."""
-    data = parse_strict(payload)
+    data, canonical = parse_canonical(payload)
     if not isinstance(data, dict) or data.get("type") != REVISION_TYPE:
         raise InvalidInput(f"not a {REVISION_TYPE} payload")
     try:
@@ -109,7 +109,7 @@ def revision_from_payload(payload: bytes) -> Revision:
         raise InvalidInput("revision counter must be a positive integer")
     if (op == "put") != isinstance(body, dict) or not isinstance(authored_at, str):
         raise InvalidInput("a put revision has a body and a delete revision has none")
-    if canonical_bytes(data) != payload:
+    if not canonical:
         raise InvalidInput("revision payload is not in canonical form")
     return Revision(
         rev=hashlib.sha256(payload).hexdigest(),

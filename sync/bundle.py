@@ -211,7 +211,7 @@ def _check_body(revision: Revision) -> None:
         raise InvalidInput("parents must be revision hashes")
     if revision.content_schema == entry.CONTENT_SCHEMA:
         if revision.body is not None:
-            entry.validate_entry(revision.body)
+            entry.check_entry(revision.body)
     elif revision.content_schema == collection.CONTENT_SCHEMA:
         if revision.body is not None:
             collection.validate_collection(revision.body)
@@ -508,15 +508,30 @@ def _held(
 
 
 def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed: list[str]) -> None:
+    """Refuse a revision whose (origin, counter) the catalogue holds under another hash (the
+    first such one in bundle order); one query per origin and 500 counters."""
+    by_origin: dict[str, dict[int, Revision]] = {}
     for revision in revisions:
-        row = catalogue.conn.execute(
-            "SELECT rev FROM revisions WHERE origin = ? AND counter = ?",
-            (revision.origin, revision.counter),
-        ).fetchone()
-        if row is not None and row[0] != revision.rev:
-            raise _refuse(
-                "E_EQUIVOCATION",
-                2 + listed.index(revision.rev),
-                f"origin {revision.origin} counter {revision.counter} has two revisions: "
-                f"{row[0]} (held here) and {revision.rev}",
-            )
+        by_origin.setdefault(revision.origin, {})[revision.counter] = revision
+    clashes: list[tuple[int, Revision, str]] = []
+    for origin, by_counter in by_origin.items():
+        counters = sorted(by_counter)
+        for i in range(0, len(counters), 500):
+            chunk = counters[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for counter, rev in catalogue.conn.execute(
+                "SELECT counter, rev FROM revisions "  # noqa: S608
+                f"WHERE origin = ? AND counter IN ({marks})",
+                [origin, *chunk],
+            ):
+                revision = by_counter[counter]
+                if rev != revision.rev:
+                    clashes.append((listed.index(revision.rev), revision, rev))
+    if clashes:
+        index, revision, held = min(clashes, key=lambda c: c[0])
+        raise _refuse(
+            "E_EQUIVOCATION",
+            2 + index,
+            f"origin {revision.origin} counter {revision.counter} has two revisions: "
+            f"{held} (held here) and {revision.rev}",
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from catalogue.canonical import canonical_bytes, parse_strict
+from catalogue.canonical import canonical_bytes, parse_canonical
 from catalogue.errors import InvalidInput
 
 MANIFEST_TYPE = "application/vnd.casebook.bundle-manifest+json"
@@ -110,10 +111,10 @@ class Envelope:
 
 def open_line(line: bytes) -> Envelope:
     """Read one envelope line; raises `InvalidInput` unless it is exactly canonical."""
-    value = parse_strict(line)
+    value, canonical = parse_canonical(line)
     if not isinstance(value, dict) or set(value) != {"payloadType", "payload", "signatures"}:
         raise InvalidInput("not a DSSE envelope (payloadType, payload, signatures)")
-    if canonical_bytes(value) != line:
+    if not canonical:
         raise InvalidInput("envelope is not in canonical JSON form")
     payload_type, signatures = value["payloadType"], value["signatures"]
     if not isinstance(payload_type, str) or not isinstance(signatures, list):
@@ -139,9 +140,13 @@ def verify(envelope: Envelope, public_key: bytes) -> bool:
     if envelope.sig is None:
         return False
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(
-            envelope.sig, pae(envelope.payload_type, envelope.payload)
-        )
+        _public_key(public_key).verify(envelope.sig, pae(envelope.payload_type, envelope.payload))
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=64)
+def _public_key(raw: bytes) -> Ed25519PublicKey:
+    """The key object for 32 raw bytes (one per partner, not one per signature)."""
+    return Ed25519PublicKey.from_public_bytes(raw)

@@ -11,7 +11,7 @@ import rfc8785
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalogue.canonical import canonical_bytes, content_hash, parse_strict
+from catalogue.canonical import canonical_bytes, content_hash, parse_canonical, parse_strict
 from catalogue.errors import InvalidInput
 
 # RFC 8785 section 3.2.2 (the sample input and its canonical output).
@@ -99,6 +99,24 @@ def test_strict_parser_refuses(text: bytes, says: str) -> None:
         parse_strict(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (b'{"a":1,"a":2}', "duplicate key"),
+        (b'{"a":"\\ud800"}', "lone surrogate"),
+        (b'["\\udfff"]', "lone surrogate"),
+        (b'{"\\ud800":1}', "lone surrogate"),
+        (b'{"a":[9007199254740993]}', "outside"),
+        (b'{"a":' * 40 + b"1" + b"}" * 40, "nested"),
+        ('{"a":1}'.encode("utf-16"), "not UTF-8"),  # json.loads alone would read it
+    ],
+)
+def test_parse_canonical_refuses_as_parse_strict(text: bytes, says: str) -> None:
+    for parse in (parse_strict, parse_canonical):
+        with pytest.raises(InvalidInput, match=says):
+            parse(text)
+
+
 def test_bom_is_accepted() -> None:
     assert parse_strict(b'\xef\xbb\xbf{"a": 1}') == {"a": 1}
 
@@ -157,3 +175,13 @@ def test_control_characters_and_astral_text_match_rfc8785() -> None:
     value = {"a": '\x00\x07\x08\t\n\x0b\x0c\r\x1f\x7f\u2028\u2029"\\/é😀', "\ue000": 1, "😀": 2}
     assert canonical_bytes(value) == rfc8785.dumps(value)
     assert canonical_bytes({"t": value["a"]}) == rfc8785.dumps({"t": value["a"]})
+
+
+@given(json_values, st.sampled_from(["", " ", "\n"]))
+def test_parse_canonical_says_whether_bytes_are_canonical(value: Any, space: str) -> None:
+    data = canonical_bytes(value)
+    assert parse_canonical(data) == (value, True)
+    if space:
+        spaced = data + space.encode()
+        assert parse_canonical(spaced) == (value, False)
+    assert parse_canonical(b"\xef\xbb\xbf" + data) == (value, False)

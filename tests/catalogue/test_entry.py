@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from catalogue.entry import set_field, validate_entry
+from catalogue.entry import check_entry, set_field, validate_entry
 from catalogue.errors import InvalidEntry
 from tests.conftest import sample_entry
 
@@ -147,6 +147,9 @@ def test_each_invalid_field_is_named(field: str, change: dict[str, Any], says: s
     fields = {p.field: p.message for p in info.value.problems}
     assert field in fields, fields
     assert says in fields[field]
+    with pytest.raises(InvalidEntry) as checked:  # sync's check, without the canonical form
+        check_entry(sample_entry(**change))
+    assert checked.value.problems == info.value.problems
 
 
 def test_every_problem_is_reported_at_once() -> None:
@@ -160,6 +163,13 @@ def test_every_problem_is_reported_at_once() -> None:
 def test_a_non_object_is_not_an_entry(body: Any) -> None:
     with pytest.raises(InvalidEntry, match="not an entry"):
         validate_entry(body)
+    with pytest.raises(InvalidEntry, match="not an entry"):
+        check_entry(body)
+
+
+def test_check_entry_accepts_what_validate_entry_accepts() -> None:
+    check_entry(sample_entry())
+    check_entry(validate_entry(sample_entry(tags=["a", "b"])))
 
 
 def test_set_field_handles_dotted_keys_lists_json_and_removal() -> None:

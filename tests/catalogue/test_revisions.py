@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalogue import view
+from catalogue import collection, view
 from catalogue.canonical import canonical_bytes, parse_strict
 from catalogue.catalogue import Catalogue, Equivocation
 from catalogue.entry import CONTENT_SCHEMA, validate_entry
@@ -97,6 +97,54 @@ def test_add_revisions_is_an_idempotent_set_union_in_any_order(
     assert not catalogue.add_revisions([root, child])
     assert view.snapshot(catalogue.conn) == once
     assert catalogue.get_entry(OBJECT).body["title"] == "Child"
+
+
+def test_add_revisions_writes_the_view_a_rebuild_writes(catalogue: Catalogue) -> None:
+    """New entries arriving whole (one revision) take the direct path; the rest are read
+    back. Either way the view is what rebuild_view() computes from the revisions."""
+
+    def one(object_id: str, counter: int, parents: list[str], op: str = "put") -> Revision:
+        return make_revision(
+            object_id=object_id,
+            content_schema=CONTENT_SCHEMA,
+            origin="X",
+            counter=counter,
+            parents=parents,
+            op=op,  # type: ignore[arg-type]
+            body=validate_entry(sample_entry(title=f"T{counter}")) if op == "put" else None,
+            author="t",
+            authored_at=f"2026-01-0{counter}T00:00:00Z",
+        )
+
+    held = one(str(uuid.uuid4()), 1, [])
+    catalogue.add_revisions([held])
+    new = one(str(uuid.uuid4()), 2, [])
+    orphan = one(str(uuid.uuid4()), 3, ["f" * 64])  # its parent has not arrived
+    tombstone = one(str(uuid.uuid4()), 4, [], op="delete")
+    edit = one(held.object_id, 5, [held.rev])  # of an entry already held
+    pair = str(uuid.uuid4())
+    first = one(pair, 6, [])
+    second = one(pair, 7, [first.rev])  # two revisions of one new entry
+    shelf = make_revision(  # a new collection: its view row is read back too
+        object_id=str(uuid.uuid4()),
+        content_schema=collection.CONTENT_SCHEMA,
+        origin="X",
+        counter=8,
+        parents=[],
+        op="put",
+        body=collection.validate_collection({"name": "C"}),
+        author="t",
+    )
+    changes = catalogue.add_revisions([new, orphan, tombstone, edit, second, first, new, shelf])
+    assert sorted(changes.added) == sorted([new.object_id, orphan.object_id, pair])
+    assert changes.updated == [held.object_id]
+    assert changes.collections == [shelf.object_id]
+    once = view.snapshot(catalogue.conn)
+    catalogue.rebuild_view()
+    assert view.snapshot(catalogue.conn) == once
+    assert catalogue.get_entry(pair).rev == second.rev
+    assert catalogue.get_collection(shelf.object_id).name == "C"
+    assert catalogue.count_revisions() == 8
 
 
 def test_equivocation_is_refused_and_nothing_is_written(catalogue: Catalogue) -> None:
