@@ -582,30 +582,45 @@ class Catalogue:
         with self._write():
             first = self._next_counter(len(valid))
             now = utc_now()
-            for start in range(0, len(valid), 500):
-                if cancelled is not None and cancelled():
-                    raise CasebookError("cancelled; nothing was added")
-                batch = [
-                    make_revision(
-                        object_id=str(uuid.uuid4()),
-                        content_schema=entry.CONTENT_SCHEMA,
-                        origin=self.installation_id,
-                        counter=first + start + i,
-                        parents=[],
-                        op="put",
-                        body=body,
-                        author=self.author,
-                        authored_at=now,
-                    )
-                    for i, body in enumerate(valid[start : start + 500])
-                ]
-                self._insert(batch)
-                view.write_new_objects(self.conn, batch)
+            done = 0
+            for batch in self._new_entries(valid, first, self.author, now, cancelled, "added"):
                 changes.added += [r.object_id for r in batch]
+                done += len(batch)
                 if progress is not None:
-                    done = start + len(batch)
                     progress(done / len(valid), f"{done} of {len(valid)} entries")
         return changes
+
+    def _new_entries(
+        self,
+        bodies: Sequence[dict[str, Any]],
+        first_counter: int,
+        author: str,
+        now: str,
+        cancelled: Callable[[], bool] | None,
+        what: str,
+    ) -> Iterator[list[Revision]]:
+        """Store validated `bodies` as new entries, 500 at a time (in the caller's
+        transaction), yielding each batch of revisions once it is in the view."""
+        for start in range(0, len(bodies), 500):
+            if cancelled is not None and cancelled():
+                raise CasebookError(f"cancelled; nothing was {what}")
+            batch = [
+                make_revision(
+                    object_id=str(uuid.uuid4()),
+                    content_schema=entry.CONTENT_SCHEMA,
+                    origin=self.installation_id,
+                    counter=first_counter + start + i,
+                    parents=[],
+                    op="put",
+                    body=body,
+                    author=author,
+                    authored_at=now,
+                )
+                for i, body in enumerate(bodies[start : start + 500])
+            ]
+            self._insert(batch)
+            view.write_new_objects(self.conn, batch)
+            yield batch
 
     def write_imported(
         self,
@@ -647,25 +662,7 @@ class Catalogue:
             counter = self._next_counter(total) if total else 0
             now = utc_now()
             done = 0
-            for start in range(0, len(valid_new), 500):
-                if cancelled is not None and cancelled():
-                    raise CasebookError("cancelled; nothing was imported")
-                batch = [
-                    make_revision(
-                        object_id=str(uuid.uuid4()),
-                        content_schema=entry.CONTENT_SCHEMA,
-                        origin=self.installation_id,
-                        counter=counter + start + i,
-                        parents=[],
-                        op="put",
-                        body=body,
-                        author=who,
-                        authored_at=now,
-                    )
-                    for i, body in enumerate(valid_new[start : start + 500])
-                ]
-                self._insert(batch)
-                view.write_new_objects(self.conn, batch)
+            for batch in self._new_entries(valid_new, counter, who, now, cancelled, "imported"):
                 changes.added += [r.object_id for r in batch]
                 done += len(batch)
                 if progress is not None:
