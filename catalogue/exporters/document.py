@@ -77,6 +77,19 @@ class SourceGroup:
     attribution: str
     cases: tuple[tuple[int, str, str], ...]  # (case number, source id, url)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """(label, text) lines of a sources table: licence, attribution, then each case."""
+        rows = []
+        if self.licence:
+            rows.append(("licence", self.licence))
+        if self.attribution:
+            rows.append(("attribution", self.attribution))
+        rows += [
+            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
+            for number, source_id, url in self.cases
+        ]
+        return rows
+
 
 @dataclass(frozen=True)
 class ExportDocument:

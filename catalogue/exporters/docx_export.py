@@ -166,16 +166,7 @@ def _sources(doc: DocxDocument, document: ExportDocument) -> None:
     )
     for group in document.sources:
         _heading(doc, group.name, level=2)
-        rows = []
-        if group.licence:
-            rows.append(("licence", group.licence))
-        if group.attribution:
-            rows.append(("attribution", group.attribution))
-        rows += [
-            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
-            for number, source_id, url in group.cases
-        ]
-        _table(doc, rows)
+        _table(doc, group.rows())
     if document.left_out:
         doc.add_paragraph(
             f"{len(document.left_out)} entries of the collection were deleted and left out."

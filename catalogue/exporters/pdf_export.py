@@ -354,16 +354,7 @@ def _sources(pdf: FPDF, document: ExportDocument) -> None:
     )
     for group in document.sources:
         _heading(pdf, group.name)
-        rows = []
-        if group.licence:
-            rows.append(("licence", group.licence))
-        if group.attribution:
-            rows.append(("attribution", group.attribution))
-        rows += [
-            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
-            for number, source_id, url in group.cases
-        ]
-        _table(pdf, rows)
+        _table(pdf, group.rows())
     if document.left_out:
         _paragraphs(
             pdf, f"{len(document.left_out)} entries of the collection were deleted and left out."
