@@ -7,7 +7,7 @@ lite → dist/casebook-lite/ and dist/casebook-lite-<version>-<platform>.tar.gz
 
 The version is the one in pyproject.toml (the app reads it from the installed metadata,
 which must agree: run `make setup` after changing it). The build's time and sizes are
-written to dist/build-<variant>.json for bench/packaging.py.
+written to dist/build-<variant>.json for bench/packaging_speed.py.
 """
 
 from __future__ import annotations

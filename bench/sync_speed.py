@@ -22,7 +22,7 @@ reaches a partner this way. Memory is the process's peak RSS (VmHWM) during each
 reset before it (`/proc/self/clear_refs`), so the first and last bundles compare like with
 like: a 10,000-revision bundle imported into a catalogue holding 0 and then 90,000 revisions.
 
-    .venv/bin/python bench/sync.py [--n 10000] [--repeat 7] [--stream-total 100000]
+    .venv/bin/python bench/sync_speed.py [--n 10000] [--repeat 7] [--stream-total 100000]
 
 Writes bench/results/sync.json and .md; prints the table.
 """
@@ -325,7 +325,7 @@ def markdown(result: dict[str, Any]) -> str:
     lines = [
         "# Sync: export and import of signed bundles",
         "",
-        f"`bench/sync.py`: {n:,} revisions (one per entry: {result['source']}), two "
+        f"`bench/sync_speed.py`: {n:,} revisions (one per entry: {result['source']}), two "
         "homes with their own Ed25519 identities, the importer trusting the exporter. Import "
         f"is measured {result['repeat']} times, each into a fresh home, between two runs of the "
         "floor (floor, import, floor, import, …, floor); each import's ratio is taken to the "

@@ -1,6 +1,6 @@
 """The frozen app: build time, sizes, and start-up beside the source tree, in one run.
 
-    .venv/bin/python bench/packaging.py [--build] [--runs 5]
+    .venv/bin/python bench/packaging_speed.py [--build] [--runs 5]
 
 With `--build`, builds the full and the lite variant first (`packaging/build.py`, one after
 the other); otherwise it reads their records (dist/build-<variant>.json) from the last
@@ -108,7 +108,7 @@ def write_markdown(result: dict[str, Any], reports: dict[str, str]) -> None:
     lines = [
         "# Packaging: the frozen app (PyInstaller, one folder)",
         "",
-        f"Measured by `bench/packaging.py` on {result['machine']}, Python {result['python']}"
+        f"Measured by `bench/packaging_speed.py` on {result['machine']}, Python {result['python']}"
         f" (shared with other work, so times vary by some percent).",
         "",
         "| variant | build | packing | `dist/` folder | archive | `--self-test` (env -i) |",
