@@ -404,18 +404,7 @@ class Catalogue:
     def _store_many(self, revisions: Sequence[Revision]) -> list[Revision]:
         """`_store` for many (inside a write): the revisions not yet present, inserted with
         one query per 500 to find those held and one insert of the rest."""
-        revs = [r.rev for r in revisions]
-        held: set[str] = set()
-        for i in range(0, len(revs), 500):
-            chunk = revs[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            held.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT rev FROM revisions WHERE rev IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-            )
+        held = self._stored("rev", [r.rev for r in revisions])
         new: list[Revision] = []
         for r in revisions:
             if r.rev not in held:
@@ -499,15 +488,20 @@ class Catalogue:
 
     def _objects_held(self, object_ids: Iterable[str]) -> set[str]:
         """Those of these objects of which at least one revision is stored."""
-        ids = sorted(set(object_ids))
+        return self._stored("object_id", sorted(set(object_ids)))
+
+    def _stored(self, column: str, values: Sequence[str]) -> set[str]:
+        """Those of `values` found in the revisions' `column` ("rev" or "object_id"),
+        asked 500 at a time."""
+        assert column in ("rev", "object_id")
         held: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
             marks = ",".join("?" * len(chunk))
             held.update(
                 r[0]
                 for r in self.conn.execute(
-                    f"SELECT DISTINCT object_id FROM revisions WHERE object_id IN ({marks})",  # noqa: S608
+                    f"SELECT DISTINCT {column} FROM revisions WHERE {column} IN ({marks})",  # noqa: S608
                     chunk,
                 )
             )
