@@ -181,6 +181,33 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
             "home; a changed bundle was refused"
         )
 
+    def spreadsheet() -> str:
+        # The workshop template written and filled with openpyxl, read back by Casebook's own
+        # streaming xlsx reader (lxml): a build that missed either fails here.
+        import openpyxl
+
+        from catalogue.importers import import_file
+        from catalogue.importers.workshop import COLUMNS, SHEET, write_template
+
+        path = scratch / "workshop.xlsx"
+        write_template(path)
+        book = openpyxl.load_workbook(path)
+        sheet = book[SHEET]
+        values = {
+            "title": "Self-test road damage reports from residents' photos",
+            "summary": "Residents send photos of potholes; a model sorts them for the crews.",
+            "organisation.name": "City of Tampere",
+            "location.country": "FI",
+            "language": "en",
+        }
+        for column, spec in enumerate(COLUMNS, 1):
+            if spec.field in values:
+                sheet.cell(2, column, values[spec.field])
+        book.save(path)
+        report = import_file(state["a"], "workshop", path)
+        _check(len(report.changes.added) == 1, f"imported {len(report.changes.added)} entries")
+        return "workshop template written, filled and imported: 1 entry"
+
     def pdf() -> str:
         from catalogue.exporters import export_collection
 
@@ -200,6 +227,7 @@ def _steps(scratch: Path, echo: Echo, loader: ModelLoader | None) -> int:
         run.step("keyword search", keyword)
         run.step("semantic search", semantic)
         run.step("sign and verify", sign_and_verify)
+        run.step("spreadsheet", spreadsheet)
         run.step("export pdf", pdf)
     finally:
         for engine in engines:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import functools
 import re
 from typing import Any
 
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
+_LINE_END = re.compile(r"\r*\n|\r")
 _NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f\u00a0\u2011]|_x[0-9A-Fa-f]{4}_|  ")
 
 
@@ -23,25 +25,45 @@ def text(value: Any) -> str:
     characters dropped, line breaks kept (as `\\n`), ends stripped."""
     if value is None:
         return ""
-    if isinstance(value, str) and not _NEEDS_CLEANING.search(value):
-        return value.strip()  # the common case, fast
+    kind = type(value)
+    if kind is str and not _NEEDS_CLEANING.search(value):
+        return str(value).strip()  # the common case, fast
+    if kind is int:
+        return str(value)
+    if kind is float and value.is_integer():
+        return str(int(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     result = str(value).replace("\u00a0", " ").replace("\u2011", "-")
-    result = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), result)
-    result = _CONTROL.sub("", re.sub(r"\r*\n|\r", "\n", result))
+    if "_x" in result:
+        result = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), result)
+    if "\r" in result:
+        result = _LINE_END.sub("\n", result)
+    result = _CONTROL.sub("", result)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in result.split("\n")).strip()
 
 
 def name(value: Any) -> str:
     """A sheet or column name as people mean it: spaces collapsed, case folded."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return _name_of_text(value)
+    return " ".join(text(value).split()).casefold()
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_of_text(value: str) -> str:
+    # Registers repeat the same category names (status, country, COFOG) on every row.
     return " ".join(text(value).split()).casefold()
 
 
 def one_line(value: Any) -> str:
     """A cell as one line of text (line breaks become spaces)."""
+    if value is None:
+        return ""
     return " ".join(text(value).split())
 
 
@@ -58,10 +80,13 @@ def cut(value: str, limit: int) -> str:
     return head.rstrip(" ,;:.-") + "…"
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def year(value: Any) -> str | None:
     """A four-digit year between 1900 and 2099, or None."""
     found = one_line(value)
-    return found if re.fullmatch(r"(19|20)\d\d", found) else None
+    return found if _YEAR.fullmatch(found) else None
 
 
 _MONTHS = {
@@ -147,4 +172,4 @@ def urls(value: Any) -> list[str]:
 
 def flag(value: Any) -> bool:
     """An "x"/yes flag cell is set (PSTW's benefit columns: "x", "" or empty)."""
-    return one_line(value).lower() in ("x", "yes", "y", "true", "1", "ja")
+    return value is not None and one_line(value).lower() in ("x", "yes", "y", "true", "1", "ja")

@@ -67,17 +67,14 @@ def _looks_like_omb(keys: list[str]) -> bool:
 def _sheet_names(path: Path) -> list[str]:
     import zipfile
 
-    import openpyxl
+    from .xlsx import Workbook, XlsxError
 
     check_file(path, "an Excel workbook")
     try:
-        book = openpyxl.load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with Workbook(path) as book:
+            return book.sheetnames
+    except (zipfile.BadZipFile, XlsxError, KeyError, ValueError, OSError) as exc:
         raise InvalidInput(f"{path} cannot be read as an Excel workbook ({exc})") from None
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()
 
 
 def file_columns(

@@ -129,19 +129,21 @@ def workbook_table(
     for the first sheet. `data_only=False` keeps formulas as text (`=SUM(A1:A3)`), so that
     an importer can refuse them instead of reading an empty cached value.
     """
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+    from .xlsx import Workbook, XlsxError
 
     check_file(path, what)
     _check_zip(path, what)
+    damaged = (XlsxError, KeyError, ValueError, IndexError, OSError, zipfile.BadZipFile)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-    except (InvalidFileException, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+        book = Workbook(path)
+    except damaged as exc:
         raise InvalidInput(
             f"{path} cannot be read as an Excel workbook ({exc}); expected {what}"
         ) from None
     try:
         names = book.sheetnames
+        if not names:
+            raise InvalidInput(f"{path} has no worksheet; expected {what}")
         if sheet is None:
             chosen = names[0]
         else:
@@ -153,33 +155,36 @@ def workbook_table(
                     f"{', '.join(repr(n) for n in names)}); is this {what}?"
                 )
             chosen = matches[0]
-        worksheet = book[chosen]
         source = f"{path.name}, sheet {chosen.strip()!r}"
-        rows = worksheet.iter_rows(values_only=True)
-        raw_header: Sequence[Any] = ()
-        header_row = 0
+        dimension = book.dimension(chosen)
+        rows = book.rows(chosen, data_only=data_only)
         # The header is the first row with anything in it (some exports leave row 1 blank).
-        while header_row < 10 and not any(cells.one_line(c) for c in raw_header):
-            raw_header = next(rows, ()) or ()
-            header_row += 1
-        columns, keys = _header(raw_header, source)
+        header_row, raw_header = 0, list[Any]()
+        for header_row, raw_header in rows:
+            if header_row > 10 or any(cells.one_line(c) for c in raw_header):
+                break
+        columns, keys = _header(raw_header if header_row <= 10 else [], source)
         if not any(keys):
             raise InvalidInput(f"{source} has no header row; expected {what}")
-        total = (worksheet.max_row or 0) - header_row
+        total = (dimension[0] if dimension else 0) - header_row
     except InvalidInput:
         book.close()
         raise
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+    except damaged as exc:
         book.close()
         raise InvalidInput(f"{path} is a damaged workbook ({exc}); re-save it") from None
 
+    width = len(keys)
+
     def generate() -> Iterator[tuple[int, dict[str, Any]]]:
         try:
-            for number, row in enumerate(rows, header_row + 1):
-                if not row or all(c is None or (type(c) is str and not c.strip()) for c in row):
+            for number, row in rows:
+                if all(c is None or (type(c) is str and not c.strip()) for c in row):
                     continue
+                if len(row) < width:
+                    row.extend([None] * (width - len(row)))
                 yield number, dict(zip(keys, row, strict=False))
-        except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        except damaged as exc:
             raise InvalidInput(f"{source}: damaged sheet data ({exc}); re-save it") from None
         finally:
             book.close()

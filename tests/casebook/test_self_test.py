@@ -17,6 +17,7 @@ STEPS = (
     "keyword search",
     "semantic search",
     "sign and verify",
+    "spreadsheet",
     "export pdf",
 )
 
