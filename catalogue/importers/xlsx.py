@@ -1,7 +1,7 @@
 """Reading the cell values of an xlsx sheet, streamed, several times faster than openpyxl.
 
 openpyxl's read-only mode builds an element and a Python object per cell and spent 5/6 of
-a PSTW re-import reading the sheet (bench/import_speed.py); the fast Rust readers
+a PSTW re-import reading the sheet (bench/import_export.py); the fast Rust readers
 (python-calamine) are not installable here. This module reads only what an import needs —
 sheet names, the dimension, and each row's values — with lxml's streaming parser (lxml is
 already here for python-docx), and reuses openpyxl's own rules for what a value is (number

@@ -1,14 +1,15 @@
-"""Import speed on the real files, beside the floor measured in the same run.
+"""Import and export speed on the real files, beside the floor measured in the same run.
 
 - PSTW: the floor is openpyxl reading every row of the sheet (read-only mode, values only),
   which any xlsx import must do. Then a full import into a fresh home (no embeddings: the
   search index computes them later, in the background), and a re-import of the same file
   (target: nothing written).
 - OMB CSV: rows per second of a full import (`--skip-invalid`: one row has no name).
+- Export: a collection of 50 imported PSTW cases written as PDF, HTML, Markdown, DOCX and JSON.
 
-    .venv/bin/python bench/import_speed.py [--repeat 3]
+    .venv/bin/python bench/import_export.py [--repeat 3]
 
-Writes bench/results/import_speed.json and .md. PSTW ratios are the median over `--repeat`
+Writes bench/results/import_export.json and .md. PSTW ratios are the median over `--repeat`
 (floor, import) pairs; OMB times the best of `--repeat` runs.
 """
 
@@ -81,6 +82,39 @@ def fresh_import(path: Path, format: str, skip_invalid: bool = False) -> dict[st
     }
 
 
+EXPORT_FORMATS = ("pdf", "html", "md", "docx", "json")
+COLLECTION_SIZE = 50
+
+
+def exports(repeat: int) -> dict[str, Any]:
+    """Best-of-`repeat` seconds to export a 50-case collection of PSTW cases per format."""
+    from catalogue.exporters import export_collection
+
+    found: dict[str, Any] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="casebook-export-") as tmp,
+        Catalogue.open(Path(tmp) / "home", author="bench", auto_backup=False) as cat,
+    ):
+        import_file(cat, "pstw", PSTW)
+        ids = cat.filtered_ids([("kind", "ai_use_case")])[:COLLECTION_SIZE]
+        cat.create_collection("Peer learning", "Fifty AI cases from Public Sector Tech Watch")
+        cat.add_to_collection("Peer learning", ids)
+        for format in EXPORT_FORMATS:
+            out = Path(tmp) / f"collection.{format}"
+            seconds, result = best(
+                repeat,
+                lambda f=format, o=out: export_collection(
+                    cat, "Peer learning", f, o, overwrite=True
+                ),
+            )
+            found[format] = {
+                "cases": result.cases,
+                "seconds": round(seconds, 3),
+                "kib": round(result.bytes / 1024),
+            }
+    return found
+
+
 def run(repeat: int) -> dict[str, Any]:
     # The floor is measured right before each import and each ratio taken within its pair:
     # on a shared machine the load changes from one second to the next.
@@ -116,6 +150,7 @@ def run(repeat: int) -> dict[str, Any]:
             "reimport_s": round(omb["reimport_s"], 3),
             "reimport_writes": omb["reimport_writes"],
         },
+        "export": exports(repeat),
         "repeat": repeat,
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; "
@@ -127,9 +162,9 @@ def markdown(result: dict[str, Any]) -> str:
     p, o = result["pstw"], result["omb_csv"]
     return "\n".join(
         [
-            "# Import speed on the real files",
+            "# Import and export speed on the real files",
             "",
-            "`bench/import_speed.py`: PSTW: the median of "
+            "`bench/import_export.py`: PSTW: the median of "
             f"{result['repeat']} (floor, import) pairs, each import into a fresh temporary home; "
             "the floor is openpyxl reading the PSTW sheet just before. OMB: best of "
             f"{result['repeat']} runs. No embeddings are computed "
@@ -179,6 +214,15 @@ def markdown(result: dict[str, Any]) -> str:
             "in well under half its time; a re-import then maps every row and compares it with "
             "what the last import wrote, validating only the rows that differ.",
             "",
+            f"Export of a collection of {COLLECTION_SIZE} PSTW cases (best of {result['repeat']}):",
+            "",
+            "| format | cases | seconds | size |",
+            "|---|---:|---:|---:|",
+            *(
+                f"| {format} | {e['cases']} | {e['seconds']} | {e['kib']} KiB |"
+                for format, e in result["export"].items()
+            ),
+            "",
             result["machine"],
             "",
         ]
@@ -191,8 +235,8 @@ def main() -> None:
     args = parser.parse_args()
     result = run(args.repeat)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "import_speed.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
-    (RESULTS / "import_speed.md").write_text(markdown(result), "utf-8")
+    (RESULTS / "import_export.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
+    (RESULTS / "import_export.md").write_text(markdown(result), "utf-8")
     print(markdown(result))
 
 
