@@ -33,6 +33,17 @@ from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
+# Roles and flags as plain values, computed once (Qt's enum members are slow to look up and
+# combine, and data() and flags() run for every painted cell).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE, _USER))
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class EntryTableModel(QAbstractTableModel):
         self._total = 0
         self._pages: dict[int, list[EntrySummary]] = {}
         self._asked: set[int] = set()
+        self._latest_page = 0  # the page of the last row painted without its data
         self._generation = 0
         self._snippet_map: dict[str, str] = {}
         self._snippets_of: tuple[tuple[str, str], ...] = ()
@@ -135,14 +147,27 @@ class EntryTableModel(QAbstractTableModel):
         self.set_source(self.source)
 
     def _fetch(self, page: int) -> None:
+        self._latest_page = page
         if page in self._asked:
             return
         self._asked.add(page)
         generation = self._generation
         source = self.source
 
-        def got(rows: list[EntrySummary]) -> None:
+        def fetch(core: Core) -> list[EntrySummary] | None:
+            # A scroll bar dragged through 100,000 rows asks for a page at every step;
+            # by the time the worker gets to one, the view may be far past it.
+            if abs(page - self._latest_page) > 1 or generation != self._generation:
+                return None
+            return _page(core, source, page)
+
+        def got(rows: list[EntrySummary] | None) -> None:
             if generation != self._generation:
+                return
+            if rows is None:
+                self._asked.discard(page)  # asked again when it is painted again
+                if abs(page - self._latest_page) <= 1:
+                    self._fetch(page)  # painted again meanwhile
                 return
             self._pages[page] = rows
             first = page * PAGE
@@ -150,7 +175,7 @@ class EntryTableModel(QAbstractTableModel):
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-        self.backend.run(lambda core: _page(core, source, page), got)
+        self.backend.run(fetch, got)
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -193,27 +218,32 @@ class EntryTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every painted cell (seven roles, ~150 cells a scroll
+        # step): the roles the list has nothing for are answered first, in a few steps.
+        if role not in _ROLES:
             return None
-        row = self.summary(index.row())
-        if row is None:
-            self._fetch(index.row() // PAGE)
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "…"
+        number = index.row()
+        if not 0 <= number < self._total or not index.isValid():
             return None
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            snippet = self.snippet(row.id)
-            title = html.escape(cell_text(row, key))
-            return f"<b>{title}</b><br>{snippet_html(snippet)}" if snippet else title
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        rows = self._pages.get(number // PAGE)
+        if rows is None or number % PAGE >= len(rows):
+            self._fetch(number // PAGE)
+            return "…" if role == _DISPLAY and index.column() == 0 else None
+        row = rows[number % PAGE]
+        column = index.column()
+        key = COLUMNS[column].key
+        if role == _DISPLAY:
             return cell_text(row, key)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()].header()}: {cell_text(row, key)}"
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+        if role == _TOOLTIP:
+            if column == 0:
+                snippet = self.snippet(row.id)
+                title = html.escape(cell_text(row, key))
+                return f"<b>{title}</b><br>{snippet_html(snippet)}" if snippet else title
+            return cell_text(row, key)
+        if role == _ACCESSIBLE:
+            return f"{COLUMNS[column].header()}: {cell_text(row, key)}"
+        return row.id  # _USER
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -223,11 +253,7 @@ class EntryTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def mimeTypes(self) -> list[str]:
         return [ENTRY_IDS_MIME]

@@ -130,6 +130,34 @@ def test_list_filters(catalogue: Catalogue) -> None:
         catalogue.list_entries([("colour", "red")])
 
 
+@pytest.mark.parametrize("order", ["title", "organisation", "country", "kind", "updated"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_of_a_list_are_the_list(catalogue: Catalogue, order: str, descending: bool) -> None:
+    countries, kinds = ["FI", "NL", "LV"], ["guideline", "good_practice", None]
+    catalogue.add_entries(
+        [
+            sample_entry(
+                title=f"Case {n % 7} {n}",
+                organisation={"name": f"Org {n % 5}"},
+                location={"country": countries[n % 3]},
+                kind=kinds[n % 3],
+            )
+            for n in range(23)
+        ]
+    )
+    for filters in ([], [("country", "FI"), ("country", "NL")]):
+        whole = catalogue.list_entries(filters, order=order, descending=descending)
+        pages = [
+            e
+            for offset in range(0, 25, 4)
+            for e in catalogue.list_entries(
+                filters, 4, order=order, descending=descending, offset=offset
+            )
+        ]
+        assert pages == whole
+        assert len(whole) == (23 if not filters else 16)
+
+
 def test_attachments_are_stored_by_hash(catalogue: Catalogue, tmp_path: Path) -> None:
     (entry_id,) = catalogue.add_entry(sample_entry()).added
     f = tmp_path / "report.pdf"

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,38 @@ def test_model_pages_rows_and_passes_the_model_tester(
         with qtbot.waitSignal(model.loaded, timeout=WAIT):
             model.set_source(ListSource(order="title", descending=True))
         assert model.data(model.index(0, 0)) == f"Case {PAGE * 2 + 6:04d}"
+    finally:
+        backend.close()
+
+
+def test_pages_scrolled_past_are_not_fetched(qtbot: Any, home: Path, loader: Any) -> None:
+    catalogue = Catalogue.open(home, author="tester", auto_backup=False)
+    catalogue.add_entries([sample_entry(title=f"Case {n:04d}") for n in range(PAGE * 6)])
+    catalogue.close()
+    backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), loader)
+    try:
+        model = EntryTableModel(backend)
+        with qtbot.waitSignal(model.loaded, timeout=WAIT):
+            model.set_source(ListSource())
+        started = threading.Event()
+        release = threading.Event()
+
+        def busy(core: Any) -> None:
+            started.set()
+            release.wait(10)
+
+        backend.run(busy, lambda _: None)  # the worker is busy while the view scrolls
+        assert started.wait(10)
+        for page in range(1, 6):  # a scroll bar dragged down, a page per step
+            assert model.data(model.index(page * PAGE + 5, 0)) == "…"
+        release.set()
+        qtbot.waitUntil(lambda: model.summary(5 * PAGE + 5) is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: model.summary(4 * PAGE + 5) is not None, timeout=WAIT)
+        qtbot.wait(200)
+        assert [p for p in range(1, 4) if model.summary(p * PAGE) is not None] == []
+        # Painted again, a skipped page is fetched then.
+        assert model.data(model.index(PAGE + 5, 0)) == "…"
+        qtbot.waitUntil(lambda: model.data(model.index(PAGE + 5, 0)) == "Case 0205", timeout=WAIT)
     finally:
         backend.close()
 
