@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+PACKAGES := casebook catalogue desktop search sync
 
-.PHONY: setup run test lint typecheck imports pytest bench build build-lite build-test clean translations
+.PHONY: setup bytecode run test lint typecheck imports pytest bench build build-lite build-test clean translations
 
 setup: $(STAMP)
 
@@ -15,7 +16,13 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: setup
+# Byte-compile Casebook's own modules (pip does it for the installed packages). Python reads
+# these even where PYTHONDONTWRITEBYTECODE forbids it to write them, as on this machine:
+# without them every start compiles ~40 modules, ~100 ms of the window's start-up.
+bytecode: setup
+	$(PY) -m compileall -q $(PACKAGES) > /dev/null
+
+run: bytecode
 	$(VENV)/bin/casebook gui
 
 lint: setup

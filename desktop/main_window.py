@@ -751,7 +751,13 @@ class MainWindow(QMainWindow):
             if item is not None and mode != "keyword":
                 item.setEnabled(not without)
         if without and self.mode() != "keyword":
+            # The list shown for an empty search box does not depend on the mode: search
+            # again only for a query (at start-up this would fetch the list a second time).
+            self.mode_box.blockSignals(True)
             self.mode_box.setCurrentIndex(self.mode_box.findData("keyword"))
+            self.mode_box.blockSignals(False)
+            if self.search_box.text().strip():
+                self.search_now()
         self.mode_box.setToolTip(label if without else "")
 
     def semantic_state(self) -> str:
