@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QApplication
 
 from catalogue.catalogue import Catalogue
 
-from . import i18n
+from . import i18n, theme
 from .backend import Backend
 from .i18n import translate
 from .main_window import MainWindow
-from .settings_dialog import interface_language, semantic_enabled
+from .settings_dialog import appearance, interface_language, semantic_enabled
 
 if TYPE_CHECKING:
     from search.semantic import ModelLoader
@@ -88,6 +88,7 @@ def run(
     settings = QSettings(str(settings_file / "settings.ini"), QSettings.Format.IniFormat)
     backend = Backend(home, open_catalogue, loader)
     translators = i18n.install(app, interface_language(settings))  # noqa: F841 (kept alive)
+    theme.apply_appearance(appearance(settings))
     load_model = not smoke and semantic_enabled(settings)
     window = MainWindow(backend, settings, load_model=load_model, remember_layout=not smoke)
     backend.progress.connect(window.show_progress)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from . import theme
 from .backend import Core, describe_error
 from .i18n import translate
-from .import_wizard import CHECK, ERROR_STYLE, JobControl
+from .import_wizard import CHECK, JobControl
 
 if TYPE_CHECKING:
     from catalogue.importers.preview import FileColumns
@@ -141,7 +142,7 @@ class MappingPage(QWizardPage):
                 + "\n"
                 + translate("ImportWizard", "Go Back to choose another format or file.")
             )
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(theme.text_style("error"))
             self.completeChanged.emit()
 
         self.wizard_.run_job(read, show, failed)
@@ -230,7 +231,7 @@ class MappingPage(QWizardPage):
                     "ImportWizard", "Each field can come from one column only: {fields}."
                 ).format(fields=", ".join(twice))
             )
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(theme.text_style("error"))
         elif missing:
             self.message.setText(
                 translate(
@@ -238,12 +239,12 @@ class MappingPage(QWizardPage):
                     "Still needed: {fields}. Choose the column for each, or type a value below.",
                 ).format(fields=", ".join(missing))
             )
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(theme.text_style("error"))
         else:
             self.message.setText(
                 translate("ImportWizard", "Every required field has a column or a value.")
             )
-            self.message.setStyleSheet("color:#1e7b34")
+            self.message.setStyleSheet(theme.text_style("success"))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -339,7 +340,7 @@ class MappingPage(QWizardPage):
 
     def _say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color:#1e7b34" if ok else ERROR_STYLE)
+        self.message.setStyleSheet(theme.text_style("success" if ok else "error"))
 
     def _folder(self) -> Path:
         path = self.wizard_.path

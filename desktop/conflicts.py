@@ -35,6 +35,7 @@ from catalogue import entry
 from catalogue.catalogue import Changes
 from catalogue.errors import CasebookError
 
+from . import theme
 from .backend import Core, describe_error
 
 if TYPE_CHECKING:
@@ -44,8 +45,16 @@ if TYPE_CHECKING:
 
 MISSING = object()
 VALUE_CHARS = 700  # longer values are cut in the view (the saved merge keeps them whole)
-DIFFERS_STYLE = "background: #fff3d6; border: 1px solid #e0b050; border-radius: 3px;"
-EDITED_STYLE = "background: #e3f0ff; border: 1px solid #6a9fd8; border-radius: 3px;"
+
+
+def _box_style(name: str) -> str:
+    """A highlighted box: the `name`_bg background, its border, the palette's text colour."""
+    return (
+        f"background: {theme.colour(name + '_bg')}; "
+        f"border: 1px solid {theme.colour(name + '_border')}; border-radius: 3px;"
+    )
+
+
 SAME_STYLE = "color: palette(placeholder-text);"
 
 
@@ -294,7 +303,7 @@ class ConflictResolver(QDialog):
             box.addStretch(1)
             return frame
         frame.setObjectName("differs")
-        frame.setStyleSheet(f"QFrame#differs {{{DIFFERS_STYLE}}}")
+        frame.setStyleSheet(f"QFrame#differs {{{_box_style('differs')}}}")
         radio = QRadioButton(self.tr("Use this"), frame)
         radio.setAccessibleName(
             self.tr("Use {field} from version {letter}").format(
@@ -333,7 +342,7 @@ class ConflictResolver(QDialog):
             self._check(name, self.choices[name])
             return
         self.edited.add(name)
-        editor.setStyleSheet(f"QPlainTextEdit#merged {{{EDITED_STYLE}}}")
+        editor.setStyleSheet(f"QPlainTextEdit#merged {{{_box_style('edited')}}}")
         group.setExclusive(False)
         for button in group.buttons():
             button.setChecked(False)
@@ -420,7 +429,7 @@ class ConflictResolver(QDialog):
 
     def _not_saved(self, reason: str) -> None:
         text = self.tr("Not saved: {reason}. Nothing was changed.").format(reason=reason)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.text_style("error"))
         self.message.setText(text)
         self.failed.emit(text)
 

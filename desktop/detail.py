@@ -12,7 +12,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QPalette,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from catalogue import presentation
 from catalogue.catalogue import EntryRecord, HistoryItem
 
+from . import theme
 from .entry_model import snippet_html
 from .i18n import translate
 
@@ -58,7 +59,7 @@ def _field(label: str) -> str:
 
 def _rows(rows: Sequence[tuple[str, str]]) -> str:
     cells = "".join(
-        f'<tr><td style="color:palette(placeholder-text);padding-right:12px">{_e(k)}</td>'
+        f'<tr><td style="color:{theme.colour("dim")};padding-right:12px">{_e(k)}</td>'
         f"<td>{v}</td></tr>"
         for k, v in rows
     )
@@ -78,7 +79,16 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName(translate("Detail", "Entry details"))
         self.entry_id: str | None = None
         self.matched = ""  # the search snippet of this entry, shown above its facts
+        self._shown: tuple[Any, ...] = ()  # what is shown, to draw it again in new colours
         self.show_placeholder()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched between light and dark: draw again with colours for it.
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changed and self._shown:
+            show, *args = self._shown
+            show(*args)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Nothing is loaded: no remote images, no local files named by an entry."""
@@ -91,10 +101,11 @@ class DetailPane(QTextBrowser):
             QDesktopServices.openUrl(url)
 
     def show_placeholder(self, text: str | None = None) -> None:
+        self._shown = (self.show_placeholder, text)
         self.entry_id = None
         if text is None:
             text = translate("Detail", "Select a case to see it here.")
-        self.setHtml(f"<p style='color:palette(placeholder-text)'>{_e(text)}</p>")
+        self.setHtml(f"<p style='color:{theme.colour('dim')}'>{_e(text)}</p>")
 
     def show_entry(
         self,
@@ -104,6 +115,7 @@ class DetailPane(QTextBrowser):
         similar_note: str | None = None,
     ) -> None:
         """Render `record`; `similar` is [(id, title)] (None: not known yet)."""
+        self._shown = (self.show_entry, record, history, similar, similar_note)
         self.entry_id = record.id
         document = QTextDocument(self)
         document.setDocumentMargin(12)
@@ -113,7 +125,7 @@ class DetailPane(QTextBrowser):
         if self.matched:
             cursor.insertBlock()
             cursor.insertHtml(
-                "<p style='background:palette(alternate-base)'>"
+                f"<p style='background:{theme.colour('match_bg')}'>"
                 + _e(translate("Detail", "Matched:"))
                 + f" {snippet_html(self.matched)}</p>"
             )
@@ -126,7 +138,7 @@ class DetailPane(QTextBrowser):
             resolve = _e(translate("Detail", "Resolve…"))
             cursor.insertBlock()
             cursor.insertHtml(
-                f"<p style='color:#b35900'>{_e(warning)} "
+                f"<p style='color:{theme.colour('warning')}'>{_e(warning)} "
                 f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{resolve}</a>"
                 "</p>"
             )
@@ -181,7 +193,7 @@ class DetailPane(QTextBrowser):
                 if similar is not None
                 else translate("Detail", "looking…")
             )
-            cursor.insertHtml(f"<p style='color:palette(placeholder-text)'>{_e(note)}</p>")
+            cursor.insertHtml(f"<p style='color:{theme.colour('dim')}'>{_e(note)}</p>")
         if history:
             cursor.insertBlock()
             cursor.insertHtml("<h3>" + _e(translate("Detail", "History")) + "</h3>")
@@ -193,7 +205,7 @@ class DetailPane(QTextBrowser):
             cursor.insertHtml(_rows(lines))
         cursor.insertBlock()
         cursor.insertHtml(
-            "<p style='color:palette(placeholder-text)'>"
+            f"<p style='color:{theme.colour('dim')}'>"
             + _e(
                 translate("Detail", "updated {updated} · created {created} · id {id}").format(
                     updated=record.updated_at[:10], created=record.created_at[:10], id=record.id

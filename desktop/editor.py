@@ -35,6 +35,7 @@ from catalogue.catalogue import Changes, EntryRecord
 from catalogue.entry import prune, validate_entry
 from catalogue.errors import InvalidEntry
 
+from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
 from .entry_fields import SECTIONS, FieldSpec, Sections
@@ -137,7 +138,10 @@ class EntryEditor(QDialog):
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.banner.linkActivated.connect(self._banner_link)
-        self.banner.setStyleSheet("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px")
+        self.banner.setStyleSheet(
+            f"background:{theme.colour('note_bg')};color:{theme.colour('note_fg')};"
+            "padding:6px;border-radius:4px"
+        )
         self.banner.setAccessibleName(self.tr("Similar cases warning"))
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -152,7 +156,7 @@ class EntryEditor(QDialog):
             for spec in specs:
                 widget = self._widget_for(spec, box)
                 error = QLabel(box)
-                error.setStyleSheet("color:#c0392b")
+                error.setStyleSheet(theme.text_style("error"))
                 error.setWordWrap(True)
                 error.hide()
                 holder = QWidget(box)
@@ -176,7 +180,7 @@ class EntryEditor(QDialog):
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
         self.general_error = QLabel(self)
-        self.general_error.setStyleSheet("color:#c0392b")
+        self.general_error.setStyleSheet(theme.text_style("error"))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.errors import CasebookError
 
+from . import theme
 from .backend import Core
 from .exchange import status_label
 
@@ -305,7 +306,7 @@ class ExchangeDialog(QDialog):
         self.sync_now_button.setEnabled(watching and has_identity and not busy)
 
     def show_message(self, text: str, ok: bool) -> None:
-        self.message.setStyleSheet("" if ok else "color: #b00020;")
+        self.message.setStyleSheet("" if ok else theme.text_style("error"))
         self.message.setText(text)
 
     def set_busy(self, busy: bool) -> None:

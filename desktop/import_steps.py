@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from . import theme
 from .backend import Core, Stopped, describe_error
 from .i18n import translate
-from .import_wizard import ERROR_STYLE, JobControl, ProgressRow, format_label, tr
+from .import_wizard import JobControl, ProgressRow, format_label, tr
 
 if TYPE_CHECKING:
     from catalogue.importers import ImportReport
@@ -165,7 +166,7 @@ class CheckPage(QWizardPage):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if row.outcome == "invalid":
-                    item.setForeground(QColor("#c0392b"))
+                    item.setForeground(QColor(theme.colour("error")))
                 self.preview.setItem(n, column, item)
         self.preview.show()
         problems = report.invalid
@@ -217,7 +218,7 @@ class CheckPage(QWizardPage):
                 )
             )
         self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setStyleSheet(theme.text_style("error"))
         self.wizard_.checked.emit(None)
         self.completeChanged.emit()
 
@@ -360,7 +361,7 @@ class RunPage(QWizardPage):
                     reason=describe_error(exc)
                 )
             )
-            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setStyleSheet(theme.text_style("error"))
         self.wizard_.imported.emit(None)
         self.completeChanged.emit()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from . import theme
 from .backend import Core, describe_error
 from .i18n import translate
 
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 SOURCE, MAPPING, CHECK, RUN = range(4)  # the pages
 GENERIC = ("csv", "xlsx", "json")
-ERROR_STYLE = "color:#c0392b"
 FORMATS = (  # (format, label, hint); translated where shown (context "ImportWizard")
     (
         "workshop",
@@ -368,7 +368,7 @@ class SourcePage(QWizardPage):
 
         def failed(exc: BaseException) -> None:
             self.message.setText(describe_error(exc))
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(theme.text_style("error"))
 
         self.wizard_.run_job(lambda core, job: guess_format(path), guessed, failed)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n
+from . import i18n, theme
 
 SEMANTIC_KEY = "search/semantic"
 LANGUAGE_KEY = "interface/language"
@@ -32,8 +32,15 @@ def interface_language(settings: QSettings) -> str:
     return str(settings.value(LANGUAGE_KEY, "en"))
 
 
+def appearance(settings: QSettings) -> str:
+    """ "system", "light" or "dark"."""
+    value = str(settings.value(theme.APPEARANCE_KEY, "system"))
+    return value if value in {code for _, code in theme.APPEARANCES} else "system"
+
+
 class SettingsDialog(QDialog):
-    """Changes apply at the next start (the model is loaded, or not, when the app opens)."""
+    """The appearance applies at once; the rest at the next start (the model is loaded, or
+    not, when the app opens)."""
 
     def __init__(self, settings: QSettings, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +60,12 @@ class SettingsDialog(QDialog):
             max(0, self.language.findData(settings.value(LANGUAGE_KEY, "en")))
         )
         form.addRow(self.tr("Interface language"), self.language)
+        self.appearance = QComboBox(self)
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for name, value in theme.APPEARANCES:
+            self.appearance.addItem(i18n.translate("Settings", str(name)), value)
+        self.appearance.setCurrentIndex(self.appearance.findData(appearance(settings)))
+        form.addRow(self.tr("Appearance"), self.appearance)
         where = QWidget(self)
         row = QHBoxLayout(where)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +79,8 @@ class SettingsDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "Another home folder: start Casebook with <code>--home FOLDER</code> or set "
-                "<code>CASEBOOK_HOME</code>. Changes here apply at the next start."
+                "<code>CASEBOOK_HOME</code>. The appearance changes at once; the rest "
+                "applies at the next start."
             ),
             self,
         )
@@ -82,5 +96,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.setValue(SEMANTIC_KEY, self.semantic.isChecked())
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.setValue(theme.APPEARANCE_KEY, self.appearance.currentData())
         self.settings.sync()
+        theme.apply_appearance(str(self.appearance.currentData()))
         super().accept()

@@ -505,6 +505,9 @@ def build(catalogue: Catalogue, fresh: Path, progress: Progress | None = None) -
 
 def _build_in_child(home: str, fresh: str, messages: Any) -> None:
     """The child process of `_build_elsewhere`: build, sending progress and the outcome."""
+    from .priority import INDEX_BUILDER, lower_priority
+
+    lower_priority(INDEX_BUILDER)
     catalogue = Catalogue.open(Path(home), auto_backup=False)
     try:
         total = build(catalogue, Path(fresh), lambda f, m: messages.put(("progress", f, m)))

@@ -159,6 +159,9 @@ class ChildEncoder:
 
 def _serve_model(bulk: Any, quick: Any) -> None:
     """The child process of `ChildEncoder`: load the model, then answer both pipes."""
+    from .priority import MODEL, lower_priority
+
+    lower_priority(MODEL)
     try:
         model = MiniLM()
     except Exception as exc:
