@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from catalogue.catalogue import Changes, EntryRecord
 
 from . import saved_searches
-from .backend import Backend, Core, Stopped, describe_error
+from .backend import Backend, Core, Stopped, describe_error, settle_memory
 from .collections_ui import Collections
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         if not self.backend.search_may_open.is_set():
             # After the paint that this load asks for: then the search worker may import.
             QTimer.singleShot(50, self.backend.search_may_open.set)
+            settle_memory()
         total = self.model.rowCount()
         if self.model.source.ranked is None:
             self.count_label.setText(self.tr("{count} cases").format(count=f"{total:,}"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -160,6 +161,19 @@ def test_model_pages_rows_and_passes_the_model_tester(
         assert model.data(model.index(0, 0)) == f"Case {PAGE * 2 + 6:04d}"
     finally:
         backend.close()
+
+
+def test_once_the_list_is_painted_start_up_objects_leave_full_collections(
+    qtbot: Any, backend: Backend, home: Path
+) -> None:
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.model.rowCount() > 0, timeout=WAIT)
+    assert gc.get_freeze_count() > 10_000  # the modules, classes and functions loaded
 
 
 def test_pages_scrolled_past_are_not_fetched(qtbot: Any, home: Path, loader: Any) -> None:
