@@ -85,3 +85,18 @@ def test_english_needs_no_file_and_settings_list_the_languages(
     qtbot.addWidget(dialog)
     codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
     assert codes[0] == "en"
+
+
+def test_every_interface_string_is_extracted_in_a_named_context(tmp_path: Path) -> None:
+    """lupdate files each string under its class (or the context given to `translate`); a
+    string outside any context could never be translated."""
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    ts = tmp_path / "casebook_xx.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [str(p) for p in sorted(desktop.glob("*.py"))]
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(ts)], check=True, timeout=120, capture_output=True
+    )
+    text = ts.read_text("utf-8")
+    assert text.count("<source>") > 200
+    assert "<name></name>" not in text
