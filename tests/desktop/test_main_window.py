@@ -137,19 +137,27 @@ def test_the_window_remembers_its_layout(qtbot: Any, window: MainWindow, home: P
     qtbot.waitUntil(lambda: again.splitter.sizes() == expected)
 
 
-def test_model_pages_rows_and_passes_the_model_tester(
-    qtbot: Any, qtmodeltester: Any, home: Path, loader: Any
-) -> None:
+def _paged_model(
+    qtbot: Any, home: Path, loader: Any, entries: int
+) -> tuple[Backend, EntryTableModel]:
+    """A home of `entries` cases titled "Case 0000"…, and a model showing its first page."""
     catalogue = Catalogue.open(home, author="tester", auto_backup=False)
     catalogue.add_entries(
-        [sample_entry(title=f"Case {n:04d}", summary=f"Summary {n}") for n in range(PAGE * 2 + 7)]
+        [sample_entry(title=f"Case {n:04d}", summary=f"Summary {n}") for n in range(entries)]
     )
     catalogue.close()
     backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), loader)
+    model = EntryTableModel(backend)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT):
+        model.set_source(ListSource())
+    return backend, model
+
+
+def test_model_pages_rows_and_passes_the_model_tester(
+    qtbot: Any, qtmodeltester: Any, home: Path, loader: Any
+) -> None:
+    backend, model = _paged_model(qtbot, home, loader, PAGE * 2 + 7)
     try:
-        model = EntryTableModel(backend)
-        with qtbot.waitSignal(model.loaded, timeout=WAIT):
-            model.set_source(ListSource())
         assert model.rowCount() == PAGE * 2 + 7
         assert model.data(model.index(PAGE * 2 + 3, 0)) == "…"  # not fetched yet
         qtbot.waitUntil(
@@ -177,14 +185,8 @@ def test_once_the_list_is_painted_start_up_objects_leave_full_collections(
 
 
 def test_pages_scrolled_past_are_not_fetched(qtbot: Any, home: Path, loader: Any) -> None:
-    catalogue = Catalogue.open(home, author="tester", auto_backup=False)
-    catalogue.add_entries([sample_entry(title=f"Case {n:04d}") for n in range(PAGE * 6)])
-    catalogue.close()
-    backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), loader)
+    backend, model = _paged_model(qtbot, home, loader, PAGE * 6)
     try:
-        model = EntryTableModel(backend)
-        with qtbot.waitSignal(model.loaded, timeout=WAIT):
-            model.set_source(ListSource())
         started = threading.Event()
         release = threading.Event()
 
