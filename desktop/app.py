@@ -65,6 +65,14 @@ def _qt_messages(mode: Any, context: Any, message: str) -> None:
         print(f"qt: {message}", file=sys.stderr)
 
 
+def _utf8_locale() -> None:
+    """Where no locale is set (a bare environment, the frozen app started by a service), Qt
+    warns that "C" is not UTF-8 and switches to C.UTF-8 itself: choose it before Qt does.
+    (Python does the same for itself, but not in the frozen app.)"""
+    if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def run(
     home: Path,
     open_catalogue: Callable[[], Catalogue],
@@ -77,6 +85,7 @@ def run(
     the exit code."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _utf8_locale()
     qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casebook")

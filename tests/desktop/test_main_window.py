@@ -245,8 +245,17 @@ def test_the_detail_pane_renders_hostile_text_inertly(qtbot: Any) -> None:
     assert all(original(0, QUrl(u)) is None for u in list(asked))
 
 
-def test_gui_smoke_mode_prints_timings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("environment", ["as set", "bare"])
+def test_gui_smoke_mode_prints_timings(tmp_path: Path, environment: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEBOOK_HOME": str(tmp_path / "h")}
+    if environment == "bare":  # no locale at all, as the frozen app started by a service
+        env = {
+            "QT_QPA_PLATFORM": "offscreen",
+            "CASEBOOK_HOME": str(tmp_path / "h"),
+            "HOME": str(tmp_path),
+            "PYTHONCOERCECLOCALE": "0",  # as the frozen app: Python does not pick C.UTF-8
+            "PATH": os.environ.get("PATH", ""),
+        }
     done = subprocess.run(
         [sys.executable, "-m", "casebook", "gui", "--smoke", "--json", "--query", "scan cars"],
         capture_output=True,
