@@ -71,6 +71,19 @@ def _column_index(letters: str) -> int:
     return index
 
 
+LAST_COLUMN = 16_384  # XFD, Excel's last column
+
+
+def _checked_column(letters: str, reference: str) -> int:
+    """The column of a cell reference's letters; a clear error for anything Excel cannot
+    have written (a crafted "ZZZZZZ1" would otherwise ask for billions of empty cells)."""
+    letters = letters.upper()
+    column = _column_index(letters) if letters.isascii() and letters.isalpha() else 0
+    if not 1 <= column <= LAST_COLUMN:
+        raise XlsxError(f"the cell reference {reference[:20]!r} is not a cell of a sheet")
+    return column
+
+
 class Workbook:
     """An xlsx file open for reading values: `sheetnames`, `dimension(name)`, `rows(name)`."""
 
@@ -270,7 +283,7 @@ class Workbook:
                         letters = reference.rstrip("0123456789")
                         found = columns.get(letters)
                         if found is None:
-                            found = columns[letters] = _column_index(letters)
+                            found = columns[letters] = _checked_column(letters, reference)
                         column = found
                     else:
                         column += 1

@@ -235,3 +235,15 @@ def test_a_doctype_or_broken_xml_is_a_clear_refusal(tmp_path: Path) -> None:
     table = workbook_table(broken, "a test sheet", None)
     with pytest.raises(InvalidInput, match="sheet 'Sheet': damaged sheet data"):
         list(table.rows)
+
+
+@pytest.mark.parametrize("reference", ["ZZZZZZ2", "2", "A-2"])
+def test_a_cell_reference_excel_cannot_write_is_refused(tmp_path: Path, reference: str) -> None:
+    path = tmp_path / "crafted.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"], book.active["A2"] = "title", "x"
+    book.save(path)
+    rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace('r="A2"', f'r="{reference}"'))
+    table = workbook_table(path, "a test sheet", None)
+    with pytest.raises(InvalidInput, match="is not a cell of a sheet"):
+        list(table.rows)
