@@ -262,10 +262,13 @@ class Workbook:
                 from openpyxl.formula.translate import Translator
 
                 index = element.get("si")
-                if index in translators:
-                    return str(translators[index].translate_formula(reference))
-                if value != "=":
-                    translators[index] = Translator(value, reference)
+                try:
+                    if index in translators:
+                        return str(translators[index].translate_formula(reference))
+                    if value != "=":
+                        translators[index] = Translator(value, reference)
+                except Exception:  # openpyxl's tokenizer refuses an odd formula
+                    return "=?"  # still a formula, refused as one
             return value
 
         number_row = 0

@@ -247,3 +247,25 @@ def test_a_cell_reference_excel_cannot_write_is_refused(tmp_path: Path, referenc
     table = workbook_table(path, "a test sheet", None)
     with pytest.raises(InvalidInput, match="is not a cell of a sheet"):
         list(table.rows)
+
+
+def test_an_unreadable_shared_formula_is_still_a_formula(tmp_path: Path) -> None:
+    path = tmp_path / "formula.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"], book.active["A2"], book.active["A3"] = "title", "x", "y"
+    book.save(path)
+    cells = (
+        '<c r="A2"><f t="shared" ref="A2:A3" si="0">"unterminated</f><v>1</v></c>',
+        '<c r="A3"><f t="shared" si="0"/><v>1</v></c>',
+    )
+    rewrite(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: re.sub(
+            r'<c r="A3"[^>]*>.*?</c>', cells[1], re.sub(r'<c r="A2"[^>]*>.*?</c>', cells[0], xml)
+        ),
+    )
+    with Workbook(path) as reader:
+        rows = dict(reader.rows("Sheet", data_only=False))
+    assert rows[2][0].startswith("=")
+    assert rows[3][0].startswith("=")
