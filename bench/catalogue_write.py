@@ -15,13 +15,13 @@ import platform
 import sqlite3
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchkit import timed
 
 from catalogue import starter
 from catalogue.catalogue import Catalogue
@@ -39,12 +39,6 @@ def make_bodies(n: int) -> list[dict[str, Any]]:
         body["tags"] = [*body.get("tags", []), f"batch-{i % 37}"]
         bodies.append(body)
     return bodies
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def plain_sqlite(

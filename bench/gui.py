@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from benchkit import log, save  # noqa: E402
+
 RESULTS = REPO / "bench" / "results"
 KEYWORD_INDEX_UP_TO = 10_000
 PACKAGES = ("casebook", "catalogue", "desktop", "search", "sync")
@@ -78,10 +80,6 @@ table.viewport().installEventFilter(first)
 window.show()
 app.exec()
 """
-
-
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def rss_mb(pid: int | None = None) -> float:
@@ -379,11 +377,7 @@ def main() -> None:
             log("scrolling, typing, memory")
             typing_size = sorted(sizes)[-2] if len(sizes) > 2 else max(sizes)
             result["live"] = in_process(homes, max(sizes), typing_size)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "gui.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")
-    table = markdown(result)
-    (RESULTS / "gui.md").write_text(table, "utf-8")
-    print(table)
+    save("gui", result, markdown(result), indent=2)
 
 
 if __name__ == "__main__":

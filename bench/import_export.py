@@ -16,7 +16,6 @@ Writes bench/results/import_export.json and .md. PSTW ratios are the median over
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import sqlite3
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchkit import save
 
 from catalogue.catalogue import Catalogue
 from catalogue.importers import import_file
@@ -234,10 +235,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     result = run(args.repeat)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "import_export.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
-    (RESULTS / "import_export.md").write_text(markdown(result), "utf-8")
-    print(markdown(result))
+    save("import_export", result, markdown(result))
 
 
 if __name__ == "__main__":

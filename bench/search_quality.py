@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import corpus
+from benchkit import save
 
 from catalogue.catalogue import Catalogue
 from search.engine import MODES, Search
@@ -146,11 +147,7 @@ def main() -> None:
     else:
         with tempfile.TemporaryDirectory() as folder:
             result = run(Path(folder) / "home")
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "search_quality.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")
-    table = markdown(result)
-    (RESULTS / "search_quality.md").write_text(table, "utf-8")
-    print(table)
+    save("search_quality", result, markdown(result), indent=2)
 
 
 if __name__ == "__main__":

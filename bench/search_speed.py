@@ -48,6 +48,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchkit import log, timed
+
 from catalogue.catalogue import Catalogue
 from search.documents import embedding_text, text_key
 from search.engine import Search
@@ -64,16 +66,6 @@ CORPUS_DIR = Path(os.environ.get("CASEBOOK_CORPUS", REPO.parent / "shared" / "co
 WORDS_PER_QUERY = ((1, 0.25), (2, 0.35), (3, 0.25), (4, 0.15))
 DUTCH_QUERY_SHARE = 0.3
 NOISE = 0.3  # norm of the noise added to a real vector to make a stand-in one
-
-
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def rss_mb() -> tuple[float, float]:

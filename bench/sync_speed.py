@@ -47,6 +47,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
+from benchkit import log, save, timed
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from catalogue.catalogue import Catalogue
@@ -92,16 +93,6 @@ def make_bodies(n: int, start: int = 0) -> list[dict[str, Any]]:
                 source["id"] = f"{source['id']}~{lap + 1}"
         bodies.append(body)
     return bodies
-
-
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def timed_cpu(fn: Callable[[], Any]) -> tuple[float, float, Any]:
@@ -418,10 +409,7 @@ def main() -> None:
         f"{os.getloadavg()[0]:.1f} at the end (other work shares the machine: compare the "
         "ratios, not the seconds)"
     )
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "sync.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
-    (RESULTS / "sync.md").write_text(markdown(result), "utf-8")
-    print(markdown(result))
+    save("sync", result, markdown(result))
 
 
 if __name__ == "__main__":
