@@ -226,11 +226,10 @@ class EntryTableModel(QAbstractTableModel):
         number = index.row()
         if not 0 <= number < self._total or not index.isValid():
             return None
-        rows = self._pages.get(number // PAGE)
-        if rows is None or number % PAGE >= len(rows):
+        row = self.summary(number)
+        if row is None:
             self._fetch(number // PAGE)
             return "…" if role == _DISPLAY and index.column() == 0 else None
-        row = rows[number % PAGE]
         column = index.column()
         key = COLUMNS[column].key
         if role == _DISPLAY:
