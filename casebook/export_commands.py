@@ -82,7 +82,7 @@ def export_collection_command(
             fmt,
             Path(out),
             overwrite=force,
-            progress=progress_printer("Exporting"),
+            job=progress_printer("Exporting"),
         )
     _report(result, f"collection {catalogue.get_collection(name).name!r}")
 
@@ -114,6 +114,6 @@ def export_entries_command(
             Path(out),
             title=title,
             overwrite=force,
-            progress=progress_printer("Exporting"),
+            job=progress_printer("Exporting"),
         )
     _report(result)

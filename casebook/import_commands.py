@@ -18,6 +18,7 @@ import click
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.importers import FORMATS, ImportReport, import_file, write_workshop_template
+from catalogue.jobs import Job
 
 from .cli import EXIT_USER, cli, echo_json, json_option, open_catalogue, read_json_file
 
@@ -27,8 +28,9 @@ DUPLICATE_CHECK_LIMIT = 300
 LISTED = 20  # notes of one kind shown in the text report; --json has them all
 
 
-def _progress_printer() -> Any:
-    """Progress on standard error: a live line on a terminal, else a line every 2 s."""
+def _progress_printer() -> Job:
+    """A job whose progress goes to standard error: a live line on a terminal, else a
+    line every 2 s."""
     interactive = sys.stderr.isatty()
     last = [time.monotonic()]
 
@@ -42,7 +44,7 @@ def _progress_printer() -> Any:
         else:
             click.echo(f"{message} ({fraction:.0%})", err=True)
 
-    return show
+    return Job(show)
 
 
 def _near_duplicates(
@@ -178,7 +180,7 @@ def import_command(
         mapping=mapping_data,
         dry_run=dry_run,
         skip_invalid=skip_invalid,
-        progress=_progress_printer(),
+        job=_progress_printer(),
     )
     if sys.stderr.isatty():
         click.echo("", err=True)

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from catalogue.catalogue import Catalogue
+from catalogue.jobs import Job
 
 from . import text
 from .cli import cli, echo_json, json_option, open_catalogue, parse_assignments
@@ -30,15 +31,15 @@ def open_search(ctx: click.Context, catalogue: Catalogue) -> Any:
     return engine
 
 
-def progress_printer(label: str) -> Any:
-    """Progress lines on standard error, only when it is a terminal."""
+def progress_printer(label: str) -> Job | None:
+    """A job whose progress is a line on standard error, only when it is a terminal."""
     if not sys.stderr.isatty():
         return None
 
     def show(fraction: float, message: str) -> None:
         click.echo(f"\r{label}: {message} ({fraction:.0%})", err=True, nl=fraction >= 1.0)
 
-    return show
+    return Job(show)
 
 
 @cli.command()
@@ -77,7 +78,7 @@ def search(
         if engine.loader.state == "idle" and not as_json:
             click.echo("Loading the semantic model…", err=True)
         engine.loader.get(wait=None)
-    engine.catch_up(progress=progress_printer("Indexing"))
+    engine.catch_up(job=progress_printer("Indexing"))
     found = engine.search(
         query,
         mode=mode,
@@ -140,5 +141,5 @@ def index_rebuild(ctx: click.Context) -> None:
     """Rebuild both indexes from the catalogue (loads the semantic model)."""
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
-    engine.rebuild(progress=progress_printer("Rebuilding"), model_wait=None)
+    engine.rebuild(job=progress_printer("Rebuilding"), model_wait=None)
     click.echo(text.index_text(engine.status()))

@@ -210,7 +210,7 @@ def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> 
     from .search_commands import progress_printer
 
     s = sync_api.import_bundle(
-        catalogue, Path(file), dry_run=dry_run, progress=progress_printer("Verifying")
+        catalogue, Path(file), dry_run=dry_run, job=progress_printer("Verifying")
     )
     if as_json:
         echo_json(_import_json(s))

@@ -22,6 +22,7 @@ from typing import Any
 from . import backup, collection, entry, view
 from .blobs import BlobStore
 from .errors import CasebookError, InvalidEntry, InvalidInput, NotFound, Problem
+from .jobs import Job
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .revision import (
     Op,
@@ -32,8 +33,6 @@ from .revision import (
     revision_from_payload,
     utc_now,
 )
-
-Progress = Callable[[float, str], None]
 
 
 class Equivocation(CasebookError):
@@ -231,6 +230,7 @@ class Catalogue:
         # 100,000 entries reads every body: a second).
         self._facets: dict[tuple[Any, ...], dict[str, list[tuple[str, int]]]] = {}
         self._installation_id: str | None = None
+        self._depth = 0  # atomic() blocks open: 0 outside a write
 
     @functools.cached_property
     def db(self) -> Any:
@@ -288,25 +288,47 @@ class Catalogue:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken at once so that two writers never deadlock."""
-        self.conn.execute("BEGIN IMMEDIATE")
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: the block's writes are kept together or not at all.
+
+        The outermost `atomic()` is a `BEGIN IMMEDIATE` (taken at once, so two writers
+        never deadlock) committed at its end; an `atomic()` inside it is a SAVEPOINT, so a
+        nested block that raises undoes only its own writes (sqlite-utils' `db.atomic()`).
+        Every write of the catalogue, and of packages that keep tables in it (sync), runs
+        inside one."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already;
+                # a second ROLLBACK would then hide the real error.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+            self.conn.execute("COMMIT")
+            return
+        name = f"casebook_{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
         try:
             yield self.conn
         except BaseException:
-            # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already; a
-            # second ROLLBACK would then hide the real error.
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth -= 1
+        self.conn.execute(f"RELEASE {name}")
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One `BEGIN IMMEDIATE` write for a package that keeps tables of its own in the
-        catalogue (sync's trust list); rolled back if the block raises."""
-        with self._write() as conn:
-            yield conn
+    @property
+    def in_write(self) -> bool:
+        """True inside `atomic()`."""
+        return self._depth > 0
 
     def _meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -321,7 +343,7 @@ class Catalogue:
 
     def _ensure_installation(self) -> None:
         if self._meta("installation_id") is None:
-            with self._write():
+            with self.atomic():
                 self._new_installation()
 
     def _new_installation(self) -> None:
@@ -453,7 +475,7 @@ class Catalogue:
         runs inside that transaction after them (sync records signatures and the import).
         """
         changes = Changes()
-        with self._write():
+        with self.atomic():
             before = self._shown(r.object_id for r in revisions)
             held = self._objects_held(r.object_id for r in revisions)
             fresh = self._store_many(revisions)
@@ -541,7 +563,7 @@ class Catalogue:
 
     def rebuild_view(self) -> None:
         """Recompute heads, entries and collections from the revisions alone."""
-        with self._write():
+        with self.atomic():
             view.rebuild(self.conn)
 
     # -- entries -----------------------------------------------------------------------------
@@ -553,14 +575,14 @@ class Catalogue:
     def add_entries(
         self,
         bodies: Iterable[Mapping[str, Any]],
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
     ) -> Changes:
         """Validate every body first, then add all in one transaction (all or nothing).
 
         Problems of all bodies are reported together, prefixed with `[n]` when there are
-        several. Cancelling before the commit leaves nothing written.
+        several. Cancelling `job` before the commit leaves nothing written.
         """
+        job = Job.of(job)
         items = list(bodies)
         valid: list[dict[str, Any]] = []
         problems: list[Problem] = []
@@ -573,15 +595,14 @@ class Catalogue:
         if problems:
             raise InvalidEntry(f"{len(problems)} problem(s); nothing was added", problems)
         changes = Changes()
-        with self._write():
+        with self.atomic():
             first = self._next_counter(len(valid))
             now = utc_now()
             done = 0
-            for batch in self._new_entries(valid, first, self.author, now, cancelled, "added"):
+            for batch in self._new_entries(valid, first, self.author, now, job):
                 changes.added += [r.object_id for r in batch]
                 done += len(batch)
-                if progress is not None:
-                    progress(done / len(valid), f"{done} of {len(valid)} entries")
+                job.report(done / len(valid), f"{done} of {len(valid)} entries")
         return changes
 
     def _new_entries(
@@ -590,14 +611,12 @@ class Catalogue:
         first_counter: int,
         author: str,
         now: str,
-        cancelled: Callable[[], bool] | None,
-        what: str,
+        job: Job,
     ) -> Iterator[list[Revision]]:
         """Store validated `bodies` as new entries, 500 at a time (in the caller's
         transaction), yielding each batch of revisions once it is in the view."""
         for start in range(0, len(bodies), 500):
-            if cancelled is not None and cancelled():
-                raise CasebookError(f"cancelled; nothing was {what}")
+            job.check()
             batch = [
                 make_revision(
                     object_id=str(uuid.uuid4()),
@@ -622,8 +641,7 @@ class Catalogue:
         revised: Sequence[tuple[str, Sequence[str], Mapping[str, Any]]],
         *,
         author: str | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
     ) -> Changes:
         """Add new entries and new revisions of existing ones, in one transaction.
 
@@ -633,6 +651,7 @@ class Catalogue:
         Every body is validated first; nothing is written if any is invalid or the import
         is cancelled. `author` names who wrote the revisions (default: this catalogue's).
         """
+        job = Job.of(job)
         problems: list[Problem] = []
         valid_new: list[dict[str, Any]] = []
         valid_revised: list[tuple[str, Sequence[str], dict[str, Any]]] = []
@@ -652,19 +671,17 @@ class Catalogue:
         changes = Changes()
         total = len(valid_new) + len(valid_revised)
         who = author or self.author
-        with self._write():
+        with self.atomic():
             counter = self._next_counter(total) if total else 0
             now = utc_now()
             done = 0
-            for batch in self._new_entries(valid_new, counter, who, now, cancelled, "imported"):
+            for batch in self._new_entries(valid_new, counter, who, now, job):
                 changes.added += [r.object_id for r in batch]
                 done += len(batch)
-                if progress is not None:
-                    progress(done / total, f"written {done} of {total} entries")
+                job.report(done / total, f"written {done} of {total} entries")
             counter += len(valid_new)
             for start in range(0, len(valid_revised), 500):
-                if cancelled is not None and cancelled():
-                    raise CasebookError("cancelled; nothing was imported")
+                job.check()
                 batch = [
                     make_revision(
                         object_id=object_id,
@@ -685,10 +702,8 @@ class Catalogue:
                 view.refresh_objects(self.conn, [r.object_id for r in batch])
                 changes.updated += [r.object_id for r in batch]
                 done += len(batch)
-                if progress is not None:
-                    progress(done / total, f"written {done} of {total} entries")
-            if cancelled is not None and cancelled():
-                raise CasebookError("cancelled; nothing was imported")
+                job.report(done / total, f"written {done} of {total} entries")
+            job.check()
         return changes
 
     def get_entry(self, entry_id: str) -> EntryRecord:
@@ -714,7 +729,7 @@ class Catalogue:
         Writing the same body again changes nothing and returns empty `Changes`.
         """
         new = entry.validate_entry(body)
-        with self._write():
+        with self.atomic():
             current = self.get_entry(entry_id)
             if current.body == new and not current.conflict:
                 return Changes()
@@ -730,7 +745,7 @@ class Catalogue:
 
     def delete_entry(self, entry_id: str) -> Changes:
         """Delete an entry: a tombstone revision (the history stays; undo with undelete)."""
-        with self._write():
+        with self.atomic():
             self.get_entry(entry_id)
             self._commit_local(entry_id, entry.CONTENT_SCHEMA, "delete", None)
         return Changes(deleted=[entry_id])
@@ -743,7 +758,7 @@ class Catalogue:
         if not order_heads(revisions)[0].is_delete:
             raise InvalidInput(f"entry {entry_id} is not deleted")
         last_body = next(r.body for r in reversed(causal_order(revisions)) if r.body is not None)
-        with self._write():
+        with self.atomic():
             self._commit_local(entry_id, entry.CONTENT_SCHEMA, "put", last_body)
         return Changes(added=[entry_id])
 
@@ -968,7 +983,7 @@ class Catalogue:
     def create_collection(self, name: str, introduction: str = "") -> Changes:
         """A new, empty collection; names are unique (ignoring case)."""
         body = collection.validate_collection({"name": name, "introduction": introduction})
-        with self._write():
+        with self.atomic():
             if self.conn.execute(
                 "SELECT 1 FROM collections WHERE name = ? COLLATE NOCASE", (body["name"],)
             ).fetchone():
@@ -1021,7 +1036,7 @@ class Catalogue:
                 "items": [{"entry": e, "note": n} for e, n in new_items],
             }
         )
-        with self._write():
+        with self.atomic():
             self._commit_local(current.id, collection.CONTENT_SCHEMA, "put", body)
         return Changes(collections=[current.id])
 
@@ -1047,7 +1062,7 @@ class Catalogue:
     def delete_collection(self, name_or_id: str) -> Changes:
         """Delete a collection (a tombstone; its entries stay)."""
         current = self.get_collection(name_or_id)
-        with self._write():
+        with self.atomic():
             self._commit_local(current.id, collection.CONTENT_SCHEMA, "delete", None)
         return Changes(collections=[current.id])
 
@@ -1067,7 +1082,7 @@ class Catalogue:
         safety = backup.write_backup(self.conn, self.home / "backups", "before-restore")
         backup.copy_into(source, self.conn)
         migrate(self.conn)
-        with self._write():
+        with self.atomic():
             self._new_installation()
             view.rebuild(self.conn)
         return safety

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError
+from catalogue.jobs import Job
 
 if TYPE_CHECKING:  # imported on the search worker: numpy and whoosh stay off the start-up path
     from search.engine import Search
@@ -70,10 +72,10 @@ class Backend(QObject):
         self._cores: dict[str, Core] = {}
         self._opened = threading.Event()
         self._closed = False
-        # Set when the app closes: long work checks it (through `progress`) and stops.
-        self.stopping = threading.Event()
-        # Set by the Cancel button: the long work running now stops at its next progress.
-        self.cancelling = threading.Event()
+        # The jobs of long work started and not yet finished: the Cancel button and the
+        # app closing cancel them (a job is dropped when its work lets go of it).
+        self._jobs: weakref.WeakSet[Job] = weakref.WeakSet()
+        self._jobs_lock = threading.Lock()
         # The search worker opens the indexes (importing numpy and whoosh: a few hundred ms
         # of holding the interpreter lock) once this is set; a window clears it until its
         # list is painted, so that start-up does not wait for them.
@@ -152,21 +154,28 @@ class Backend(QObject):
         if self._closed:
             return
         self._closed = True
-        self.stopping.set()
+        self.cancel_jobs("the app is closing")
         for name, executor in self._workers.items():
             executor.submit(self._close_core, name)
             executor.shutdown(wait=True)
 
-    def report_progress(self, fraction: float, message: str) -> None:
-        """For long work on a worker: show progress, and stop (raise `Stopped`) once the
-        app is closing or the user pressed Cancel (indexes are derived data: they catch up
-        later)."""
-        if self.stopping.is_set():
-            raise Stopped("the app is closing")
-        if self.cancelling.is_set():
-            self.cancelling.clear()
-            raise Stopped("cancelled")
-        self.progress.emit(fraction, message)
+    def start_job(self, *, show_progress: bool = True) -> Job:
+        """A `Job` for long work about to run on a worker: its progress is emitted through
+        `progress` (unless `show_progress` is off: the work has its own progress row), and
+        `cancel_jobs` (the status bar's Cancel) and the app closing cancel it."""
+        job = Job(self.progress.emit if show_progress else None)
+        with self._jobs_lock:
+            self._jobs.add(job)
+        if self._closed:
+            job.cancel("the app is closing")
+        return job
+
+    def cancel_jobs(self, reason: str = "cancelled") -> None:
+        """Cancel every job of long work still running: each stops at its next step."""
+        with self._jobs_lock:
+            jobs = list(self._jobs)
+        for job in jobs:
+            job.cancel(reason)
 
     def _close_core(self, name: str) -> None:
         core = self._cores.pop(name, None)
@@ -175,10 +184,6 @@ class Backend(QObject):
         if core.search is not None:
             core.search.close()
         core.catalogue.close()
-
-
-class Stopped(Exception):
-    """Long background work stopped because the app is closing or the user cancelled it."""
 
 
 def describe_error(exc: BaseException) -> str:

@@ -277,7 +277,7 @@ class Collections:
 
         run_export(
             self.window,
-            lambda core, progress: export_collection(
-                core.catalogue, collection_id, fmt, path, overwrite=overwrite, progress=progress
+            lambda core, job: export_collection(
+                core.catalogue, collection_id, fmt, path, overwrite=overwrite, job=job
             ),
         )

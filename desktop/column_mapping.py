@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from catalogue.jobs import Job
+
 from . import theme
 from .backend import Core, describe_error
 from .i18n import translate
-from .import_wizard import CHECK, JobControl
+from .import_wizard import CHECK
 
 if TYPE_CHECKING:
     from catalogue.importers.preview import FileColumns
@@ -120,7 +122,7 @@ class MappingPage(QWizardPage):
         self.message.setStyleSheet("")
         self.message.setText(translate("ImportWizard", "Reading the columns…"))
 
-        def read(core: Core, job: JobControl) -> tuple[FileColumns, dict[str, str]]:
+        def read(core: Core, job: Job) -> tuple[FileColumns, dict[str, str]]:
             found = file_columns(fmt, path, sheet=sheet)
             return found, guess_mapping(found.columns)
 

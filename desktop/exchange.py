@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from catalogue.catalogue import Changes
 from catalogue.errors import CasebookError
+from catalogue.jobs import Cancelled
 
-from .backend import Core, Stopped, describe_error
+from .backend import Core, describe_error
 from .questions import ask
 from .sync_folder import SyncFolder
 
@@ -157,7 +158,7 @@ def refusal_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Exchange", "Refused: {plain} Nothing was imported. ({detail})"
         ).format(plain=plain, detail=exc.message)
-    if isinstance(exc, Stopped):
+    if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Exchange", "Import cancelled; nothing was imported.")
     return QCoreApplication.translate("Exchange", "Not imported: {reason}").format(
         reason=describe_error(exc)
@@ -202,7 +203,6 @@ class Exchange(QObject):
     ) -> None:
         """Run `fn` on the db worker with the progress bar and Cancel; then `done(result)`
         or `failed(exc)` (default: report the error)."""
-        self.backend.cancelling.clear()
         if self.dialog is not None:
             self.dialog.set_busy(True)
 
@@ -374,12 +374,10 @@ class Exchange(QObject):
         cancelled export writes no file)."""
         import sync
 
-        backend = self.backend
+        job = self.backend.start_job()
 
         def export(core: Core) -> sync.ExportSummary:
-            return sync.export_bundle(
-                core.catalogue, path, partner=partner, progress=backend.report_progress
-            )
+            return sync.export_bundle(core.catalogue, path, partner=partner, job=job)
 
         def done(s: sync.ExportSummary) -> None:
             text = self.tr("Wrote {name}: {revisions}, {blobs}.").format(
@@ -394,7 +392,7 @@ class Exchange(QObject):
             self.report(text)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, Stopped):
+            if isinstance(exc, Cancelled):
                 self.report(self.tr("Export cancelled; no file was written."), False)
             else:
                 self.report(
@@ -408,15 +406,10 @@ class Exchange(QObject):
         refusal (a refused or cancelled import writes nothing)."""
         import sync
 
-        backend = self.backend
-
-        def cancelled() -> bool:
-            return backend.cancelling.is_set() or backend.stopping.is_set()
+        job = self.backend.start_job()
 
         def run(core: Core) -> sync.ImportSummary:
-            return sync.import_bundle(
-                core.catalogue, path, progress=backend.report_progress, cancelled=cancelled
-            )
+            return sync.import_bundle(core.catalogue, path, job=job)
 
         def done(s: sync.ImportSummary) -> None:
             if s.wrote:  # an entry now in conflict is shown again with its flag
@@ -425,8 +418,6 @@ class Exchange(QObject):
             self.report(import_text(s), True, box=True)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, CasebookError) and exc.message.startswith("cancelled"):
-                exc = Stopped("cancelled")
             self.report(refusal_text(exc), False, box=True)
 
         self.run(run, done, failed)

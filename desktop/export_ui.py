@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from .backend import Core, Stopped, describe_error
+from catalogue.jobs import Cancelled, Job
+
+from .backend import Core, describe_error
 from .i18n import translate
 
 if TYPE_CHECKING:
-    from catalogue.catalogue import Progress
     from catalogue.exporters import ExportResult
 
     from .main_window import MainWindow
 
-# The work of an export on the db worker: given the catalogue and the progress callback.
-ExportWork = Callable[[Core, "Progress"], "ExportResult"]
+# The work of an export on the db worker: given the catalogue and the export's job.
+ExportWork = Callable[[Core, Job], "ExportResult"]
 
 
 def fill_format_menu(menu: QMenu, chosen: Callable[[str], None]) -> None:
@@ -53,12 +54,10 @@ def ask_export_path(window: MainWindow, caption: str, title: str, fmt: str) -> P
 def run_export(window: MainWindow, work: ExportWork) -> None:
     """Run `work` on the db worker with the progress bar and Cancel; report the file
     written (and emit `window.exported`), or that nothing was written."""
-    from catalogue.exporters import ExportCancelled
-
-    window.backend.cancelling.clear()
+    job = window.backend.start_job()
 
     def run(core: Core) -> ExportResult:
-        return work(core, window.backend.report_progress)
+        return work(core, job)
 
     def done(result: ExportResult) -> None:
         window.hide_progress()
@@ -80,7 +79,7 @@ def run_export(window: MainWindow, work: ExportWork) -> None:
 
     def failed(exc: BaseException) -> None:
         window.hide_progress()
-        if isinstance(exc, (Stopped, ExportCancelled)):
+        if isinstance(exc, Cancelled):
             window.statusBar().showMessage(
                 translate("Collections", "Export cancelled; no file was written"), 8000
             )
@@ -136,7 +135,7 @@ class EntryExport:
         ids = list(entry_ids)
         run_export(
             self.window,
-            lambda core, progress: export_entries(
-                core.catalogue, ids, fmt, path, overwrite=overwrite, progress=progress
+            lambda core, job: export_entries(
+                core.catalogue, ids, fmt, path, overwrite=overwrite, job=job
             ),
         )

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from catalogue.jobs import Cancelled, Job
+
 from . import theme
-from .backend import Core, Stopped, describe_error
+from .backend import Core, describe_error
 from .i18n import translate
-from .import_wizard import JobControl, ProgressRow, format_label, tr
+from .import_wizard import ProgressRow, format_label, tr
 
 if TYPE_CHECKING:
     from catalogue.importers import ImportReport
@@ -123,16 +125,8 @@ class CheckPage(QWizardPage):
         self.summary.setText(translate("ImportWizard", "Reading and checking every row…"))
         self.skip_invalid.setChecked(False)
 
-        def check(core: Core, job: JobControl) -> ImportReport:
-            return import_file(
-                core.catalogue,
-                fmt,
-                path,
-                mapping=mapping,
-                dry_run=True,
-                progress=job.progress,
-                cancelled=job.cancelled,
-            )
+        def check(core: Core, job: Job) -> ImportReport:
+            return import_file(core.catalogue, fmt, path, mapping=mapping, dry_run=True, job=job)
 
         wizard.run_job(
             check, self._show, self._failed, self.progress, translate("ImportWizard", "Reading…")
@@ -200,9 +194,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from catalogue.importers import ImportCancelled
-
-        if isinstance(exc, (Stopped, ImportCancelled)):
+        if isinstance(exc, Cancelled):
             text = translate(
                 "ImportWizard", "Stopped. Go Back to choose another file, or Next to check again."
             )
@@ -274,15 +266,9 @@ class RunPage(QWizardPage):
             widget.hide()
         self.summary.setText(translate("ImportWizard", "Importing {file}…").format(file=path.name))
 
-        def run(core: Core, job: JobControl) -> ImportReport:
+        def run(core: Core, job: Job) -> ImportReport:
             return import_file(
-                core.catalogue,
-                fmt,
-                path,
-                mapping=mapping,
-                skip_invalid=skip,
-                progress=job.progress,
-                cancelled=job.cancelled,
+                core.catalogue, fmt, path, mapping=mapping, skip_invalid=skip, job=job
             )
 
         wizard.run_job(
@@ -349,9 +335,7 @@ class RunPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from catalogue.importers import ImportCancelled
-
-        if isinstance(exc, (Stopped, ImportCancelled)):
+        if isinstance(exc, Cancelled):
             self.summary.setText(
                 translate("ImportWizard", "Import cancelled; nothing was imported.")
             )

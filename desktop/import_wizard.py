@@ -10,7 +10,6 @@ import writes nothing. The mapping page is `column_mapping.MappingPage`.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+
+from catalogue.jobs import Job
 
 from . import theme
 from .backend import Core, describe_error
@@ -138,27 +139,6 @@ class ProgressRow(QWidget):
         self.bar.setFormat(message)
 
 
-class JobControl:
-    """Progress and cancel for one job of the wizard on the worker: cancelled by its own
-    Cancel (or the wizard closing), by the status bar's Cancel, or by the app closing."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        self.backend = wizard.backend
-        self.event = threading.Event()
-
-    def cancelled(self) -> bool:
-        backend = self.backend
-        return self.event.is_set() or backend.cancelling.is_set() or backend.stopping.is_set()
-
-    def progress(self, fraction: float, message: str) -> None:
-        """The import's `progress` callback: shows it, or stops the job when cancelled."""
-        from catalogue.importers import ImportCancelled
-
-        if self.cancelled():
-            raise ImportCancelled("cancelled; nothing was imported")
-        self.backend.progress.emit(fraction, message)
-
-
 class ImportWizard(QWizard):
     """The wizard on `window`. `checked(report or None)` after each dry run (None: the file
     could not be read) and `imported(report or None)` when the import ended (None: it was
@@ -180,7 +160,7 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self.busy = False
         self._generation = 0
-        self._job: JobControl | None = None
+        self._job: Job | None = None
         self._progress_row: ProgressRow | None = None
         self.setWindowTitle(translate("ImportWizard", "Import"))
         self.setObjectName("ImportWizard")
@@ -204,7 +184,7 @@ class ImportWizard(QWizard):
 
     def run_job(
         self,
-        fn: Callable[[Core, JobControl], T],
+        fn: Callable[[Core, Job], T],
         done: Callable[[T], None],
         failed: Callable[[BaseException], None],
         progress: ProgressRow | None = None,
@@ -215,9 +195,10 @@ class ImportWizard(QWizard):
         self.abandon()
         self._generation += 1
         generation = self._generation
-        job = self._job = JobControl(self)
+        # Cancelled by the wizard's own Cancel (or the wizard closing), by the status bar's
+        # Cancel, or by the app closing.
+        job = self._job = self.backend.start_job()
         self.busy = True
-        self.backend.cancelling.clear()
         self._progress_row = progress
         if progress is not None:
             progress.start(message)
@@ -259,7 +240,7 @@ class ImportWizard(QWizard):
     def cancel_work(self) -> None:
         """Stop the running check or import (nothing is written)."""
         if self.busy and self._job is not None:
-            self._job.event.set()
+            self._job.cancel()
             if self._progress_row is not None:
                 self._progress_row.cancel.setEnabled(False)
                 self._progress_row.bar.setFormat(translate("ImportWizard", "Cancelling…"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue.catalogue import Changes, EntryRecord
+from catalogue.jobs import Job
 
 from . import saved_searches
 from .backend import Backend, Core, describe_error, settle_memory
@@ -77,6 +78,7 @@ class MainWindow(SearchPanel, QMainWindow):
         self._semantic = "waiting"  # waiting | ready | paused | unavailable | off
         self._indexing = False
         self._search_waiting = False
+        self._index_job: Job | None = None
         self._undoable: list[str] = []
         self.editors: list[EntryEditor] = []
         self._remember_layout = remember_layout

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QStandardItemModel
 
-from .backend import Core, Stopped, describe_error
+from catalogue.jobs import Cancelled, Job
+
+from .backend import Core, describe_error
 from .entry_model import ListSource
 from .i18n import translate
 
@@ -42,6 +44,9 @@ MODES = (  # labels translated where shown (context "MainWindow")
     (QT_TRANSLATE_NOOP("MainWindow", "Meaning"), "semantic"),
 )
 SEMANTIC_CHUNK = 32  # texts encoded between two chances for a search to run
+# Why semantic indexing stops between two chunks when a search is queued: it starts again
+# once the search has run.
+YIELD_TO_SEARCH = "a search is waiting"
 
 
 class SearchPanel:
@@ -69,6 +74,7 @@ class SearchPanel:
         _semantic: str
         _indexing: bool
         _search_waiting: bool
+        _index_job: Job | None
         _search_generation: int
         _last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None
 
@@ -116,6 +122,8 @@ class SearchPanel:
         filters = self._search_filters()
         mode = self.mode()
         self._search_waiting = True
+        if self._index_job is not None:  # semantic indexing lets the search through first
+            self._index_job.cancel(YIELD_TO_SEARCH)
         self.backend.run(
             lambda core: _search(core, text, "keyword", filters),
             lambda found: self._show_results(generation, found, final=mode == "keyword"),
@@ -176,13 +184,15 @@ class SearchPanel:
     # -- background indexing and the model --------------------------------------------------
 
     def _start_keyword_index(self) -> None:
+        job = self.backend.start_job()
+
         def catch_up(core: Core) -> str:
             assert core.search is not None
-            return core.search.keyword.catch_up(core.catalogue, self._progress_from_worker)
+            return core.search.keyword.catch_up(core.catalogue, job)
 
         def stopped(exc: BaseException) -> None:
             self.hide_progress()
-            if isinstance(exc, Stopped):
+            if isinstance(exc, Cancelled):
                 self.count_label.setText(
                     translate(
                         "MainWindow", "Keyword index: cancelled; it is built at the next search"
@@ -191,12 +201,11 @@ class SearchPanel:
             else:
                 self.backend.failed.emit(describe_error(exc))
 
-        self.backend.cancelling.clear()
         self.backend.run(catch_up, lambda _: self.hide_progress(), stopped, "search")
 
     def cancel_background_work(self) -> None:
         """Stop the indexing that shows progress (it stops at its next step)."""
-        self.backend.cancelling.set()
+        self.backend.cancel_jobs()
         self.cancel_button.setEnabled(False)
 
     def hide_progress(self) -> None:
@@ -208,11 +217,7 @@ class SearchPanel:
     def _resume_semantic(self) -> None:
         if self._semantic == "paused" and not self._indexing:
             self._set_semantic("waiting", translate("MainWindow", "semantic search: indexing…"))
-            self.backend.cancelling.clear()
             self._index_vectors()
-
-    def _progress_from_worker(self, fraction: float, message: str) -> None:
-        self.backend.report_progress(fraction, message)
 
     def show_progress(self, fraction: float, message: str) -> None:
         self.progress.show()
@@ -248,6 +253,9 @@ class SearchPanel:
         queued meanwhile run between the chunks."""
         self._indexing = True
         self.semantic_label.setText(translate("MainWindow", "semantic search: indexing…"))
+        job = self._index_job = self.backend.start_job()
+        if self._search_waiting:
+            job.cancel(YIELD_TO_SEARCH)
 
         def catch_up(core: Core) -> str:
             assert core.search is not None
@@ -255,16 +263,12 @@ class SearchPanel:
             if encoder is None:
                 return "waiting"
             core.search.vectors.encode_chunk = SEMANTIC_CHUNK
-            return core.search.vectors.catch_up(
-                core.catalogue,
-                encoder,
-                self._progress_from_worker,
-                cancelled=lambda: self._search_waiting,
-            )
+            return core.search.vectors.catch_up(core.catalogue, encoder, job)
 
         def done(result: str) -> None:
             self._indexing = False
-            if result == "cancelled" or result == "waiting":
+            self._index_job = None
+            if result == "waiting":
                 QTimer.singleShot(50, self._index_vectors)
                 return
             self._set_semantic("ready", "semantic search: ready")
@@ -276,8 +280,12 @@ class SearchPanel:
 
         def failed(exc: BaseException) -> None:
             self._indexing = False
+            self._index_job = None
+            if isinstance(exc, Cancelled) and exc.message == YIELD_TO_SEARCH:
+                QTimer.singleShot(50, self._index_vectors)  # once the search has run
+                return
             self.hide_progress()
-            if isinstance(exc, Stopped):
+            if isinstance(exc, Cancelled):
                 # Searches stay keyword-only until the user resumes (or the next start).
                 self._set_semantic(
                     "paused",

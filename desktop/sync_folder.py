@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from catalogue.catalogue import Changes
+from catalogue.jobs import Cancelled
 
-from .backend import Core, Stopped, describe_error
+from .backend import Core, describe_error
 
 if TYPE_CHECKING:
     import sync
@@ -124,16 +125,14 @@ class SyncFolder(QObject):
             self._watch(folder)  # it was unreachable (a network drive) and is back
         self.busy = True
         seen, known = self._seen, dict(self._known)
-        backend = self.exchange.backend
+        job = self.exchange.backend.start_job()
 
         def run(core: Core) -> tuple[sync.FolderSummary, Listing] | None:
             if not folder.is_dir():
                 raise FolderMissing(folder)
             if only_if_new and listing(folder) == known:
                 return None
-            summary = sync.sync_folder(
-                core.catalogue, folder, seen=seen, progress=backend.report_progress
-            )
+            summary = sync.sync_folder(core.catalogue, folder, seen=seen, job=job)
             return summary, listing(folder)
 
         def done(result: tuple[sync.FolderSummary, Listing] | None) -> None:
@@ -161,7 +160,7 @@ class SyncFolder(QObject):
                 text = self.tr(
                     "Sync folder: {folder} cannot be reached; trying again in five minutes."
                 ).format(folder=exc.folder)
-            elif isinstance(exc, Stopped):
+            elif isinstance(exc, Cancelled):
                 text = self.tr("Sync folder: pass cancelled; what was imported before stays.")
             else:
                 text = self.tr("Sync folder: {reason}").format(reason=describe_error(exc))

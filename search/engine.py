@@ -15,7 +15,7 @@ import shutil
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from catalogue.catalogue import Catalogue, IndexRow
 from catalogue.errors import InvalidInput
+from catalogue.jobs import Job
 
 from .documents import embedding_text
 from .keyword import FILTER_KEYS as KEYWORD_FILTERS
@@ -58,7 +59,6 @@ CANDIDATES = 100
 # would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
 MIN_SIMILARITY = 0.2
 FACET_DEPTH = 200
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
@@ -160,27 +160,26 @@ class Search:
 
     def catch_up(
         self,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
         model_wait: float | None = 0.0,
     ) -> dict[str, str]:
         """Bring both indexes up to the catalogue (the semantic one only when the model is
         loaded, or after waiting `model_wait` seconds for it)."""
-        done = {"keyword": self.keyword.catch_up(self.catalogue, progress)}
+        done = {"keyword": self.keyword.catch_up(self.catalogue, job)}
         encoder = self.loader.get(wait=model_wait)
         if encoder is not None:
-            done["semantic"] = self.vectors.catch_up(self.catalogue, encoder, progress, cancelled)
+            done["semantic"] = self.vectors.catch_up(self.catalogue, encoder, job)
         return done
 
-    def rebuild(self, progress: Progress | None = None, model_wait: float | None = None) -> None:
+    def rebuild(self, job: Job | None = None, model_wait: float | None = None) -> None:
         """Rebuild both indexes from the catalogue (keeping encoded vectors for reuse)."""
-        self.keyword.rebuild(self.catalogue, progress)
+        self.keyword.rebuild(self.catalogue, job)
         encoder = self.loader.get(wait=model_wait)
         if encoder is not None:
             self.vectors.close()
             db = self.vectors._db()
             db.execute("DELETE FROM meta WHERE key = 'state'")
-            self.vectors.catch_up(self.catalogue, encoder, progress)
+            self.vectors.catch_up(self.catalogue, encoder, job)
 
     def delete_indexes(self) -> None:
         """Remove every index file (they are rebuilt on the next search)."""

@@ -20,7 +20,7 @@ import re
 import shutil
 import threading
 import warnings
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 from whoosh.support.charset import accent_map
 
 from catalogue.catalogue import Catalogue, IndexRow, ViewState
+from catalogue.jobs import Job
 
 from .documents import (
     LANGUAGE_GROUPS,
@@ -58,8 +59,6 @@ TITLE_BOOST = 3.0
 ORGANISATION_BOOST = 1.5
 FILTER_FIELD = "f_{}"
 _TOKENS = r"\w+(?:[.'’-]\w+)*"
-
-Progress = Callable[[float, str], None]
 
 
 def analyzer_for(language: str) -> Analyzer:
@@ -250,7 +249,7 @@ class KeywordIndex:
     def catch_up(
         self,
         catalogue: Catalogue,
-        progress: Progress | None = None,
+        job: Job | None = None,
         state: ViewState | None = None,
     ) -> str:
         """Bring the index up to the catalogue: nothing, the changed entries, or a rebuild.
@@ -265,12 +264,12 @@ class KeywordIndex:
             if recorded is not None and self._usable():
                 changed = catalogue.objects_changed_since(recorded)
             if changed is None:
-                self.rebuild(catalogue, progress)
+                self.rebuild(catalogue, job)
                 return "rebuilt"
             try:
                 self._update(catalogue, changed)
             except Exception:  # a damaged index: start again from the catalogue
-                self.rebuild(catalogue, progress)
+                self.rebuild(catalogue, job)
                 return "rebuilt"
             self._record_state(state)
             return "updated"
@@ -293,7 +292,7 @@ class KeywordIndex:
         writer.commit()
         self._reset_searcher()
 
-    def rebuild(self, catalogue: Catalogue, progress: Progress | None = None) -> None:
+    def rebuild(self, catalogue: Catalogue, job: Job | None = None) -> None:
         """Index every entry afresh (in a new folder, swapped in when complete). With
         `separate_process`, a child process does the building (see `_build_elsewhere`)."""
         with self._lock:
@@ -301,17 +300,17 @@ class KeywordIndex:
             state = catalogue.view_state()
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
+            job = Job.of(job)
             if self.separate_process:
-                total = _build_elsewhere(catalogue.home, fresh, progress)
+                total = _build_elsewhere(catalogue.home, fresh, job)
             else:
-                total = build(catalogue, fresh, progress)
+                total = build(catalogue, fresh, job)
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(fresh, self.folder)
             # The state read before building: a write made meanwhile is applied again by the
             # next catch-up, which is harmless.
             self._record_state(state)
-            if progress:
-                progress(1.0, f"keyword index: {total} entries")
+            job.report(1.0, f"keyword index: {total} entries")
 
     def document_count(self) -> int | None:
         opened = self._open()
@@ -472,7 +471,7 @@ class KeywordIndex:
             return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
 
 
-def build(catalogue: Catalogue, fresh: Path, progress: Progress | None = None) -> int:
+def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
     """Write a complete index of `catalogue` into the new folder `fresh`; return the number
     of entries."""
     fresh.mkdir(parents=True)
@@ -489,8 +488,9 @@ def build(catalogue: Catalogue, fresh: Path, progress: Progress | None = None) -
             if done % 500 == 0:
                 words.write(batch, (), _word_analyser, _names_analyser())
                 batch = []
-                if progress:
-                    progress(done / max(1, total), f"keyword index: {done} of {total} entries")
+                Job.of(job).report(
+                    done / max(1, total), f"keyword index: {done} of {total} entries"
+                )
         words.write(batch, (), _word_analyser, _names_analyser())
     except BaseException:
         writer.cancel()
@@ -510,7 +510,7 @@ def _build_in_child(home: str, fresh: str, messages: Any) -> None:
     lower_priority(INDEX_BUILDER)
     catalogue = Catalogue.open(Path(home), auto_backup=False)
     try:
-        total = build(catalogue, Path(fresh), lambda f, m: messages.put(("progress", f, m)))
+        total = build(catalogue, Path(fresh), Job(lambda f, m: messages.put(("progress", f, m))))
         messages.put(("done", total, ""))
     except BaseException as exc:
         messages.put(("failed", 0, f"{type(exc).__name__}: {exc}"))
@@ -519,10 +519,10 @@ def _build_in_child(home: str, fresh: str, messages: Any) -> None:
         catalogue.close()
 
 
-def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
+def _build_elsewhere(home: Path, fresh: Path, job: Job) -> int:
     """`build` in a child process (spawned: nothing of this process is shared), relaying its
-    progress. If `progress` raises (the app is closing, the user cancelled), the child is
-    stopped and its half-built folder removed, and the exception goes on."""
+    progress to `job`. When the job is cancelled (the app is closing, the user cancelled),
+    the child is stopped, its half-built folder removed, and `Cancelled` goes on."""
     import multiprocessing
     import queue
 
@@ -542,12 +542,11 @@ def _build_elsewhere(home: Path, fresh: Path, progress: Progress | None) -> int:
                     raise RuntimeError(
                         f"the keyword index builder stopped (exit code {child.exitcode})"
                     ) from None
-                if progress:  # lets the caller stop us while the child is quiet (starting)
-                    progress(*last)
+                job.report(*last)  # lets a cancel stop us while the child is quiet (starting)
                 continue
-            if kind == "progress" and progress:
+            if kind == "progress":
                 last = (float(number), str(text))
-                progress(*last)
+                job.report(*last)
             elif kind == "failed":
                 raise RuntimeError(f"building the keyword index failed: {text}")
             elif kind == "done":

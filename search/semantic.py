@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from catalogue.catalogue import Catalogue, ViewState
+from catalogue.jobs import Job
 
 from .documents import embedding_text, text_key
 
@@ -34,7 +35,6 @@ STORE_VERSION = 1
 ENCODE_CHUNK = 256
 
 Vector = npt.NDArray[np.float32]
-Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
 
 
@@ -351,13 +351,13 @@ class VectorStore:
         self,
         catalogue: Catalogue,
         encoder: Encoder,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        job: Job | None = None,
         state: ViewState | None = None,
     ) -> str:
         """Encode what changed since the recorded state (everything if it cannot be
-        compared). Returns "current", "updated" or "rebuilt"; a cancelled run keeps the
-        vectors it encoded (they are reused) and records nothing."""
+        compared). Returns "current", "updated" or "rebuilt". Cancelling `job` raises
+        `Cancelled` between two chunks: the vectors encoded so far are kept (they are
+        reused) and no state is recorded."""
         with self._lock:
             db = self._db()
             state = state or catalogue.view_state()
@@ -369,9 +369,7 @@ class VectorStore:
             rows = list(catalogue.entry_rows(changed))
             texts = {row.id: embedding_text(row.body) for row in rows}
             keys = {object_id: text_key(text) for object_id, text in texts.items()}
-            self._encode_missing(encoder, texts, keys, progress, cancelled)
-            if cancelled and cancelled():
-                return "cancelled"
+            self._encode_missing(encoder, texts, keys, Job.of(job))
             db.execute("BEGIN IMMEDIATE")
             try:
                 if changed is None:
@@ -408,8 +406,7 @@ class VectorStore:
         encoder: Encoder,
         texts: dict[str, str],
         keys: dict[str, str],
-        progress: Progress | None,
-        cancelled: Callable[[], bool] | None,
+        job: Job,
     ) -> None:
         db = self._db()
         wanted = sorted(set(keys.values()))
@@ -431,8 +428,7 @@ class VectorStore:
         # Similar lengths batch together: less padding, faster encoding.
         pending = sorted(todo.items(), key=lambda item: len(item[1]))
         for start in range(0, len(pending), self.encode_chunk):
-            if cancelled and cancelled():
-                return
+            job.check()
             chunk = pending[start : start + self.encode_chunk]
             vectors = encoder.encode([text for _, text in chunk])
             db.executemany(
@@ -442,9 +438,8 @@ class VectorStore:
                     for (key, _), v in zip(chunk, vectors, strict=True)
                 ],
             )
-            if progress:
-                done = start + len(chunk)
-                progress(done / len(pending), f"semantic index: {done} of {len(pending)} encoded")
+            done = start + len(chunk)
+            job.report(done / len(pending), f"semantic index: {done} of {len(pending)} encoded")
 
     # -- the matrix -----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from catalogue import collection, entry, starter
 from catalogue.canonical import canonical_bytes, parse_strict
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
+from catalogue.jobs import Job
 from catalogue.revision import Revision, revision_from_payload, utc_now
 
 from .envelope import (
@@ -42,7 +43,6 @@ from .trust import TrustList
 
 BUNDLE_FORMAT = "casebook.bundle/1"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
@@ -83,14 +83,15 @@ def write_bundle(
     revisions: list[Outgoing],
     blobs: dict[str, Path],
     own_origins: set[str],
-    progress: Progress | None = None,
+    job: Job | None = None,
 ) -> str:
     """Write a bundle atomically (a temporary file renamed into place); returns its id.
 
     Revisions of this installation's own origins are signed here; starter revisions go
     unsigned (every Casebook knows their hashes); relayed ones carry their stored signature.
-    `progress(fraction, message)` may raise to stop: then no file is left behind.
+    Cancelling `job` stops the writing: then no file is left behind.
     """
+    job = Job.of(job)
     bundle_id = str(uuid.uuid4())
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -110,12 +111,12 @@ def write_bundle(
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            if progress is not None:  # called at least once, so even an empty export can stop
-                progress(0.0, f"writing {len(revisions)} revisions")
+            # Reported at least once, so even an empty export can be cancelled.
+            job.report(0.0, f"writing {len(revisions)} revisions")
             f.write(seal(MANIFEST_TYPE, canonical_bytes(manifest), identity.key) + b"\n")
             for n, r in enumerate(revisions):
-                if progress is not None and n % 500 == 0 and n:
-                    progress(n / len(revisions), f"wrote {n} of {len(revisions)} revisions")
+                if n % 500 == 0 and n:
+                    job.report(n / len(revisions), f"wrote {n} of {len(revisions)} revisions")
                 if r.origin in own_origins:
                     line = seal(REVISION_TYPE, r.payload, identity.key)
                 elif r.keyid is not None and r.sig is not None:
@@ -226,7 +227,7 @@ def read_bundle(
     path: Path,
     trust: TrustList,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
+    job: Job | None = None,
 ) -> Bundle:
     """Read and verify a bundle file completely; nothing is written.
 
@@ -334,8 +335,8 @@ def read_bundle(
     stored = _held(catalogue, listed)
     starter_hashes = _starter_hashes()
     for n in range(2, 2 + len(listed)):
-        if progress is not None and n % 500 == 0:
-            progress(n / expected, f"verified {n - 1} of {len(listed)} revisions")
+        if n % 500 == 0:
+            Job.of(job).report(n / expected, f"verified {n - 1} of {len(listed)} revisions")
         line = lines[n - 1]
         try:
             env = open_line(line)
@@ -416,8 +417,7 @@ def read_bundle(
                     "the bundle nor this catalogue holds",
                 )
     _check_equivocation(catalogue, fresh, listed)
-    if progress is not None:
-        progress(1.0, f"verified {len(listed)} revisions")
+    Job.of(job).report(1.0, f"verified {len(listed)} revisions")
     return Bundle(
         bundle_id=manifest["bundle_id"],
         exporter_org=partner.org,

@@ -19,7 +19,7 @@ from typing import IO
 
 from catalogue.catalogue import Catalogue
 from catalogue.exporters import FORMATS, ExportDocument, ExportFormat, register_format
-from catalogue.exporters.document import Progress
+from catalogue.jobs import Job
 
 from .exchange import export_bundle
 
@@ -39,12 +39,11 @@ def document_objects(document: ExportDocument) -> set[str]:
 def bundle_format(current: Callable[[], Catalogue]) -> ExportFormat:
     """The `bundle` export format, reading revisions from `current()`."""
 
-    def write(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+    def write(document: ExportDocument, out: IO[bytes], job: Job) -> None:
         with tempfile.TemporaryDirectory(prefix="casebook-bundle-") as folder:
             path = Path(folder) / "export.casebook"
-            export_bundle(current(), path, objects=document_objects(document))
-            if progress is not None:
-                progress(0.9, "copying the bundle")
+            export_bundle(current(), path, objects=document_objects(document), job=job.part(0, 0.9))
+            job.report(0.9, "copying the bundle")
             with path.open("rb") as written:
                 shutil.copyfileobj(written, out)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue import starter
 from catalogue.catalogue import Catalogue
-from catalogue.errors import CasebookError, InvalidInput
+from catalogue.errors import InvalidInput
+from catalogue.jobs import Job
 from catalogue.revision import utc_now
 
 from .bundle import (
@@ -30,8 +31,6 @@ from .bundle import (
 )
 from .identity import bind_self, load_identity
 from .trust import find_partner, load_trust
-
-Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ def export_bundle(
     objects: Collection[str] | None = None,
     marks_key: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
+    job: Job | None = None,
 ) -> ExportSummary:
     """Write a bundle of every revision (`partner=None`) or of those the partner (a
     fingerprint) has not been sent and has not sent us; then remember what it was sent.
@@ -123,9 +122,8 @@ def export_bundle(
     `objects` limits the bundle to the whole history of these entries and collections (a
     collection exported as a bundle: its id and its entries' ids); it is not a partner
     exchange, so no marks are recorded. `marks_key` remembers what was sent under another
-    name than a partner's fingerprint (a sync folder, `sync.folder`). `progress(fraction,
-    message)` may raise to stop the export: then no file is written and nothing is
-    remembered."""
+    name than a partner's fingerprint (a sync folder, `sync.folder`). Cancelling `job`
+    stops the export: then no file is written and nothing is remembered."""
     if objects is not None and (partner is not None or marks_key is not None):
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = load_identity(catalogue)
@@ -179,7 +177,7 @@ def export_bundle(
                     f"travel up to about {limits.max_line * 3 // 4 // 1024} KiB; remove or "
                     "shrink it"
                 )
-    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, progress)
+    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job)
     if out.stat().st_size > limits.max_file:
         out.unlink()
         raise InvalidInput(
@@ -188,7 +186,7 @@ def export_bundle(
         )
     if fp is not None:
         held = contiguous_vector(conn)
-        with catalogue.transaction() as tx:
+        with catalogue.atomic() as tx:
             _raise_marks(tx, fp, held)
     return ExportSummary(out, bundle_id, len(outgoing), len(blobs), since, fp, skipped)
 
@@ -197,11 +195,11 @@ def verify_bundle(
     catalogue: Catalogue,
     path: Path,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
+    job: Job | None = None,
 ) -> Bundle:
     """Verify a bundle completely against this catalogue's trust list (writes nothing)."""
     load_identity_if_any(catalogue)
-    return read_bundle(catalogue, path, load_trust(catalogue), limits, progress)
+    return read_bundle(catalogue, path, load_trust(catalogue), limits, job)
 
 
 def load_identity_if_any(catalogue: Catalogue) -> None:
@@ -218,14 +216,15 @@ def import_bundle(
     *,
     dry_run: bool = False,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    job: Job | None = None,
 ) -> ImportSummary:
     """Verify a bundle, then add what is new in one transaction (or, `dry_run`, only say).
 
-    Raises `BundleRefused` (exit 3) before writing anything if any check fails.
+    Raises `BundleRefused` (exit 3) before writing anything if any check fails, and
+    `Cancelled` (writing nothing) when `job` is cancelled before the import's transaction.
     """
-    bundle = verify_bundle(catalogue, path, limits, progress)
+    job = Job.of(job)
+    bundle = verify_bundle(catalogue, path, limits, job)
     fresh = bundle.fresh
     summary = ImportSummary(
         bundle_id=bundle.bundle_id,
@@ -253,8 +252,7 @@ def import_bundle(
         return summary
     if not fresh and not new_blobs:
         return summary
-    if cancelled is not None and cancelled():
-        raise CasebookError("cancelled; nothing was imported")
+    job.check()
     for data in new_blobs.values():
         catalogue.blobs.put_bytes(data)  # content-addressed: harmless if the import stops
     touched = sorted({r.object_id for r in fresh})

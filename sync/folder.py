@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue.catalogue import Catalogue
+from catalogue.jobs import Job
 from catalogue.revision import utc_now
 
 from .bundle import DEFAULT_LIMITS, Limits
@@ -21,7 +22,6 @@ from .errors import BundleRefused
 from .exchange import (
     ExportSummary,
     ImportSummary,
-    Progress,
     contiguous_vector,
     export_bundle,
     import_bundle,
@@ -65,15 +65,15 @@ def sync_folder(
     seen: set[str] | None = None,
     export: bool = True,
     limits: Limits = DEFAULT_LIMITS,
-    progress: Progress | None = None,
+    job: Job | None = None,
 ) -> FolderSummary:
     """One pass: import the new `.casebook` files of `folder`, then export what is new.
 
     `seen` (kept by the caller between passes) holds bundle ids already handled, so a
     bundle that brought nothing new is not verified again on every pass. A refused bundle
     is reported and the pass goes on with the others; nothing of it is written.
-    `progress(fraction, message)` is passed to each import and the export (it may raise to
-    stop the pass: what was imported before stays, a stopped import or export writes nothing).
+    `job` hears the progress of each import and the export; cancelling it stops the pass
+    (what was imported before stays; a stopped import or export writes nothing).
     """
     me = load_identity(catalogue)
     mine = b64encode(me.public_key)
@@ -84,7 +84,7 @@ def sync_folder(
         if peek is not None and (peek[0] in seen or peek[1] == mine):
             continue
         try:
-            result = import_bundle(catalogue, path, limits=limits, progress=progress)
+            result = import_bundle(catalogue, path, limits=limits, job=job)
         except BundleRefused as exc:
             summary.refused.append((path, exc.message))
             continue
@@ -98,8 +98,6 @@ def sync_folder(
             slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
             stamp = utc_now().replace(":", "").replace("-", "")
             out = folder / f"{slug}-{me.installation[:8]}-{stamp}{SUFFIX}"
-            summary.exported = export_bundle(
-                catalogue, out, marks_key=key, limits=limits, progress=progress
-            )
+            summary.exported = export_bundle(catalogue, out, marks_key=key, limits=limits, job=job)
             seen.add(summary.exported.bundle_id)
     return summary

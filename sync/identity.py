@@ -145,7 +145,7 @@ def bind_self(catalogue: Catalogue, identity: Identity) -> None:
     if row is not None and row[0] == "self":
         return
     now = utc_now()
-    with catalogue.transaction():
+    with catalogue.atomic():
         conn.execute(
             "INSERT INTO partners (fingerprint, org, public_key, status, added_at, changed_at) "
             "VALUES (?, ?, ?, 'self', ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET "

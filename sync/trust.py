@@ -151,7 +151,7 @@ def add_partner(catalogue: Catalogue, data: bytes) -> tuple[Partner, bool]:
     org, installation, key = read_identity_file(data)
     fp = fingerprint(key)
     conn = catalogue.conn
-    with catalogue.transaction():
+    with catalogue.atomic():
         row = conn.execute("SELECT status FROM partners WHERE fingerprint = ?", (fp,)).fetchone()
         if (row is not None and row[0] == "self") or installation == catalogue.installation_id:
             raise InvalidInput("that is this installation's own identity file")
@@ -187,7 +187,7 @@ def trust_partner(catalogue: Catalogue, text: str) -> Partner:
             f"the key of {partner.org} was revoked and stays revoked; ask {partner.org} for a "
             "new identity file"
         )
-    with catalogue.transaction() as conn:
+    with catalogue.atomic() as conn:
         conn.execute(
             "UPDATE partners SET status = 'trusted', changed_at = ? WHERE fingerprint = ?",
             (utc_now(), partner.fingerprint),
@@ -201,7 +201,7 @@ def revoke_partner(catalogue: Catalogue, text: str) -> Partner:
     partner = find_partner(catalogue, text)
     if partner.status == "revoked":
         return partner
-    with catalogue.transaction() as conn:
+    with catalogue.atomic() as conn:
         for inst in partner.installations:
             held = conn.execute(
                 "SELECT coalesce(max(counter), 0) FROM revisions WHERE origin = ?",

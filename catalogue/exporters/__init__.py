@@ -25,23 +25,18 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from ..errors import InvalidInput
-from .document import (
-    Cancelled,
-    ExportCancelled,
-    ExportDocument,
-    Progress,
-    collection_document,
-    entries_document,
-)
+from ..jobs import Job
+from .document import ExportDocument, collection_document, entries_document
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
 
-Writer = Callable[[ExportDocument, IO[bytes], Progress | None], None]
+# A format's writer: the document, the open file, and the export's job (report after
+# each case: that is where a cancel takes effect).
+Writer = Callable[[ExportDocument, IO[bytes], Job], None]
 
 __all__ = [
     "FORMATS",
-    "ExportCancelled",
     "ExportDocument",
     "ExportFormat",
     "ExportResult",
@@ -71,34 +66,34 @@ class ExportFormat:
         return f"{self.label} (*{self.extension})"
 
 
-def _pdf(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def _pdf(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     from .pdf_export import write_pdf  # fpdf2 and fonttools load only when a PDF is made
 
-    write_pdf(document, out, progress)
+    write_pdf(document, out, job)
 
 
-def _docx(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def _docx(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     from .docx_export import write_docx  # lxml loads only when a DOCX is made
 
-    write_docx(document, out, progress)
+    write_docx(document, out, job)
 
 
-def _html(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def _html(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     from .html_export import write_html
 
-    write_html(document, out, progress)
+    write_html(document, out, job)
 
 
-def _md(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def _md(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     from .markdown_export import write_markdown
 
-    write_markdown(document, out, progress)
+    write_markdown(document, out, job)
 
 
-def _json(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def _json(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     from .json_export import write_json
 
-    write_json(document, out, progress)
+    write_json(document, out, job)
 
 
 FORMATS: dict[str, ExportFormat] = {}
@@ -183,12 +178,11 @@ def write_document(
     out_path: Path,
     *,
     overwrite: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    job: Job | None = None,
 ) -> ExportResult:
     """Write a document in a format, atomically: a temporary file beside the target,
     renamed over it only when complete. Raises `InvalidInput` for a path that cannot be
-    written and `ExportCancelled` when cancelled; in both cases nothing is left behind."""
+    written and `Cancelled` when its job is cancelled; in both cases nothing is left behind."""
     exporter = _format(fmt)
     target = _target(Path(out_path), document.title, exporter)
     _check_target(target, overwrite)
@@ -201,17 +195,11 @@ def write_document(
             f"cannot write in {target.parent} ({exc.strerror}); choose another folder"
         ) from None
 
-    def report(fraction: float, message: str) -> None:
-        # Writers report after each case; that is where a cancel takes effect.
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("export cancelled; no file was written")
-        if progress is not None:
-            progress(fraction, message)
-
+    job = Job.of(job)
     try:
         with handle:
-            exporter.write(document, handle, report)
-            report(0.99, f"writing {target.name}")
+            exporter.write(document, handle, job)
+            job.report(0.99, f"writing {target.name}")
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists() and not overwrite:  # appeared while we were writing
@@ -225,8 +213,7 @@ def write_document(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    if progress is not None:
-        progress(1.0, f"wrote {target.name}")
+    job.report(1.0, f"wrote {target.name}")
     return ExportResult(
         path=target,
         format=exporter.name,
@@ -244,28 +231,18 @@ def export_collection(
     *,
     overwrite: bool = False,
     date: dt.date | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    job: Job | None = None,
 ) -> ExportResult:
     """Export a collection (by name or id) to `out_path` in format `fmt`.
 
     `out_path` may be a folder: the file is then named after the collection. An existing
-    file is replaced only with `overwrite`. `progress(fraction, message)` is called as the
-    work goes on and `cancelled()` is polled; a cancelled export writes nothing.
+    file is replaced only with `overwrite`. `job` hears the progress as the work goes on;
+    cancelling it stops the export, which then writes nothing.
     Entries deleted since they were added are left out and listed in the result.
     """
     exporter = _format(fmt)  # an unknown format is reported before anything is read
-    document = collection_document(
-        catalogue, name_or_id, date=date, progress=progress, cancelled=cancelled
-    )
-    return write_document(
-        document,
-        exporter.name,
-        out_path,
-        overwrite=overwrite,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    document = collection_document(catalogue, name_or_id, date=date, job=job)
+    return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)
 
 
 def export_entries(
@@ -277,20 +254,10 @@ def export_entries(
     title: str | None = None,
     overwrite: bool = False,
     date: dt.date | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    job: Job | None = None,
 ) -> ExportResult:
     """Export one or more entries (full ids) the same ways as a collection; the title
     defaults to the entry's own when there is one."""
     exporter = _format(fmt)
-    document = entries_document(
-        catalogue, entry_ids, title=title, date=date, progress=progress, cancelled=cancelled
-    )
-    return write_document(
-        document,
-        exporter.name,
-        out_path,
-        overwrite=overwrite,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    document = entries_document(catalogue, entry_ids, title=title, date=date, job=job)
+    return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)

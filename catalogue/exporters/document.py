@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import CasebookError, InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound
+from ..jobs import Job
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
-
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
 
 # Names people know the datasets by (the `source.dataset` codes of the entry schema).
 DATASET_NAMES = {
@@ -38,10 +36,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def clean(text: str) -> str:
     """Text without control characters (other than tab and newline)."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-class ExportCancelled(CasebookError):
-    """The user cancelled an export; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -143,14 +137,12 @@ def source_groups(cases: Sequence[Case]) -> tuple[SourceGroup, ...]:
 def _cases(
     catalogue: Catalogue,
     items: Sequence[tuple[str, str]],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
+    job: Job,
 ) -> tuple[list[Case], list[str]]:
     cases: list[Case] = []
     left_out: list[str] = []
     for n, (entry_id, note) in enumerate(items, 1):
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("export cancelled; no file was written")
+        job.check()
         try:
             record = catalogue.get_entry(entry_id)
         except NotFound:
@@ -167,8 +159,7 @@ def _cases(
                 note=note or "",
             )
         )
-        if progress is not None:
-            progress(0.2 * n / len(items), f"read {n} of {len(items)} entries")
+        job.report(0.2 * n / len(items), f"read {n} of {len(items)} entries")
     return cases, left_out
 
 
@@ -177,8 +168,7 @@ def collection_document(
     name_or_id: str,
     *,
     date: dt.date | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    job: Job | None = None,
 ) -> ExportDocument:
     """Read a collection and its entries (raises `NotFound`, or `InvalidInput` when empty)."""
     record = catalogue.get_collection(name_or_id)
@@ -187,7 +177,7 @@ def collection_document(
             f"collection {record.name!r} has no entries, so there is nothing to export; "
             f"add some with `casebook collection add {record.name!r} ID…`"
         )
-    cases, left_out = _cases(catalogue, record.items, progress, cancelled)
+    cases, left_out = _cases(catalogue, record.items, Job.of(job))
     if not cases:
         raise InvalidInput(
             f"every entry of collection {record.name!r} has been deleted; nothing to export"
@@ -211,8 +201,7 @@ def entries_document(
     title: str | None = None,
     introduction: str = "",
     date: dt.date | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    job: Job | None = None,
 ) -> ExportDocument:
     """Entries by id (not a collection); the title defaults to the single entry's title."""
     ids = list(dict.fromkeys(entry_ids))
@@ -220,7 +209,7 @@ def entries_document(
         raise InvalidInput("no entries to export; give one or more entry ids")
     for entry_id in ids:
         catalogue.get_entry(entry_id)  # unknown or deleted ids are the user's to fix
-    cases, _ = _cases(catalogue, [(i, "") for i in ids], progress, cancelled)
+    cases, _ = _cases(catalogue, [(i, "") for i in ids], Job.of(job))
     if title is None:
         title = cases[0].title if len(cases) == 1 else f"{len(cases)} cases"
     return ExportDocument(

@@ -18,7 +18,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from .. import presentation
-from .document import Case, ExportDocument, Progress, clean
+from ..jobs import Job
+from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
 
@@ -173,7 +174,7 @@ def _sources(doc: DocxDocument, document: ExportDocument) -> None:
         )
 
 
-def build_docx(document: ExportDocument, progress: Progress | None = None) -> DocxDocument:
+def build_docx(document: ExportDocument, job: Job | None = None) -> DocxDocument:
     """The export as a python-docx document."""
     doc = Document()
     for section in doc.sections:  # A4, whatever the template's default
@@ -197,12 +198,11 @@ def build_docx(document: ExportDocument, progress: Progress | None = None) -> Do
     total = len(document.cases)
     for n, case in enumerate(document.cases, 1):
         _case(doc, case)
-        if progress is not None:
-            progress(0.2 + 0.75 * n / total, f"wrote {n} of {total} cases")
+        Job.of(job).report(0.2 + 0.75 * n / total, f"wrote {n} of {total} cases")
     _sources(doc, document)
     return doc
 
 
-def write_docx(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def write_docx(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as a Word document."""
-    build_docx(document, progress).save(out)
+    build_docx(document, job).save(out)

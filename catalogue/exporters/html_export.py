@@ -11,7 +11,8 @@ from html import escape
 from typing import IO
 
 from .. import presentation
-from .document import Case, ExportDocument, Progress, clean
+from ..jobs import Job
+from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import safe_href, to_html
 
@@ -160,6 +161,6 @@ def document_html(document: ExportDocument) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_html(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def write_html(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as one UTF-8 HTML file."""
     out.write(document_html(document).encode("utf-8"))

@@ -10,7 +10,8 @@ import json
 from typing import IO, Any
 
 from ..entry import CONTENT_SCHEMA as ENTRY_SCHEMA
-from .document import ExportDocument, Progress
+from ..jobs import Job
+from .document import ExportDocument
 
 SCHEMA = "casebook.collection-export/1"
 
@@ -52,7 +53,7 @@ def document_json(document: ExportDocument) -> dict[str, Any]:
     }
 
 
-def write_json(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def write_json(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as UTF-8 JSON (readable characters, stable key order)."""
     text = json.dumps(document_json(document), ensure_ascii=False, indent=2, sort_keys=True)
     out.write(text.encode("utf-8") + b"\n")

@@ -10,7 +10,8 @@ import re
 from typing import IO
 
 from .. import presentation
-from .document import Case, ExportDocument, Progress, clean
+from ..jobs import Job
+from .document import Case, ExportDocument, clean
 from .markdown_text import escape_markdown, safe_markdown
 
 # Field names that are abbreviations, as they are written in a sentence.
@@ -105,6 +106,6 @@ def document_markdown(document: ExportDocument) -> str:
     return "\n".join(out)
 
 
-def write_markdown(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def write_markdown(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as UTF-8 Markdown."""
     out.write(document_markdown(document).encode("utf-8"))

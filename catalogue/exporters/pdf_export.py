@@ -20,7 +20,8 @@ from fpdf.fonts import FontFace, TTFFont
 from fpdf.outline import OutlineSection
 
 from .. import presentation
-from .document import Case, ExportDocument, Progress, clean
+from ..jobs import Job
+from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
 
@@ -361,7 +362,7 @@ def _sources(pdf: FPDF, document: ExportDocument) -> None:
         )
 
 
-def document_pdf(document: ExportDocument, progress: Progress | None = None) -> bytes:
+def document_pdf(document: ExportDocument, job: Job | None = None) -> bytes:
     """The whole export as PDF bytes."""
     pdf = _Pdf(clean(document.title))
     try:
@@ -375,8 +376,7 @@ def document_pdf(document: ExportDocument, progress: Progress | None = None) -> 
         total = len(document.cases)
         for n, case in enumerate(document.cases, 1):
             _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page
-            if progress is not None:
-                progress(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
+            Job.of(job).report(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
         _sources(pdf, document)
         return bytes(pdf.output())
     finally:
@@ -387,6 +387,6 @@ def document_pdf(document: ExportDocument, progress: Progress | None = None) -> 
                 font.close()
 
 
-def write_pdf(document: ExportDocument, out: IO[bytes], progress: Progress | None) -> None:
+def write_pdf(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as PDF."""
-    out.write(document_pdf(document, progress))
+    out.write(document_pdf(document, job))

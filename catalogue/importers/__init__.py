@@ -7,13 +7,12 @@
 """
 
 from .importer import FORMATS, EntryNote, ImportReport, PreviewRow, import_file, read_file
-from .records import ImportCancelled, ParsedFile, Record, RowNote, RowProblem
+from .records import ParsedFile, Record, RowNote, RowProblem
 from .workshop import write_template as write_workshop_template
 
 __all__ = [
     "FORMATS",
     "EntryNote",
-    "ImportCancelled",
     "ImportReport",
     "ParsedFile",
     "PreviewRow",

@@ -14,17 +14,18 @@ import json
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..catalogue import Catalogue, Changes, Progress
+from ..catalogue import Catalogue, Changes
 from ..entry import prune, validate_entry
 from ..errors import CasebookError, InvalidInput
+from ..jobs import Job
 from . import algoritmeregister, generic, omb, pstw, workshop
 from .reading import check_file
-from .records import ImportCancelled, ParsedFile, Record, RowNote, RowProblem, Tick
+from .records import ParsedFile, Record, RowNote, RowProblem, Tick
 
 FORMATS = ("pstw", "algoritmeregister", "omb", "workshop", "csv", "xlsx", "json")
 GENERIC_FORMATS = ("csv", "xlsx", "json")
@@ -123,18 +124,16 @@ class ImportReport:
 
 
 class _Meter:
-    """Turns row counts into `progress(fraction, message)` with rows/s and time left, and
-    checks the cancel flag on every row."""
+    """Turns row counts into the job's progress with rows/s and time left, and checks
+    whether the job was cancelled on every row."""
 
-    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
-        self.progress = progress
-        self.cancelled = cancelled
+    def __init__(self, job: Job) -> None:
+        self.job = job
         self.started = time.monotonic()
         self.last = 0.0
 
     def check(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("cancelled; nothing was imported")
+        self.job.check()
 
     def stage(self, name: str, low: float, high: float) -> Tick:
         started = time.monotonic()
@@ -142,9 +141,7 @@ class _Meter:
         def tick(done: int, total: int | None) -> None:
             self.check()
             now = time.monotonic()
-            if self.progress is None or (
-                done != total and (now - self.last < 0.1 or now - started < 0.25)
-            ):
+            if done != total and (now - self.last < 0.1 or now - started < 0.25):
                 return
             self.last = now
             rate = done / max(now - started, 1e-6)
@@ -158,7 +155,7 @@ class _Meter:
             else:
                 share = 0.0
                 message = f"{name}: {done:,} rows, {rate:,.0f} rows/s"
-            self.progress(low + (high - low) * share, message)
+            self.job.report(low + (high - low) * share, message)
 
         return tick
 
@@ -353,19 +350,18 @@ def import_file(
     mapping: Mapping[str, Any] | None = None,
     dry_run: bool = False,
     skip_invalid: bool = False,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    job: Job | None = None,
 ) -> ImportReport:
     """Import `path` as `format` into `catalogue` and say what happened.
 
     Reads and validates every row first. Invalid rows: nothing is written unless
     `skip_invalid` (then the valid rows are). `dry_run` does everything but write.
-    `progress(fraction, message)` is called as rows are read, checked and written;
-    `cancelled()` returning True stops the import with `ImportCancelled`, writing nothing.
+    `job` hears the progress as rows are read, checked and written; cancelling it stops
+    the import with `Cancelled`, writing nothing.
     Files that are not the format raise `InvalidInput` with a message that says why.
     """
     started = time.monotonic()
-    meter = _Meter(progress, cancelled)
+    meter = _Meter(Job.of(job))
     path = Path(path)
     parsed = read_file(format, path, mapping, meter.stage("reading", 0.0, 0.6))
     if parsed.rows_read == 0:
@@ -487,16 +483,11 @@ def import_file(
     def write_progress(fraction: float, message: str) -> None:
         write_tick(round(fraction * total), total)
 
-    def stop() -> bool:
-        meter.check()  # raises ImportCancelled inside the transaction, which rolls back
-        return False
-
     report.changes = catalogue.write_imported(
         [b for _, b in new],
         revised,
         author=catalogue.author + marker,
-        progress=write_progress,
-        cancelled=stop,
+        job=meter.job.relay(write_progress),
     )
     report.written = True
     report.seconds = time.monotonic() - started

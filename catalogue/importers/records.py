@@ -6,15 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import CasebookError
-
-# Called by readers after each row: (rows done, rows expected or None). It may raise
-# `ImportCancelled` to stop the import.
+# Called by readers after each row: (rows done, rows expected or None). It raises
+# `catalogue.jobs.Cancelled` when the import's job was cancelled.
 Tick = Callable[[int, int | None], None]
-
-
-class ImportCancelled(CasebookError):
-    """The user cancelled an import; nothing was written."""
 
 
 @dataclass(frozen=True)

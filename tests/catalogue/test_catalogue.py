@@ -9,6 +9,7 @@ import pytest
 from catalogue import view
 from catalogue.catalogue import Catalogue, changed_fields
 from catalogue.errors import CasebookError, InvalidEntry, InvalidInput, NotFound
+from catalogue.jobs import Job
 from tests.conftest import sample_entry
 
 
@@ -60,23 +61,17 @@ def test_add_entries_is_all_or_nothing_and_numbers_bad_items(catalogue: Catalogu
 
 
 def test_cancelled_batch_writes_nothing(catalogue: Catalogue) -> None:
-    calls = []
-
-    def cancelled() -> bool:
-        calls.append(1)
-        return len(calls) > 1
+    job = Job(lambda fraction, message: job.cancel())  # after the first batch
 
     with pytest.raises(CasebookError, match="cancelled"):
-        catalogue.add_entries(
-            [sample_entry(title=f"E{i}") for i in range(1200)], cancelled=cancelled
-        )
+        catalogue.add_entries([sample_entry(title=f"E{i}") for i in range(1200)], job=job)
     assert catalogue.count_revisions() == 0
 
 
 def test_progress_is_reported(catalogue: Catalogue) -> None:
     seen: list[float] = []
     catalogue.add_entries(
-        [sample_entry(title=f"E{i}") for i in range(1200)], progress=lambda f, _m: seen.append(f)
+        [sample_entry(title=f"E{i}") for i in range(1200)], job=Job(lambda f, _m: seen.append(f))
     )
     assert seen == [500 / 1200, 1000 / 1200, 1.0]
 

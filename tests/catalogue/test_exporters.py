@@ -21,7 +21,6 @@ from catalogue.catalogue import Catalogue
 from catalogue.entry import validate_entry
 from catalogue.errors import InvalidInput, NotFound
 from catalogue.exporters import (
-    ExportCancelled,
     ExportDocument,
     ExportFormat,
     export_collection,
@@ -31,6 +30,7 @@ from catalogue.exporters import (
 from catalogue.exporters.document import Case, source_groups
 from catalogue.exporters.markdown_text import blocks, escape_markdown, safe_markdown, to_html
 from catalogue.exporters.pdf_export import drawable
+from catalogue.jobs import Cancelled, Job
 from tests.catalogue.export_data import (
     COLLECTION,
     FINNISH,
@@ -345,25 +345,25 @@ def test_failure_while_writing_leaves_no_file(
 
 def test_cancel_leaves_no_file(catalogue: Catalogue, tmp_path: Path) -> None:
     build_collection(catalogue, starter_cases=1)
-    with pytest.raises(ExportCancelled):
-        export_collection(
-            catalogue, COLLECTION, "html", tmp_path / "x.html", cancelled=lambda: True
-        )
+    job = Job()
+    job.cancel()
+    with pytest.raises(Cancelled):
+        export_collection(catalogue, COLLECTION, "html", tmp_path / "x.html", job=job)
     assert _files(tmp_path) == ["home"]
 
 
 def test_cancel_during_the_pdf_layout_stops_it(catalogue: Catalogue, tmp_path: Path) -> None:
     build_collection(catalogue, starter_cases=2)
     messages: list[str] = []
-    with pytest.raises(ExportCancelled):
-        export_collection(
-            catalogue,
-            COLLECTION,
-            "pdf",
-            tmp_path / "x.pdf",
-            progress=lambda _, m: messages.append(m),
-            cancelled=lambda: any("laid out 2 " in m for m in messages),
-        )
+
+    def stop_after_two(_: float, message: str) -> None:
+        messages.append(message)
+        if "laid out 2 " in message:
+            job.cancel()
+
+    job = Job(stop_after_two)
+    with pytest.raises(Cancelled):
+        export_collection(catalogue, COLLECTION, "pdf", tmp_path / "x.pdf", job=job)
     assert messages[-1].startswith("laid out 2 of")  # stopped after the second case
     assert _files(tmp_path) == ["home"]
 
@@ -373,7 +373,7 @@ def test_folder_target_progress_and_deleted_entries(catalogue: Catalogue, tmp_pa
     catalogue.delete_entry(ids[0])
     seen: list[float] = []
     result = export_collection(
-        catalogue, COLLECTION, "json", tmp_path, progress=lambda f, _: seen.append(f)
+        catalogue, COLLECTION, "json", tmp_path, job=Job(lambda f, _: seen.append(f))
     )
     assert result.path == tmp_path / "Study visit Tampere–Rīga.json"
     assert result.left_out == (ids[0],)

@@ -19,7 +19,6 @@ from catalogue.catalogue import Catalogue
 from catalogue.entry import validate_entry
 from catalogue.errors import InvalidInput
 from catalogue.importers import (
-    ImportCancelled,
     cells,
     import_file,
     read_file,
@@ -27,6 +26,7 @@ from catalogue.importers import (
     write_workshop_template,
 )
 from catalogue.importers.omb import read as read_omb
+from catalogue.jobs import Cancelled, Job
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 PSTW_FILE = CORPUS / "eu-pstw" / "pstw_dataset.xlsx"
@@ -437,27 +437,27 @@ def test_cancel_leaves_nothing(tmp_path: Path, catalogue: Catalogue) -> None:
     path = nl_file(tmp_path / "a.json", [nl_record(str(n)) for n in range(1, 1201)])
     calls = [0]
 
-    def soon() -> bool:
-        calls[0] += 1
-        return calls[0] > 50
+    class Soon(Job):
+        """Cancelled at the 51st look (a row read)."""
 
-    with pytest.raises(ImportCancelled):
-        import_file(catalogue, "algoritmeregister", path, cancelled=soon)
+        def check(self) -> None:
+            calls[0] += 1
+            if calls[0] > 50:
+                self.cancel()
+            super().check()
+
+    with pytest.raises(Cancelled):
+        import_file(catalogue, "algoritmeregister", path, job=Soon())
+    assert calls[0] == 51
     assert catalogue.count_revisions() == 0
 
-    writing = [False]
-
     def while_writing(fraction: float, message: str) -> None:
-        writing[0] = writing[0] or message.startswith("writing")
+        if message.startswith("writing"):
+            job.cancel()
 
-    with pytest.raises(ImportCancelled):
-        import_file(
-            catalogue,
-            "algoritmeregister",
-            path,
-            progress=while_writing,
-            cancelled=lambda: writing[0],
-        )
+    job = Job(while_writing)
+    with pytest.raises(Cancelled):
+        import_file(catalogue, "algoritmeregister", path, job=job)
     assert catalogue.count_revisions() == 0
     assert catalogue.count_entries() == 0
 
@@ -465,7 +465,7 @@ def test_cancel_leaves_nothing(tmp_path: Path, catalogue: Catalogue) -> None:
 def test_progress_reports_rate_and_time_left(tmp_path: Path, catalogue: Catalogue) -> None:
     path = nl_file(tmp_path / "a.json", [nl_record(str(n)) for n in range(1, 301)])
     seen: list[tuple[float, str]] = []
-    import_file(catalogue, "algoritmeregister", path, progress=lambda f, m: seen.append((f, m)))
+    import_file(catalogue, "algoritmeregister", path, job=Job(lambda f, m: seen.append((f, m))))
     assert seen
     assert all(0.0 <= f <= 1.0 for f, _ in seen)
     assert any("rows/s" in m and "s left" in m for _, m in seen)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QWizard
 
 from catalogue.catalogue import Catalogue
 from catalogue.importers.workshop import COLUMNS
+from catalogue.jobs import Job
 from desktop.backend import Backend
-from desktop.import_wizard import CHECK, MAPPING, RUN, ImportWizard, JobControl
+from desktop.import_wizard import CHECK, MAPPING, RUN, ImportWizard
 from desktop.main_window import MainWindow
 from tests.catalogue.test_importers import NL_FILE, needs_corpus
 from tests.conftest import sample_entry
@@ -248,9 +249,9 @@ def test_cancel_during_the_import_writes_nothing(
 
     # When the import starts writing, the user presses Cancel (the worker waits for it).
     pressed = threading.Event()
-    original = JobControl.progress
+    original = Job.report
 
-    def progress(job: JobControl, fraction: float, message: str) -> None:
+    def progress(job: Job, fraction: float, message: str = "") -> None:
         if message.startswith("writing") and not pressed.is_set():
             opened.backend.progress.emit(fraction, message)
             assert pressed.wait(10)
@@ -263,7 +264,7 @@ def test_cancel_during_the_import_writes_nothing(
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             pressed.set()
 
-    monkeypatch.setattr(JobControl, "progress", progress)
+    monkeypatch.setattr(Job, "report", progress)
     opened.backend.progress.connect(press)
     report = next_page(wizard, qtbot, RUN)
     assert report is None

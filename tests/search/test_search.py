@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput, NotFound
+from catalogue.jobs import Cancelled, Job
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
 from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
@@ -676,7 +677,7 @@ def test_a_child_process_can_build_the_index(catalogue: Catalogue, filled: dict[
     index = KeywordIndex(catalogue.home / "index" / "keyword", separate_process=True)
     seen: list[str] = []
     try:
-        assert index.catch_up(catalogue, lambda f, m: seen.append(m)) == "rebuilt"
+        assert index.catch_up(catalogue, Job(lambda f, m: seen.append(m))) == "rebuilt"
         assert [h.id for h in index.search("drones").hits] == [
             filled["Scan of parking cars by drones"]
         ]
@@ -693,13 +694,12 @@ def test_stopping_a_child_build_keeps_the_old_index(
     KeywordIndex(folder).catch_up(catalogue)
     catalogue.add_entries([sample_entry(title=f"Bulk entry {n}") for n in range(1200)])
 
-    def stop(fraction: float, message: str) -> None:
-        raise KeyboardInterrupt("the user cancelled")
+    job = Job(lambda fraction, message: job.cancel())  # the user cancels at once
 
     index = KeywordIndex(folder, separate_process=True)
     try:
-        with pytest.raises(KeyboardInterrupt):
-            index.rebuild(catalogue, stop)
+        with pytest.raises(Cancelled):
+            index.rebuild(catalogue, job)
         assert not folder.with_name("keyword.new").exists()
         # The old index is still there and catches up by itself.
         assert [h.id for h in index.search("drones").hits] == [

@@ -12,6 +12,7 @@ import pytest
 from casebook.home import load_starter
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
+from catalogue.jobs import Job
 from sync import (
     export_bundle,
     import_bundle,
@@ -354,10 +355,15 @@ def test_import_reports_progress_and_can_be_cancelled(
     export_bundle(a, tmp_path / "a.casebook")
     seen: list[float] = []
     before = dump(b)
+
+    def see(fraction: float, message: str) -> None:
+        seen.append(fraction)
+        if fraction >= 1.0:  # verified: the user cancels before anything is written
+            job.cancel()
+
+    job = Job(see)
     with pytest.raises(CasebookError, match="cancelled"):
-        import_bundle(
-            b, tmp_path / "a.casebook", progress=lambda f, m: seen.append(f), cancelled=lambda: True
-        )
+        import_bundle(b, tmp_path / "a.casebook", job=job)
     assert dump(b) == before
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
@@ -383,12 +389,12 @@ def test_an_export_stopped_through_its_progress_leaves_no_file_and_no_marks(
 
     path = tmp_path / "stopped.casebook"
     with pytest.raises(Stop):
-        export_bundle(a, path, partner=partner, progress=stop)
+        export_bundle(a, path, partner=partner, job=Job(stop))
     assert seen == [(0.0, "writing 3 revisions")]
     assert not path.exists()
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []
     assert partner_marks(a, partner) == {}
-    summary = export_bundle(a, path, partner=partner, progress=lambda f, m: seen.append((f, m)))
+    summary = export_bundle(a, path, partner=partner, job=Job(lambda f, m: seen.append((f, m))))
     assert summary.revisions == 3
     assert seen[-1] == (0.0, "writing 3 revisions")
     assert import_bundle(b, path).new_revisions == 3
