@@ -737,30 +737,45 @@ class Catalogue:
         return Changes(updated=[entry_id])
 
     def set_fields(self, entry_id: str, assignments: Sequence[tuple[str, str]]) -> Changes:
-        """Set dotted keys from text (`location.city`, `tags`) and save as one revision."""
-        body: dict[str, Any] = self.get_entry(entry_id).body
-        for key, value in assignments:
-            body = entry.set_field(body, key, value)
-        return self.update_entry(entry_id, body)
+        """Set dotted keys from text (`location.city`, `tags`) and save as one revision;
+        read and written in one transaction, so no write between them is lost."""
+        with self.atomic():
+            body: dict[str, Any] = self.get_entry(entry_id).body
+            for key, value in assignments:
+                body = entry.set_field(body, key, value)
+            return self.update_entry(entry_id, body)
 
     def delete_entry(self, entry_id: str) -> Changes:
         """Delete an entry: a tombstone revision (the history stays; undo with undelete)."""
+        return self.delete_entries([entry_id])
+
+    def delete_entries(self, entry_ids: Sequence[str]) -> Changes:
+        """Delete several entries in one transaction: all of them, or none when one id is
+        unknown or already deleted."""
         with self.atomic():
-            self.get_entry(entry_id)
-            self._commit_local(entry_id, entry.CONTENT_SCHEMA, "delete", None)
-        return Changes(deleted=[entry_id])
+            for entry_id in entry_ids:
+                self.get_entry(entry_id)
+                self._commit_local(entry_id, entry.CONTENT_SCHEMA, "delete", None)
+        return Changes(deleted=list(entry_ids))
 
     def undelete_entry(self, entry_id: str) -> Changes:
         """Bring back a deleted entry with the body it had before the delete."""
-        revisions = view.load_object(self.conn, entry_id)
-        if not revisions or revisions[0].content_schema != entry.CONTENT_SCHEMA:
-            raise NotFound(f"no entry {entry_id}")
-        if not order_heads(revisions)[0].is_delete:
-            raise InvalidInput(f"entry {entry_id} is not deleted")
-        last_body = next(r.body for r in reversed(causal_order(revisions)) if r.body is not None)
+        return self.undelete_entries([entry_id])
+
+    def undelete_entries(self, entry_ids: Sequence[str]) -> Changes:
+        """Bring back several deleted entries in one transaction (all or none)."""
         with self.atomic():
-            self._commit_local(entry_id, entry.CONTENT_SCHEMA, "put", last_body)
-        return Changes(added=[entry_id])
+            for entry_id in entry_ids:
+                revisions = view.load_object(self.conn, entry_id)
+                if not revisions or revisions[0].content_schema != entry.CONTENT_SCHEMA:
+                    raise NotFound(f"no entry {entry_id}")
+                if not order_heads(revisions)[0].is_delete:
+                    raise InvalidInput(f"entry {entry_id} is not deleted")
+                last_body = next(
+                    r.body for r in reversed(causal_order(revisions)) if r.body is not None
+                )
+                self._commit_local(entry_id, entry.CONTENT_SCHEMA, "put", last_body)
+        return Changes(added=list(entry_ids))
 
     def list_entries(
         self,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -610,7 +609,7 @@ class MainWindow(SearchPanel, QMainWindow):
                 15000,
             )
 
-        self.backend.run(_for_each(ids, "delete_entry"), deleted)
+        self.backend.run(lambda core: core.catalogue.delete_entries(ids), deleted)
 
     def undo_delete(self) -> None:
         ids, self._undoable = self._undoable, []
@@ -623,7 +622,7 @@ class MainWindow(SearchPanel, QMainWindow):
             self.open_entry(ids[0])
             self.statusBar().showMessage(self.tr("Restored."), 5000)
 
-        self.backend.run(_for_each(ids, "undelete_entry"), restored)
+        self.backend.run(lambda core: core.catalogue.undelete_entries(ids), restored)
 
     # -- after writes -----------------------------------------------------------------------
 
@@ -651,15 +650,3 @@ class MainWindow(SearchPanel, QMainWindow):
         """The ids of the selected cases, in list order."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return ids_of(self.model, rows)
-
-
-def _for_each(ids: list[str], method: str) -> Callable[[Core], Changes]:
-    """A worker function calling the catalogue's `method` (delete_entry, …) for each id."""
-
-    def write(core: Core) -> Changes:
-        changes = Changes()
-        for entry_id in ids:
-            changes.merge(getattr(core.catalogue, method)(entry_id))
-        return changes
-
-    return write

@@ -81,3 +81,16 @@ def test_the_job_of_nobody_cannot_be_cancelled() -> None:
     assert Job.of(None) is Job.none()
     with pytest.raises(RuntimeError):
         Job.none().cancel()
+
+
+def test_deleting_several_entries_is_all_or_nothing(catalogue: Catalogue) -> None:
+    first, second = (catalogue.add_entry(sample_entry(title=t)).added[0] for t in ("A", "B"))
+    catalogue.delete_entry(second)
+    revisions = catalogue.count_revisions()
+    with pytest.raises(CasebookError, match="was deleted"):
+        catalogue.delete_entries([first, second])
+    assert catalogue.count_revisions() == revisions
+    assert [e.id for e in catalogue.list_entries()] == [first]
+    assert catalogue.delete_entries([first]).deleted == [first]
+    assert sorted(catalogue.undelete_entries([first, second]).added) == sorted([first, second])
+    assert catalogue.count_entries() == 2
