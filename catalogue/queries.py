@@ -1,0 +1,95 @@
+"""The SQL of the entry list: filters, sort orders, facets and list rows, from fixed tables
+(values are always parameters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import InvalidInput
+from .records import EntrySummary
+
+# Filters of `list`/`search`: key -> SQL condition on `entries` (one parameter).
+_LIST_FIELDS = {
+    "tag": "tags",
+    "technique": "ai_techniques",
+    "policy_area": "policy_areas",
+    "theme": "governance_themes",
+}
+
+
+_FILTERS = {
+    "country": "country = upper(?)",
+    "kind": "kind = ?",
+    "status": "status = ?",
+    "organisation_type": "organisation_type = ?",
+    "organisation": "organisation = ? COLLATE NOCASE",
+    "city": "city = ? COLLATE NOCASE",
+    "language": "language = ?",
+    "dataset": "dataset = ?",
+    "risk": "json_extract(body, '$.ai_act.risk_tier') = ?",
+    **{
+        # `path` comes from the fixed table above, never from the user.
+        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') WHERE value = ?)"  # noqa: S608
+        for key, path in _LIST_FIELDS.items()
+    },
+    "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",
+    # The entries of a collection, given by id or by name.
+    "collection": (
+        "entries.id IN (SELECT json_extract(i.value, '$.entry') FROM collections AS c, "
+        "json_each(c.body, '$.items') AS i WHERE ? IN (c.id, c.name))"
+    ),
+}
+
+
+FILTER_KEYS = tuple(sorted(_FILTERS))
+
+
+# Sort orders of the entry list -> the SQL expression (each has an index, migration 2).
+LIST_ORDERS = {
+    "title": "title COLLATE NOCASE",
+    "organisation": "organisation COLLATE NOCASE",
+    "country": "country",
+    "kind": "kind",
+    "status": "status",
+    "updated": "updated_at",
+    "created": "created_at",
+}
+
+
+SUMMARY_COLUMNS = "id, title, organisation, country, kind, status, updated_at, live_heads"
+
+
+def summary_row(row: Sequence[Any]) -> EntrySummary:
+    return EntrySummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] > 1)
+
+
+# Facets: key (a filter key too) -> the FROM list and the value `v` it counts.
+_EACH = "entries, json_each(entries.body, '$.{}') AS j"
+
+
+FACETS = {
+    "country": ("entries", "country"),
+    "organisation_type": ("entries", "organisation_type"),
+    "kind": ("entries", "kind"),
+    "status": ("entries", "status"),
+    "technique": (_EACH.format("ai_techniques"), "j.value"),
+    "policy_area": (_EACH.format("policy_areas"), "j.value"),
+    "risk": ("entries", "json_extract(entries.body, '$.ai_act.risk_tier')"),
+    "dataset": ("entries", "dataset"),
+}
+
+
+def filter_sql(filters: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:
+    """A WHERE clause (and its parameters) for filters on the `entries` view."""
+    grouped: dict[str, list[str]] = {}
+    for key, value in filters:
+        if key not in _FILTERS:
+            raise InvalidInput(f"unknown filter {key!r}; use one of: {', '.join(FILTER_KEYS)}")
+        grouped.setdefault(key, []).append(value)
+    clauses, params = [], []
+    for key in sorted(grouped):
+        clauses.append("(" + " OR ".join(_FILTERS[key] for _ in grouped[key]) + ")")
+        params += grouped[key]
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
