@@ -1,8 +1,18 @@
 """`casebook …`: the command line (click).
 
-Exit codes (SPEC.md): 0 ok, 1 user error (nothing changed), 2 usage, 3 verification failure,
-70 bug. A user error prints one line per problem and never a traceback; a bug is logged with
-its traceback in the home's `logs/` and reported in one line.
+Conventions every command follows (tests/casebook/test_conventions.py holds them to it):
+
+- Exit codes (SPEC.md): 0 ok, 1 user error (nothing changed), 2 usage, 3 verification
+  failure, 70 bug. A user error prints one line per problem on standard error and never a
+  traceback; a bug is logged with its traceback in the home's `logs/` and reported in one
+  line.
+- `--json` on every command: standard output is then exactly one JSON value with stable
+  keys (README, "Scripting Casebook"); messages and progress go to standard error. A
+  command that writes to the catalogue prints `{"added": [...], "updated": [...],
+  "deleted": [...], "collections": [...]}` (object ids), with its own keys beside them.
+- No command writes over a file the user named unless given `--force` (`force_option`).
+- Long work reports progress on standard error (a live line on a terminal, else a line
+  every few seconds) and stops cleanly on Ctrl-C: nothing half written is kept.
 """
 
 from __future__ import annotations
@@ -47,6 +57,7 @@ COMMAND_MODULES = {
     "index": ("search_commands",),
     "init": ("maintenance_commands",),
     "partner": ("sync_commands",),
+    "rebuild": ("maintenance_commands",),
     "restore": ("maintenance_commands",),
     "search": ("search_commands",),
     "similar": ("search_commands",),
@@ -154,6 +165,15 @@ def _self_test(ctx: click.Context) -> None:
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+force_option = click.option("--force", is_flag=True, help="Replace the file if it exists.")
+
+
+def refuse_to_overwrite(path: Path, force: bool) -> None:
+    """The rule for files the user names: an existing one is replaced only with --force."""
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; name a file")
+    if path.exists() and not force:
+        raise InvalidInput(f"{path} exists; choose another file, or add --force to replace it")
 
 
 def open_catalogue(ctx: click.Context) -> Catalogue:
@@ -231,8 +251,21 @@ def parse_assignments(values: Sequence[str], what: str = "--set") -> list[tuple[
     return pairs
 
 
-def report(changes: Changes, what: str) -> None:
-    """A one-line summary of a write."""
+def changes_json(changes: Changes) -> dict[str, Any]:
+    """A write's changes as `--json` prints them (object ids by kind)."""
+    return {
+        "added": changes.added,
+        "updated": changes.updated,
+        "deleted": changes.deleted,
+        "collections": changes.collections,
+    }
+
+
+def report(changes: Changes, what: str, as_json: bool = False, **extra: Any) -> None:
+    """A one-line summary of a write (with `as_json`: its changes and `extra` as JSON)."""
+    if as_json:
+        echo_json({**changes_json(changes), **extra})
+        return
     if not changes:
         click.echo(f"Nothing changed: {what} was already like that.")
         return
@@ -323,8 +356,15 @@ def add(ctx: click.Context, path: str, as_json: bool) -> None:
     help="Set one field (dotted keys: location.city=Riga; lists: tags=a,b; "
     "empty value removes it); repeatable.",
 )
+@json_option
 @click.pass_context
-def edit(ctx: click.Context, entry_id: str, path: str | None, assignments: tuple[str, ...]) -> None:
+def edit(
+    ctx: click.Context,
+    entry_id: str,
+    path: str | None,
+    assignments: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Change an entry: a new revision; the old one stays in its history."""
     if bool(path) == bool(assignments):
         raise click.UsageError("give either --file or one or more --set KEY=VALUE")
@@ -334,28 +374,36 @@ def edit(ctx: click.Context, entry_id: str, path: str | None, assignments: tuple
         changes = catalogue.update_entry(full_id, entry_body_from_file(path))
     else:
         changes = catalogue.set_fields(full_id, parse_assignments(assignments))
-    report(changes, "entry")
+    report(changes, "entry", as_json)
 
 
 @cli.command()
-@click.argument("entry_id")
+@click.argument("entry_ids", nargs=-1, required=True)
+@json_option
 @click.pass_context
-def delete(ctx: click.Context, entry_id: str) -> None:
-    """Delete an entry (its history stays; `casebook undelete ID` brings it back)."""
+def delete(ctx: click.Context, entry_ids: tuple[str, ...], as_json: bool) -> None:
+    """Delete entries (all or none; their history stays; `casebook undelete ID` brings
+    one back)."""
     catalogue = open_catalogue(ctx)
-    full_id = catalogue.resolve_id(entry_id)
-    report(catalogue.delete_entry(full_id), "entry")
-    click.echo(f"Undo with: casebook undelete {full_id[:8]}")
+    full_ids = [catalogue.resolve_id(e) for e in entry_ids]
+    report(catalogue.delete_entries(full_ids), "entry", as_json)
+    if not as_json:
+        click.echo(f"Undo with: casebook undelete {' '.join(i[:8] for i in full_ids)}")
 
 
 @cli.command()
-@click.argument("entry_id")
+@click.argument("entry_ids", nargs=-1, required=True)
+@json_option
 @click.pass_context
-def undelete(ctx: click.Context, entry_id: str) -> None:
-    """Bring back a deleted entry as it was before the delete."""
+def undelete(ctx: click.Context, entry_ids: tuple[str, ...], as_json: bool) -> None:
+    """Bring back deleted entries as they were before the delete."""
     catalogue = open_catalogue(ctx)
-    changes = catalogue.undelete_entry(catalogue.resolve_id(entry_id))
-    click.echo(f"Restored entry {changes.added[0]}")
+    changes = catalogue.undelete_entries([catalogue.resolve_id(e) for e in entry_ids])
+    if as_json:
+        report(changes, "entry", as_json)
+        return
+    for entry_id in changes.added:
+        click.echo(f"Restored entry {entry_id}")
 
 
 @cli.command()
@@ -376,11 +424,15 @@ def history(ctx: click.Context, entry_id: str, as_json: bool) -> None:
 @click.argument("entry_id")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--media-type", help="e.g. application/pdf")
+@json_option
 @click.pass_context
-def attach(ctx: click.Context, entry_id: str, file: str, media_type: str | None) -> None:
+def attach(
+    ctx: click.Context, entry_id: str, file: str, media_type: str | None, as_json: bool
+) -> None:
     """Attach a file to an entry (stored by its SHA-256 under blobs/)."""
     catalogue = open_catalogue(ctx)
-    report(catalogue.attach_file(catalogue.resolve_id(entry_id), Path(file), media_type), "entry")
+    changes = catalogue.attach_file(catalogue.resolve_id(entry_id), Path(file), media_type)
+    report(changes, "entry", as_json)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:

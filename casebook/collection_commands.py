@@ -7,7 +7,7 @@ import dataclasses
 import click
 
 from . import text
-from .cli import cli, echo_json, json_option, open_catalogue
+from .cli import cli, echo_json, json_option, open_catalogue, report
 
 
 @cli.group()
@@ -18,20 +18,27 @@ def collection() -> None:
 @collection.command("create")
 @click.argument("name")
 @click.option("--intro", default="", help="An introduction shown on the collection's cover.")
+@json_option
 @click.pass_context
-def create(ctx: click.Context, name: str, intro: str) -> None:
+def create(ctx: click.Context, name: str, intro: str, as_json: bool) -> None:
     """Create an empty collection."""
     catalogue = open_catalogue(ctx)
-    catalogue.create_collection(name, intro)
-    click.echo(f"Created collection {name!r}")
+    changes = catalogue.create_collection(name, intro)
+    if as_json:
+        report(changes, "collection", as_json, id=changes.collections[0], name=name)
+    else:
+        click.echo(f"Created collection {name!r}")
 
 
 @collection.command("add")
 @click.argument("name")
 @click.argument("entry_ids", nargs=-1, required=True)
 @click.option("--note", default="", help="A note shown with these entries.")
+@json_option
 @click.pass_context
-def add_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], note: str) -> None:
+def add_items(
+    ctx: click.Context, name: str, entry_ids: tuple[str, ...], note: str, as_json: bool
+) -> None:
     """Append entries (ids or unique prefixes) to a collection."""
     catalogue = open_catalogue(ctx)
     ids = [catalogue.resolve_id(e) for e in entry_ids]
@@ -39,7 +46,9 @@ def add_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], note: s
         catalogue.get_entry(entry_id)  # refuse deleted entries before writing anything
     changes = catalogue.add_to_collection(name, ids, note)
     record = catalogue.get_collection(name)
-    if changes:
+    if as_json:
+        report(changes, "collection", as_json, id=record.id, entries=len(record.items))
+    elif changes:
         click.echo(f"{record.name}: {len(record.items)} entries")
     else:
         click.echo(f"{record.name}: already holds these entries")
@@ -48,12 +57,17 @@ def add_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], note: s
 @collection.command("remove")
 @click.argument("name")
 @click.argument("entry_ids", nargs=-1, required=True)
+@json_option
 @click.pass_context
-def remove_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...]) -> None:
+def remove_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], as_json: bool) -> None:
     """Remove entries from a collection (the entries stay in the catalogue)."""
     catalogue = open_catalogue(ctx)
-    catalogue.remove_from_collection(name, [catalogue.resolve_id(e) for e in entry_ids])
-    click.echo(f"{name}: {len(catalogue.get_collection(name).items)} entries")
+    changes = catalogue.remove_from_collection(name, [catalogue.resolve_id(e) for e in entry_ids])
+    record = catalogue.get_collection(name)
+    if as_json:
+        report(changes, "collection", as_json, id=record.id, entries=len(record.items))
+    else:
+        click.echo(f"{name}: {len(record.items)} entries")
 
 
 @collection.command("list")
@@ -95,9 +109,13 @@ def show_collection(ctx: click.Context, name: str, as_json: bool) -> None:
 
 @collection.command("delete")
 @click.argument("name")
+@json_option
 @click.pass_context
-def delete_collection(ctx: click.Context, name: str) -> None:
+def delete_collection(ctx: click.Context, name: str, as_json: bool) -> None:
     """Delete a collection (its entries stay)."""
     catalogue = open_catalogue(ctx)
-    catalogue.delete_collection(name)
-    click.echo(f"Deleted collection {name!r}")
+    changes = catalogue.delete_collection(name)
+    if as_json:
+        report(changes, "collection", as_json)
+    else:
+        click.echo(f"Deleted collection {name!r}")

@@ -9,7 +9,7 @@ import click
 from catalogue.exporters import FORMATS, ExportResult, export_collection, export_entries
 from sync.collection_bundle import BUNDLE, EXTENSION, bundle_registered
 
-from .cli import cli, open_catalogue
+from .cli import cli, echo_json, force_option, json_option, open_catalogue
 from .collection_commands import collection
 from .search_commands import progress_printer
 
@@ -35,7 +35,18 @@ def _format_of(fmt: str | None, out: str) -> str:
     return fmt.lower()
 
 
-def _report(result: ExportResult, what: str | None = None) -> None:
+def _report(result: ExportResult, what: str | None = None, as_json: bool = False) -> None:
+    if as_json:
+        echo_json(
+            {
+                "path": str(result.path),
+                "format": result.format,
+                "cases": result.cases,
+                "bytes": result.bytes,
+                "left_out": list(result.left_out),
+            }
+        )
+        return
     size = result.bytes / 1024
     cases = f"{result.cases} case{'s' if result.cases != 1 else ''}"
     of = f" of {what}" if what else ""
@@ -59,7 +70,6 @@ out_option = click.option(
     type=click.Path(),
     help="The file to write, or a folder (the file is then named after the title).",
 )
-force_option = click.option("--force", is_flag=True, help="Replace the file if it exists.")
 
 
 @collection.command("export")
@@ -67,9 +77,10 @@ force_option = click.option("--force", is_flag=True, help="Replace the file if i
 @format_option
 @out_option
 @force_option
+@json_option
 @click.pass_context
 def export_collection_command(
-    ctx: click.Context, name: str, fmt: str | None, out: str, force: bool
+    ctx: click.Context, name: str, fmt: str | None, out: str, force: bool, as_json: bool
 ) -> None:
     """Export a collection for a peer-learning session: cover, contents, one section per
     case with its note, and the sources with their licences."""
@@ -84,7 +95,7 @@ def export_collection_command(
             overwrite=force,
             job=progress_printer("Exporting"),
         )
-    _report(result, f"collection {catalogue.get_collection(name).name!r}")
+    _report(result, f"collection {catalogue.get_collection(name).name!r}", as_json)
 
 
 @cli.command("export")
@@ -93,6 +104,7 @@ def export_collection_command(
 @out_option
 @force_option
 @click.option("--title", help="The title on the cover (default: the entry's own title).")
+@json_option
 @click.pass_context
 def export_entries_command(
     ctx: click.Context,
@@ -101,6 +113,7 @@ def export_entries_command(
     out: str,
     force: bool,
     title: str | None,
+    as_json: bool,
 ) -> None:
     """Export one or more entries (ids or unique prefixes) the same ways as a collection."""
     fmt = _format_of(fmt, out)
@@ -116,4 +129,4 @@ def export_entries_command(
             overwrite=force,
             job=progress_printer("Exporting"),
         )
-    _report(result)
+    _report(result, as_json=as_json)

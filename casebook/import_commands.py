@@ -20,7 +20,16 @@ from catalogue.errors import InvalidInput
 from catalogue.importers import FORMATS, ImportReport, import_file, write_workshop_template
 from catalogue.jobs import Job
 
-from .cli import EXIT_USER, cli, echo_json, json_option, open_catalogue, read_json_file
+from .cli import (
+    EXIT_USER,
+    cli,
+    echo_json,
+    force_option,
+    json_option,
+    open_catalogue,
+    read_json_file,
+    refuse_to_overwrite,
+)
 
 # Above this many new entries the near-duplicate check (one keyword query per entry) is
 # skipped unless asked for: it would take longer than the import.
@@ -217,12 +226,20 @@ def template() -> None:
 
 @template.command("workshop")
 @click.option("--out", "out", required=True, metavar="FILE.xlsx", help="Where to write it.")
-def template_workshop(out: str) -> None:
+@force_option
+@json_option
+def template_workshop(out: str, force: bool, as_json: bool) -> None:
     """Write the workshop intake spreadsheet: one row per practice, drop-down lists."""
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
         raise InvalidInput(f"{out}: the template is an Excel workbook; name it ….xlsx")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path.parent} is not a folder; create it or choose another --out")
+    refuse_to_overwrite(path, force)  # a filled-in sheet must never be lost
     write_workshop_template(path)
-    click.echo(f"Wrote {path}. Fill in one row per practice, then: casebook import workshop {path}")
+    if as_json:
+        echo_json({"path": str(path), "bytes": path.stat().st_size})
+    else:
+        click.echo(
+            f"Wrote {path}. Fill in one row per practice, then: casebook import workshop {path}"
+        )

@@ -1,4 +1,5 @@
-"""`casebook init | status | backup | restore | check`: the home folder and its safety."""
+"""`casebook init | status | backup | restore | check | rebuild`: the home folder and its
+safety."""
 
 from __future__ import annotations
 
@@ -19,15 +20,20 @@ from .home import is_initialised, load_starter, resolve_home
     default=True,
     help="Start with the starter catalogue (default) or with no entries.",
 )
+@json_option
 @click.pass_context
-def init(ctx: click.Context, starter: bool) -> None:
+def init(ctx: click.Context, starter: bool, as_json: bool) -> None:
     """Create a home folder with a catalogue (other commands do it on first use)."""
     home = resolve_home(ctx.obj["home_option"])
     existed = is_initialised(home)
     with Catalogue.open(home) as catalogue:
         added = len(load_starter(catalogue).added) if starter else 0
         total = catalogue.count_entries()
-    if existed:
+    if as_json:
+        echo_json(
+            {"home": str(home), "created": not existed, "entries": total, "starter_added": added}
+        )
+    elif existed:
         click.echo(f"{home} already holds a catalogue ({total} entries; {added} starter added).")
     else:
         click.echo(f"Created a catalogue in {home} with {total} entries.")
@@ -79,22 +85,63 @@ def _identity_status(catalogue: Catalogue) -> dict[str, str] | None:
 
 
 @cli.command()
+@json_option
 @click.pass_context
-def backup(ctx: click.Context) -> None:
+def backup(ctx: click.Context, as_json: bool) -> None:
     """Write a backup of the catalogue to the home's backups/ folder."""
     catalogue = open_catalogue(ctx)
-    click.echo(f"Backup written to {catalogue.backup()}")
+    path = catalogue.backup()
+    if as_json:
+        echo_json({"path": str(path), "bytes": path.stat().st_size})
+    else:
+        click.echo(f"Backup written to {path}")
 
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
+@json_option
 @click.pass_context
-def restore(ctx: click.Context, file: str) -> None:
+def restore(ctx: click.Context, file: str, as_json: bool) -> None:
     """Replace the catalogue with a backup (the current state is backed up first)."""
     catalogue = open_catalogue(ctx)
     safety = catalogue.restore(Path(file))
+    if as_json:
+        echo_json(
+            {"restored": file, "entries": catalogue.count_entries(), "safety_backup": str(safety)}
+        )
+        return
     click.echo(f"Restored {file}: {catalogue.count_entries()} entries.")
     click.echo(f"The catalogue as it was before is saved in {safety}")
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def rebuild(ctx: click.Context, as_json: bool) -> None:
+    """Derive the view (what lists and shows) again from the revisions, and rebuild the
+    search indexes: what `casebook check` asks for when the view is out of step."""
+    catalogue = open_catalogue(ctx)
+    catalogue.rebuild_view()
+    from search.engine import Search
+
+    from .search_commands import progress_printer
+
+    engine = Search(catalogue)
+    try:
+        engine.rebuild(job=progress_printer("Rebuilding"), model_wait=None)
+        info = engine.status()
+    finally:
+        engine.close()
+    problems = catalogue.check()
+    if as_json:
+        echo_json({"entries": catalogue.count_entries(), "search": info, "problems": problems})
+    else:
+        click.echo(f"Rebuilt the view: {catalogue.count_entries()} entries.")
+        click.echo(text.index_text(info))
+        for p in problems:
+            click.echo(f"problem: {p}", err=True)
+    if problems:
+        ctx.exit(1)
 
 
 @cli.command()

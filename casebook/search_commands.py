@@ -136,10 +136,14 @@ def index_status(ctx: click.Context, as_json: bool) -> None:
 
 
 @index.command("rebuild")
+@json_option
 @click.pass_context
-def index_rebuild(ctx: click.Context) -> None:
+def index_rebuild(ctx: click.Context, as_json: bool) -> None:
     """Rebuild both indexes from the catalogue (loads the semantic model)."""
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
     engine.rebuild(job=progress_printer("Rebuilding"), model_wait=None)
-    click.echo(text.index_text(engine.status()))
+    if as_json:
+        echo_json(engine.status())
+    else:
+        click.echo(text.index_text(engine.status()))

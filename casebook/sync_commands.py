@@ -12,7 +12,16 @@ import sync as sync_api
 from catalogue.errors import InvalidInput
 from sync.envelope import grouped
 
-from .cli import cli, echo_json, entry_body_from_file, json_option, open_catalogue, report
+from .cli import (
+    cli,
+    echo_json,
+    entry_body_from_file,
+    force_option,
+    json_option,
+    open_catalogue,
+    refuse_to_overwrite,
+    report,
+)
 
 
 def _count(n: int, word: str) -> str:
@@ -43,11 +52,21 @@ def identity() -> None:
 
 @identity.command("init")
 @click.option("--org", required=True, help="Your organisation, as partners know it.")
+@json_option
 @click.pass_context
-def identity_init(ctx: click.Context, org: str) -> None:
+def identity_init(ctx: click.Context, org: str, as_json: bool) -> None:
     """Make this installation's key pair (once)."""
     catalogue = open_catalogue(ctx)
     made = sync_api.init_identity(catalogue, org)
+    if as_json:
+        echo_json(
+            {
+                "org": made.org,
+                "installation": made.installation,
+                "fingerprint": made.grouped_fingerprint,
+            }
+        )
+        return
     click.echo(f"Created the identity of {made.org}.")
     click.echo(f"Fingerprint: {made.grouped_fingerprint}")
     click.echo("Hand partners the file from `casebook identity export --out FILE`.")
@@ -77,12 +96,18 @@ def identity_show(ctx: click.Context, as_json: bool) -> None:
 
 @identity.command("export")
 @click.option("--out", "out", required=True, metavar="FILE", help="Where to write it.")
+@force_option
+@json_option
 @click.pass_context
-def identity_export(ctx: click.Context, out: str) -> None:
+def identity_export(ctx: click.Context, out: str, force: bool, as_json: bool) -> None:
     """Write the public identity file to hand to partners."""
     catalogue = open_catalogue(ctx)
     me = sync_api.load_identity(catalogue)
+    refuse_to_overwrite(Path(out), force)
     _write_file(out, me.public_file() + b"\n")
+    if as_json:
+        echo_json({"path": out, "org": me.org, "fingerprint": me.grouped_fingerprint})
+        return
     click.echo(f"Wrote {out} ({me.org}, fingerprint {me.grouped_fingerprint})")
 
 
@@ -127,21 +152,29 @@ def partner_add(ctx: click.Context, file: str, as_json: bool) -> None:
 
 @partner.command("trust")
 @click.argument("fingerprint")
+@json_option
 @click.pass_context
-def partner_trust(ctx: click.Context, fingerprint: str) -> None:
+def partner_trust(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
     """Trust a partner's key: its bundles and revisions are accepted from now on."""
     catalogue = open_catalogue(ctx)
     p = sync_api.trust_partner(catalogue, fingerprint)
+    if as_json:
+        echo_json(_partner_json(p))
+        return
     click.echo(f"Trusted {p.org} ({p.grouped_fingerprint})")
 
 
 @partner.command("revoke")
 @click.argument("fingerprint")
+@json_option
 @click.pass_context
-def partner_revoke(ctx: click.Context, fingerprint: str) -> None:
+def partner_revoke(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
     """Revoke a partner's key: newer revisions are refused; those received stay."""
     catalogue = open_catalogue(ctx)
     p = sync_api.revoke_partner(catalogue, fingerprint)
+    if as_json:
+        echo_json(_partner_json(p))
+        return
     points = ", ".join(f"{i.installation[:8]} after {i.revoked_after}" for i in p.installations)
     click.echo(f"Revoked {p.org} ({p.grouped_fingerprint}); refused from now on: {points}")
 
@@ -175,13 +208,26 @@ def sync_group() -> None:
 )
 @click.option("--since-last", "partner_fp", metavar="PARTNER", help="Only what PARTNER lacks.")
 @click.option("--all", "everything", is_flag=True, help="Every revision (the default).")
+@force_option
+@json_option
 @click.pass_context
-def sync_export(ctx: click.Context, out: str, partner_fp: str | None, everything: bool) -> None:
+def sync_export(
+    ctx: click.Context,
+    out: str,
+    partner_fp: str | None,
+    everything: bool,
+    force: bool,
+    as_json: bool,
+) -> None:
     """Write a signed bundle for a partner (or everything)."""
     if partner_fp and everything:
         raise click.UsageError("give --since-last PARTNER or --all, not both")
+    refuse_to_overwrite(Path(out), force)
     catalogue = open_catalogue(ctx)
     done = sync_api.export_bundle(catalogue, Path(out), partner=partner_fp)
+    if as_json:
+        echo_json(_export_json(done))
+        return
     click.echo(
         f"Wrote {out}: {_count(done.revisions, 'revision')}, {_count(done.blobs, 'attachment')}"
     )
@@ -190,6 +236,10 @@ def sync_export(ctx: click.Context, out: str, partner_fp: str | None, everything
             f"Left out {done.unsigned_skipped} revisions of other installations that arrived "
             "without a signature (from a backup); partners get them from their origin."
         )
+
+
+def _export_json(done: sync_api.ExportSummary) -> dict[str, Any]:
+    return {**dataclasses.asdict(done), "path": str(done.path)}
 
 
 def _import_json(s: sync_api.ImportSummary) -> dict[str, Any]:
@@ -294,8 +344,11 @@ def sync_conflicts(ctx: click.Context, as_json: bool) -> None:
 @click.argument("entry_id")
 @click.option("--keep", metavar="REV", help="Keep this head (its hash or first 6+ characters).")
 @click.option("--file", "path", metavar="ENTRY.json", help="Keep this merged entry instead.")
+@json_option
 @click.pass_context
-def sync_resolve(ctx: click.Context, entry_id: str, keep: str | None, path: str | None) -> None:
+def sync_resolve(
+    ctx: click.Context, entry_id: str, keep: str | None, path: str | None, as_json: bool
+) -> None:
     """Resolve a conflict: one merge revision on top of every head."""
     catalogue = open_catalogue(ctx)
     full_id = catalogue.resolve_id(entry_id)
@@ -307,16 +360,28 @@ def sync_resolve(ctx: click.Context, entry_id: str, keep: str | None, path: str 
             f"(start from `casebook show {full_id[:8]} --json`)"
         )
     body = entry_body_from_file(path) if path else None
-    report(sync_api.resolve(catalogue, full_id, keep=keep, body=body), "entry")
+    report(sync_api.resolve(catalogue, full_id, keep=keep, body=body), "entry", as_json)
 
 
 @sync_group.command("folder")
 @click.argument("folder", type=click.Path(file_okay=False, exists=True))
+@json_option
 @click.pass_context
-def sync_folder(ctx: click.Context, folder: str) -> None:
+def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
     """One pass over a shared sync folder: import new bundles found there, export what is new."""
     catalogue = open_catalogue(ctx)
     done = sync_api.sync_folder(catalogue, Path(folder))
+    if as_json:
+        echo_json(
+            {
+                "imported": [{"file": p.name, **_import_json(s)} for p, s in done.imported],
+                "refused": [{"file": p.name, "reason": m} for p, m in done.refused],
+                "exported": None if done.exported is None else _export_json(done.exported),
+            }
+        )
+        if done.refused:
+            ctx.exit(3)
+        return
     for path, s in done.imported:
         click.echo(
             f"{path.name}: {_count(s.new_revisions, 'new revision')} from {s.exporter_org}, "

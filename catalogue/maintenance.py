@@ -55,7 +55,7 @@ class Maintenance(RevisionStore):
         if self.view_state().revisions != counted:
             problems.append(
                 f"meta: the revision count says {self.view_state().revisions}, the table "
-                f"holds {counted}; run rebuild"
+                f"holds {counted}; run `casebook rebuild`"
             )
         before = view.snapshot(self.conn)
         self.conn.execute("SAVEPOINT check_view")
@@ -65,7 +65,9 @@ class Maintenance(RevisionStore):
         self.conn.execute("RELEASE check_view")
         for table in before:
             if before[table] != after[table]:
-                problems.append(f"view: table {table} differs from the revisions; run rebuild")
+                problems.append(
+                    f"view: table {table} differs from the revisions; run `casebook rebuild`"
+                )
         for (body,) in self.conn.execute("SELECT body FROM entries"):
             for attachment in json.loads(body).get("attachments", []):
                 if not self.blobs.verify(attachment["sha256"]):

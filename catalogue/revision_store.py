@@ -327,9 +327,14 @@ class RevisionStore:
         return dict(self.conn.execute("SELECT origin, max(counter) FROM revisions GROUP BY origin"))
 
     def rebuild_view(self) -> None:
-        """Recompute heads, entries and collections from the revisions alone."""
+        """Recompute heads, entries and collections from the revisions alone, and the
+        revision count kept beside them (what `check` compares)."""
         with self.atomic():
             view.rebuild(self.conn)
+            self.conn.execute(
+                "UPDATE meta SET value = (SELECT CAST(count(*) AS TEXT) FROM revisions) "
+                "WHERE key = 'revision_count'"
+            )
 
     def view_state(self) -> ViewState:
         """Where the revision log stands; a derived index records this after catching up."""
