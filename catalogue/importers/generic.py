@@ -204,11 +204,14 @@ def rows_to_records(
                 )
             )
             bad = True
+        body["source"] = {**source, **body.get("source", {})}
         if bad:
+            # Kept (without its id) so that the row's other problems are found too; a row
+            # with a problem is never imported (importer._validate).
+            parsed.records.append(Record(number, None, body, row))
             continue
         if source_id:
             first_row[source_id] = number
-        body["source"] = {**source, **body.get("source", {})}
         if source_id:
             body["source"]["id"] = source_id
         parsed.records.append(Record(number, source_id or None, body, row))

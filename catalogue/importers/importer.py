@@ -309,25 +309,32 @@ def _validate(
     this on the registers). Re-importing an unchanged register is mostly such rows.
     """
     problems = list(parsed.problems)
-    bad_rows = {p.row for p in problems}
+    # Fields the reader already refused, by row: a row is still validated, so that all its
+    # problems are reported at once (each fix must not reveal the next).
+    reported: dict[int, set[str]] = {}
+    for p in problems:
+        reported.setdefault(p.row, set()).add(p.field)
     valid: list[tuple[Record, dict[str, Any]]] = []
     for n, record in enumerate(parsed.records, 1):
         tick(n, len(parsed.records))
-        if record.row in bad_rows:
-            continue
         before = earlier.get(record.source_id) if record.source_id else None
-        if before is not None:
+        if before is not None and record.row not in reported:
             body = prune(record.body)
             if body == before.import_body:
                 valid.append((record, before.import_body))
                 continue
         try:
-            valid.append((record, validate_entry(record.body)))
+            checked = validate_entry(record.body)
         except CasebookError as exc:
+            known = reported.get(record.row, set())
             problems += [
                 RowProblem(record.row, p.field, p.message, parsed.columns.get(p.field, ""))
                 for p in exc.problems
+                if p.field not in known
             ]
+            continue
+        if record.row not in reported:
+            valid.append((record, checked))
     problems.sort(key=lambda p: p.row)
     return valid, problems
 

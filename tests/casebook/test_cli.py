@@ -293,3 +293,32 @@ def test_gui_does_not_load_sync_importers_exporters_or_pydantic(tmp_path: Path) 
         [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_add_and_edit_report_every_problem_at_once(home: Path, tmp_path: Path) -> None:
+    run(home, "init", "--empty")
+    bad = sample_entry(
+        summary="", location={"country": "Italy"}, kind="best_practice", dates={"start": "spring"}
+    )
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad), "utf-8")
+    added = run(home, "add", "--file", str(path))
+    assert added.exit_code == 1
+    for field in ("summary", "location.country", "kind", "dates.start"):
+        assert f"error: {field}:" in added.stderr
+    path.write_text(json.dumps(sample_entry()), "utf-8")
+    entry_id = run(home, "add", "--file", str(path)).stdout.strip()
+    edited = run(
+        home,
+        "edit",
+        entry_id,
+        "--set",
+        "location.country=Italy",
+        "--set",
+        "kind=best_practice",
+        "--set",
+        "contact.email=not an address",
+    )
+    assert edited.exit_code == 1
+    for field in ("location.country", "kind", "contact.email"):
+        assert f"error: {field}:" in edited.stderr

@@ -569,6 +569,23 @@ def test_workshop_bad_rows(tmp_path: Path, catalogue: Catalogue) -> None:
     assert any("formula" in p.message for p in report.invalid)
 
 
+def test_every_problem_of_a_row_is_reported_at_once(tmp_path: Path, catalogue: Catalogue) -> None:
+    """Issue 17: one bad value (a date that is not one) hid the row's other problems; each
+    fix revealed the next."""
+    row = {
+        **WORKSHOP_ROW,
+        "Summary": None,
+        "Country": "Italy",
+        "Kind": "best_practice",
+        "Contact email": "not an address",
+        "Start": "spring 2024",
+    }
+    report = import_file(catalogue, "workshop", fill_workshop(tmp_path / "ws.xlsx", [row]))
+    fields = {p.field for p in report.invalid}
+    assert {"summary", "location.country", "kind", "contact.email", "dates.start"} <= fields
+    assert catalogue.count_revisions() == 0
+
+
 def test_workshop_unknown_column(tmp_path: Path, catalogue: Catalogue) -> None:
     path = fill_workshop(tmp_path / "ws.xlsx", [WORKSHOP_ROW], rename={"Tags": "Mood"})
     with pytest.raises(InvalidInput, match="'Mood' is not a column"):
