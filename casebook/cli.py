@@ -30,7 +30,7 @@ from typing import Any, NoReturn
 import click
 
 from catalogue.canonical import parse_strict
-from catalogue.catalogue import Catalogue, Changes
+from catalogue.catalogue import LIST_ORDERS, Catalogue, Changes
 from catalogue.entry import field_names
 from catalogue.errors import CasebookError, InvalidInput
 
@@ -290,14 +290,57 @@ def report(changes: Changes, what: str, as_json: bool = False, **extra: Any) -> 
     help="Only entries where KEY is VALUE (country, kind, status, tag, …); repeatable.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many entries.")
+@click.option(
+    "--sort",
+    type=click.Choice(LIST_ORDERS),
+    default="title",
+    show_default=True,
+    help="The order of the list (ties by id).",
+)
+@click.option("--desc", is_flag=True, help="Reverse the order (newest or Z first).")
+@click.option("--since", metavar="DATE", help="Only entries updated (see --by) on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only entries updated (see --by) on or before DATE.")
+@click.option(
+    "--by",
+    type=click.Choice(["updated", "added"]),
+    default="updated",
+    show_default=True,
+    help="Which date --since and --until look at.",
+)
+@click.option("--deleted", is_flag=True, help="List the deleted entries instead (to undelete).")
 @json_option
 @click.pass_context
 def list_command(
-    ctx: click.Context, filters: tuple[str, ...], limit: int | None, as_json: bool
+    ctx: click.Context,
+    filters: tuple[str, ...],
+    limit: int | None,
+    sort: str,
+    desc: bool,
+    since: str | None,
+    until: str | None,
+    by: str,
+    deleted: bool,
+    as_json: bool,
 ) -> None:
-    """List entries, ordered by title."""
+    """List entries, by title unless --sort says otherwise. Dates are YYYY, YYYY-MM or
+    YYYY-MM-DD."""
     catalogue = open_catalogue(ctx)
-    rows = catalogue.list_entries(parse_assignments(filters, "--filter"), limit=limit)
+    if deleted:
+        gone = catalogue.deleted_entries()[:limit]
+        if as_json:
+            echo_json([dataclasses.asdict(d) for d in gone])
+        else:
+            click.echo(text.deleted_table(gone))
+        return
+    rows = catalogue.list_entries(
+        parse_assignments(filters, "--filter"),
+        limit=limit,
+        order=sort,
+        descending=desc,
+        since=since,
+        until=until,
+        by=by,
+    )
     if as_json:
         echo_json([dataclasses.asdict(r) for r in rows])
     else:

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from catalogue import presentation
-from catalogue.catalogue import CollectionRecord, EntryRecord, EntrySummary, HistoryItem
+from catalogue.catalogue import (
+    CollectionRecord,
+    DeletedEntry,
+    EntryRecord,
+    EntrySummary,
+    HistoryItem,
+)
 
 if TYPE_CHECKING:
     from search.engine import SearchResults
@@ -38,6 +44,17 @@ def entry_table(rows: Sequence[EntrySummary]) -> str:
     lines.append(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}")
     if any(r.conflict for r in rows):
         lines.append("! = conflicting edits; see `casebook history ID`")
+    return "\n".join(lines)
+
+
+def deleted_table(rows: Sequence[DeletedEntry]) -> str:
+    """Deleted entries with when and by whom, and how to bring one back."""
+    lines = [f"{'ID':8}  {'TITLE':44}  {'DELETED':20}  BY"]
+    for d in rows:
+        lines.append(f"{d.id[:8]}  {_clip(d.title, 44):44}  {d.deleted_at[:19]:20}  {d.deleted_by}")
+    lines.append(f"{len(rows)} deleted entr{'y' if len(rows) == 1 else 'ies'}")
+    if rows:
+        lines.append("Bring one back with `casebook undelete ID`.")
     return "\n".join(lines)
 
 
@@ -104,8 +121,23 @@ def history_text(items: Sequence[HistoryItem]) -> str:
             else ("changed " + ", ".join(i.changed) if i.parents else "created")
         )
         lines.append(f"{mark} {i.rev[:12]}  {i.authored_at}  {i.author}  {_clip(what, 50)}")
+        if i.op != "delete":
+            for name, old, new in i.values:
+                change = f"{_value(old)} → {_value(new)}"
+                lines.append(f"      {name}: {_clip(change, WIDTH - len(name) - 8)}")
     lines.append(f"{len(items)} revision{'s' if len(items) != 1 else ''} (* shown, + other head)")
     return "\n".join(lines)
+
+
+def _value(value: object) -> str:
+    """A field's value on one line, for history."""
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(_value(v) if not isinstance(v, str) else v for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return " ".join(str(value).split())
 
 
 def collection_text(record: CollectionRecord, titles: dict[str, str]) -> str:

@@ -22,6 +22,7 @@ from .queries import FACETS, FILTER_KEYS, LIST_ORDERS
 from .records import (
     Changes,
     CollectionRecord,
+    DeletedEntry,
     EntryRecord,
     EntrySummary,
     HistoryItem,
@@ -39,6 +40,7 @@ __all__ = [
     "Catalogue",
     "Changes",
     "CollectionRecord",
+    "DeletedEntry",
     "EntryRecord",
     "EntrySummary",
     "Equivocation",

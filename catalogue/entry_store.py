@@ -12,7 +12,7 @@ from . import entry, queries, view
 from .errors import CasebookError, InvalidEntry, InvalidInput, NotFound, Problem
 from .jobs import Job
 from .queries import FACETS, LIST_ORDERS, SUMMARY_COLUMNS, summary_row
-from .records import Changes, EntryRecord, EntrySummary, IndexRow
+from .records import Changes, DeletedEntry, EntryRecord, EntrySummary, IndexRow
 from .revision import Revision, causal_order, make_revision, order_heads, utc_now
 from .revision_store import RevisionStore
 
@@ -237,13 +237,19 @@ class EntryStore(RevisionStore):
         order: str = "title",
         descending: bool = False,
         offset: int = 0,
+        since: str | None = None,
+        until: str | None = None,
+        by: str = "updated",
     ) -> list[EntrySummary]:
         """Entries matching every filter key (values of one key are alternatives), in
         `order` (one of `LIST_ORDERS`; ties by id), so the same revisions always list the
-        same way. `offset` and `limit` give one page of the list."""
+        same way. `offset` and `limit` give one page of the list. `since` and `until`
+        (dates, YYYY[-MM[-DD]], both included) keep the entries `by` "updated" or "added"
+        in that time."""
         if order not in LIST_ORDERS:
             raise InvalidInput(f"unknown order {order!r}; use one of: {', '.join(LIST_ORDERS)}")
         where, params = self.filter_sql(filters)
+        where, params = queries.date_range(where, params, since, until, by)
         direction = "DESC" if descending else "ASC"
         # `where`, the order and the direction come from fixed tables; values are parameters.
         ordering = f"ORDER BY {LIST_ORDERS[order]} {direction}, id {direction}"
@@ -262,6 +268,26 @@ class EntryStore(RevisionStore):
                 sql += " LIMIT ?"
                 params.append(limit)
         return [summary_row(r) for r in self.conn.execute(sql, params)]
+
+    def deleted_entries(self) -> list[DeletedEntry]:
+        """Entries whose shown revision is a delete, newest deletion first, with the title
+        they had (what `casebook undelete ID` brings back)."""
+        rows = self.conn.execute(
+            "SELECT object_id, max(authored_at) FROM revisions "
+            "WHERE content_schema = ? AND object_id NOT IN (SELECT id FROM entries) "
+            "AND object_id NOT IN (SELECT id FROM collections) GROUP BY object_id",
+            (entry.CONTENT_SCHEMA,),
+        ).fetchall()
+        found = []
+        for object_id, _ in rows:
+            revisions = view.load_object(self.conn, object_id)
+            shown = order_heads(revisions)[0]
+            if not shown.is_delete:
+                continue
+            last = next((r.body for r in reversed(causal_order(revisions)) if r.body), None)
+            title = str((last or {}).get("title", ""))
+            found.append(DeletedEntry(object_id, title, shown.authored_at, shown.author))
+        return sorted(found, key=lambda d: (d.deleted_at, d.id), reverse=True)
 
     def count_matching(self, filters: Sequence[tuple[str, str]] = ()) -> int:
         """How many entries `list_entries(filters)` lists."""

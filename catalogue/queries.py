@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -79,6 +80,37 @@ FACETS = {
     "risk": ("entries", "json_extract(entries.body, '$.ai_act.risk_tier')"),
     "dataset": ("entries", "dataset"),
 }
+
+
+DATE_COLUMNS = {"updated": "updated_at", "added": "created_at"}
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_range(
+    where: str, params: list[Any], since: str | None, until: str | None, by: str
+) -> tuple[str, list[Any]]:
+    """`where` narrowed to entries `by` "updated" or "added" from `since` to `until`
+    (YYYY, YYYY-MM or YYYY-MM-DD; both ends included)."""
+    if by not in DATE_COLUMNS:
+        raise InvalidInput(f"unknown date {by!r}; use one of: {', '.join(DATE_COLUMNS)}")
+    column = DATE_COLUMNS[by]
+    clauses = []
+    for value, name in ((since, "since"), (until, "until")):
+        if value is None:
+            continue
+        if not _DATE.fullmatch(value.strip()):
+            raise InvalidInput(f"--{name} {value!r}: write a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        if name == "since":
+            clauses.append(f"{column} >= ?")
+            params = [*params, value.strip()]
+        else:
+            # Every time stamp within the day (month, year) named is before its end.
+            clauses.append(f"{column} < ?")
+            params = [*params, value.strip() + "\uffff"]
+    if not clauses:
+        return where, params
+    joined = " AND ".join(clauses)
+    return (f"{where} AND {joined}" if where else f"WHERE {joined}"), params
 
 
 def filter_sql(filters: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:

@@ -64,6 +64,16 @@ class EntrySummary:
 
 
 @dataclass(frozen=True)
+class DeletedEntry:
+    """An entry whose shown revision is a delete: its last title, when and by whom."""
+
+    id: str
+    title: str
+    deleted_at: str
+    deleted_by: str
+
+
+@dataclass(frozen=True)
 class HistoryItem:
     """One revision of an object, with what it changed compared to its first parent."""
 
@@ -77,6 +87,8 @@ class HistoryItem:
     changed: tuple[str, ...]
     head: bool
     shown: bool
+    # (field, old value, new value) for each of `changed` (None: not set on that side).
+    values: tuple[tuple[str, Any, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +121,21 @@ class CollectionRecord:
     items: tuple[tuple[str, str], ...]
     created_at: str
     updated_at: str
+
+
+def changed_values(
+    old: Mapping[str, Any] | None, new: Mapping[str, Any] | None
+) -> tuple[tuple[str, Any, Any], ...]:
+    """(dotted field, old value, new value) of the fields that differ (one level deep)."""
+    old, new = old or {}, new or {}
+    found = []
+    for name in changed_fields(old, new):
+        key, _, sub = name.partition(".")
+        if sub:
+            found.append((name, (old.get(key) or {}).get(sub), (new.get(key) or {}).get(sub)))
+        else:
+            found.append((name, old.get(key), new.get(key)))
+    return tuple(found)
 
 
 def changed_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from typing import Any
 from . import collection, entry, view
 from .blobs import BlobStore
 from .errors import CasebookError, NotFound
-from .records import Changes, HistoryItem, ViewState, changed_fields
+from .records import Changes, HistoryItem, ViewState, changed_fields, changed_values
 from .revision import Op, Revision, causal_order, make_revision, order_heads, utc_now
 
 
@@ -380,6 +380,9 @@ class RevisionStore:
                     authored_at=r.authored_at,
                     author=r.author,
                     changed=changed_fields(parent.body if parent else None, r.body),
+                    values=changed_values(parent.body if parent else None, r.body)
+                    if parent is not None
+                    else (),
                     head=r in heads,
                     shown=r.rev == heads[0].rev,
                 )

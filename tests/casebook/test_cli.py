@@ -322,3 +322,52 @@ def test_add_and_edit_report_every_problem_at_once(home: Path, tmp_path: Path) -
     assert edited.exit_code == 1
     for field in ("location.country", "kind", "contact.email"):
         assert f"error: {field}:" in edited.stderr
+
+
+def test_list_sorts_filters_by_date_and_lists_the_deleted(home: Path, tmp_path: Path) -> None:
+    run(home, "init", "--empty")
+    ids = []
+    for title in ("Beta", "Alpha", "Gamma"):
+        path = tmp_path / f"{title}.json"
+        path.write_text(json.dumps(sample_entry(title=title)), "utf-8")
+        ids.append(run(home, "add", "--file", str(path)).stdout.strip())
+
+    def titles(*args: str) -> list[str]:
+        result = run(home, "list", "--json", *args)
+        assert result.exit_code == 0, result.output
+        return [row["title"] for row in json.loads(result.stdout)]
+
+    assert titles() == ["Alpha", "Beta", "Gamma"]
+    assert titles("--sort", "title", "--desc") == ["Gamma", "Beta", "Alpha"]
+    run(home, "edit", ids[0], "--set", "status=in_use")
+    newest = json.loads(run(home, "list", "--json", "--sort", "updated", "--desc").stdout)
+    stamps = [(row["updated_at"], row["id"]) for row in newest]
+    assert stamps == sorted(stamps, reverse=True)
+    assert titles("--sort", "updated") == [row["title"] for row in reversed(newest)]
+    today = json.loads(run(home, "show", ids[0], "--json").stdout)["updated_at"][:10]
+    assert titles("--since", today) == ["Alpha", "Beta", "Gamma"]
+    assert titles("--until", "2000-12") == []
+    assert titles("--since", "2999", "--by", "added") == []
+    refused = run(home, "list", "--since", "last week")
+    assert refused.exit_code == 1
+    assert "YYYY-MM-DD" in refused.stderr
+
+    run(home, "delete", ids[2])
+    assert titles() == ["Alpha", "Beta"]
+    gone = json.loads(run(home, "list", "--deleted", "--json").stdout)
+    assert [(d["id"], d["title"]) for d in gone] == [(ids[2], "Gamma")]
+    assert "casebook undelete" in run(home, "list", "--deleted").stdout
+    run(home, "undelete", ids[2])
+    assert json.loads(run(home, "list", "--deleted", "--json").stdout) == []
+
+
+def test_history_shows_old_and_new_values(home: Path, entry_file: Path) -> None:
+    run(home, "init", "--empty")
+    entry_id = run(home, "add", "--file", str(entry_file)).stdout.strip()
+    run(home, "edit", entry_id, "--set", "status=in_use", "--set", "location.city=Jelgava")
+    shown = run(home, "history", entry_id).stdout
+    assert "status: pilot → in_use" in shown
+    assert "location.city: Riga → Jelgava" in shown
+    items = json.loads(run(home, "history", entry_id, "--json").stdout)
+    assert items[0]["values"] == []
+    assert ["status", "pilot", "in_use"] in items[1]["values"]
