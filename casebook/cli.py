@@ -47,6 +47,7 @@ log = logging.getLogger("casebook")
 # Where the commands that are not in this module live. They are imported when they are
 # called (or listed by --help): `casebook gui` need not load sync, importers and exporters.
 COMMAND_MODULES = {
+    "attachment": ("attachment_commands",),
     "backup": ("maintenance_commands",),
     "check": ("maintenance_commands",),
     "collection": ("collection_commands", "export_commands"),

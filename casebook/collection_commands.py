@@ -6,6 +6,9 @@ import dataclasses
 
 import click
 
+from catalogue.catalogue import Changes, CollectionRecord
+from catalogue.errors import NotFound
+
 from . import text
 from .cli import cli, echo_json, json_option, open_catalogue, report
 
@@ -119,3 +122,74 @@ def delete_collection(ctx: click.Context, name: str, as_json: bool) -> None:
         report(changes, "collection", as_json)
     else:
         click.echo(f"Deleted collection {name!r}")
+
+
+@collection.command("move")
+@click.argument("name")
+@click.argument("entry_id")
+@click.argument("position", type=click.IntRange(min=1))
+@json_option
+@click.pass_context
+def move_item(ctx: click.Context, name: str, entry_id: str, position: int, as_json: bool) -> None:
+    """Move an entry to POSITION (1 is first) in a collection, keeping its note."""
+    catalogue = open_catalogue(ctx)
+    full_id = catalogue.resolve_id(entry_id)
+    with catalogue.atomic():
+        record = catalogue.get_collection(name)
+        items = list(record.items)
+        index = _position(items, full_id, record.name)
+        item = items.pop(index)
+        items.insert(min(position, len(items) + 1) - 1, item)
+        changes = catalogue.save_collection(record.id, items=items)
+    _report_items(catalogue.get_collection(record.id), changes, as_json)
+
+
+@collection.command("note")
+@click.argument("name")
+@click.argument("entry_id")
+@click.argument("note")
+@json_option
+@click.pass_context
+def note_item(ctx: click.Context, name: str, entry_id: str, note: str, as_json: bool) -> None:
+    """Write the note shown with an entry in a collection ("" removes it)."""
+    catalogue = open_catalogue(ctx)
+    full_id = catalogue.resolve_id(entry_id)
+    with catalogue.atomic():
+        record = catalogue.get_collection(name)
+        items = list(record.items)
+        index = _position(items, full_id, record.name)
+        items[index] = (full_id, note)
+        changes = catalogue.save_collection(record.id, items=items)
+    _report_items(catalogue.get_collection(record.id), changes, as_json)
+
+
+@collection.command("intro")
+@click.argument("name")
+@click.argument("introduction")
+@click.option("--rename", metavar="NEW_NAME", help="Also give the collection a new name.")
+@json_option
+@click.pass_context
+def intro(
+    ctx: click.Context, name: str, introduction: str, rename: str | None, as_json: bool
+) -> None:
+    """Write a collection's introduction (shown on the cover of its exports)."""
+    catalogue = open_catalogue(ctx)
+    record = catalogue.get_collection(name)
+    changes = catalogue.save_collection(record.id, introduction=introduction, name=rename)
+    _report_items(catalogue.get_collection(record.id), changes, as_json)
+
+
+def _position(items: list[tuple[str, str]], entry_id: str, name: str) -> int:
+    for index, (item, _) in enumerate(items):
+        if item == entry_id:
+            return index
+    raise NotFound(f"entry {entry_id[:8]} is not in collection {name!r}")
+
+
+def _report_items(record: CollectionRecord, changes: Changes, as_json: bool) -> None:
+    if as_json:
+        report(changes, "collection", as_json, id=record.id, entries=len(record.items))
+        return
+    click.echo(f"{record.name}: {len(record.items)} entries")
+    for n, (entry_id, note) in enumerate(record.items, 1):
+        click.echo(f"{n:3}. {entry_id[:8]}{'  — ' + note if note else ''}")

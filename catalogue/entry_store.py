@@ -408,3 +408,30 @@ class EntryStore(RevisionStore):
                 attachment["media_type"] = media_type
             attachments.append(attachment)
             return self.update_entry(entry_id, {**body, "attachments": attachments})
+
+    def attachment(self, entry_id: str, name_or_sha: str) -> dict[str, Any]:
+        """One attachment of an entry, by its file name or (a prefix of) its SHA-256."""
+        attachments = self.get_entry(entry_id).body.get("attachments", [])
+        key = name_or_sha.strip()
+        found = [a for a in attachments if a["name"] == key] or [
+            a for a in attachments if len(key) >= 6 and a["sha256"].startswith(key.lower())
+        ]
+        if len(found) != 1:
+            names = ", ".join(a["name"] for a in attachments) or "none"
+            raise NotFound(
+                f"entry {entry_id[:8]} has {'several' if found else 'no'} attachment "
+                f"{name_or_sha!r}; its attachments: {names}"
+            )
+        return dict(found[0])
+
+    def detach_file(self, entry_id: str, name_or_sha: str) -> Changes:
+        """Take an attachment off an entry (a new revision; the file stays in blobs/ for
+        the older revisions that list it)."""
+        with self.atomic():
+            gone = self.attachment(entry_id, name_or_sha)
+            body = self.get_entry(entry_id).body
+            kept = [a for a in body.get("attachments", []) if a["sha256"] != gone["sha256"]]
+            new_body = {**body, "attachments": kept}
+            if not kept:
+                del new_body["attachments"]
+            return self.update_entry(entry_id, new_body)

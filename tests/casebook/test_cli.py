@@ -371,3 +371,47 @@ def test_history_shows_old_and_new_values(home: Path, entry_file: Path) -> None:
     items = json.loads(run(home, "history", entry_id, "--json").stdout)
     assert items[0]["values"] == []
     assert ["status", "pilot", "in_use"] in items[1]["values"]
+
+
+def test_collection_move_note_intro_keep_the_order_and_notes(home: Path) -> None:
+    run(home, "init")
+    ids = [row["id"] for row in json.loads(run(home, "list", "--json").stdout)[:3]]
+    run(home, "collection", "create", "Visit")
+    run(home, "collection", "add", "Visit", *ids, "--note", "first look")
+    assert run(home, "collection", "move", "Visit", ids[2][:8], "1").exit_code == 0
+    assert run(home, "collection", "note", "Visit", ids[0], "Ask about costs").exit_code == 0
+    assert run(home, "collection", "intro", "Visit", "Rīga, May").exit_code == 0
+    shown = json.loads(run(home, "collection", "show", "Visit", "--json").stdout)
+    assert [(i["entry"], i["note"]) for i in shown["items"]] == [
+        (ids[2], "first look"),
+        (ids[0], "Ask about costs"),
+        (ids[1], "first look"),
+    ]
+    assert shown["introduction"] == "Rīga, May"
+    missing = run(home, "collection", "note", "Visit", "0000", "x")
+    assert missing.exit_code == 1
+
+
+def test_attachments_list_extract_remove(home: Path, tmp_path: Path, entry_file: Path) -> None:
+    run(home, "init", "--empty")
+    entry_id = run(home, "add", "--file", str(entry_file)).stdout.strip()
+    paper = tmp_path / "evaluation.pdf"
+    paper.write_bytes(b"%PDF-1.4 an evaluation report")
+    run(home, "attach", entry_id, str(paper))
+    listed = json.loads(run(home, "attachment", "list", entry_id, "--json").stdout)
+    assert [a["name"] for a in listed] == ["evaluation.pdf"]
+    out = tmp_path / "copy.pdf"
+    assert (
+        run(home, "attachment", "extract", entry_id, "evaluation.pdf", "--out", str(out)).exit_code
+        == 0
+    )
+    assert out.read_bytes() == paper.read_bytes()
+    by_hash = run(
+        home, "attachment", "extract", entry_id, listed[0]["sha256"][:8], "--out", str(out)
+    )
+    assert by_hash.exit_code == 1  # exists: --force needed
+    assert run(home, "attachment", "remove", entry_id, "evaluation.pdf").exit_code == 0
+    assert json.loads(run(home, "attachment", "list", entry_id, "--json").stdout) == []
+    gone = run(home, "attachment", "remove", entry_id, "evaluation.pdf")
+    assert gone.exit_code == 1
+    assert "attachments: none" in gone.stderr

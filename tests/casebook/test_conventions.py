@@ -54,13 +54,19 @@ def command(path: str) -> click.Command:
 RECIPES: dict[str, list[str]] = {
     "add": ["add", "--file", "{entry_file}"],
     "attach": ["attach", "{entry}", "{entry_file}"],
+    "attachment extract": ["attachment", "extract", "{attached}", "entry.json", "--out", "{out}/x"],
+    "attachment list": ["attachment", "list", "{attached}"],
+    "attachment remove": ["attachment", "remove", "{attached}", "entry.json"],
     "backup": ["backup"],
     "check": ["check"],
     "collection add": ["collection", "add", "Study visit", "{other}"],
     "collection create": ["collection", "create", "Another visit"],
     "collection delete": ["collection", "delete", "Study visit"],
     "collection export": ["collection", "export", "Study visit", "--out", "{out}/c.md"],
+    "collection intro": ["collection", "intro", "Study visit", "What we saw in Rīga"],
     "collection list": ["collection", "list"],
+    "collection move": ["collection", "move", "Study visit", "{entry}", "2"],
+    "collection note": ["collection", "note", "Study visit", "{entry}", "Ask about costs"],
     "collection remove": ["collection", "remove", "Study visit", "{entry}"],
     "collection show": ["collection", "show", "Study visit"],
     "delete": ["delete", "{entry}"],
@@ -125,10 +131,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     heads = [h for h in json.loads(ok(home, "history", conflicted, "--json")) if h["head"]]
     assert len(heads) == 2
     ok(home, "collection", "create", "Study visit")
-    ok(home, "collection", "add", "Study visit", entry)
+    ok(home, "collection", "add", "Study visit", entry, other)
     ok(home, "delete", deleted)
     backup = json.loads(ok(home, "backup", "--json"))["path"]
     (root / "entry.json").write_text(json.dumps(sample_entry()), "utf-8")
+    attached = listed[4]["id"]
+    ok(home, "attach", attached, str(root / "entry.json"))
     register = {"algoritmes": [_register_record()], "count": 1}
     (root / "register.json").write_text(json.dumps(register), "utf-8")
     # A third installation's identity, for `partner add`.
@@ -143,6 +151,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "other": other,
         "deleted": deleted,
         "conflicted": conflicted,
+        "attached": attached,
         "head": heads[0]["rev"],
         "backup": backup,
         "entry_file": str(root / "entry.json"),
@@ -200,6 +209,7 @@ def test_json_output_is_one_value(path: str, world: dict[str, str], tmp_path: Pa
         ["sync", "export", "--out", "{file}"],
         ["export", "{entry}", "--out", "{file}", "--format", "md"],
         ["collection", "export", "Study visit", "--out", "{file}", "--format", "md"],
+        ["attachment", "extract", "{attached}", "entry.json", "--out", "{file}"],
     ],
     ids=lambda args: " ".join(a for a in args if not a.startswith(("{", "-"))),
 )
