@@ -22,6 +22,7 @@ import importlib
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ from catalogue.canonical import parse_strict
 from catalogue.catalogue import LIST_ORDERS, Catalogue, Changes
 from catalogue.entry import field_names
 from catalogue.errors import CasebookError, InvalidInput
+from catalogue.jobs import Job
 
 from . import current_version, text
 from .home import is_initialised, load_starter, resolve_home
@@ -167,6 +169,30 @@ def _self_test(ctx: click.Context) -> None:
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 force_option = click.option("--force", is_flag=True, help="Replace the file if it exists.")
+
+
+def progress_job(label: str) -> Job:
+    """The job of long work run from the command line: its progress goes to standard
+    error, as a live line on a terminal and otherwise as a line every few seconds (a cron
+    job's log shows that it is alive). Ctrl-C stops the work as any error does: each long
+    operation writes in one transaction or to a temporary file, so nothing half written
+    is kept."""
+    interactive = sys.stderr.isatty()
+    last = [0.0]
+
+    def show(fraction: float, message: str) -> None:
+        now = time.monotonic()
+        done = fraction >= 1.0
+        if not done and now - last[0] < (0.5 if interactive else 3.0):
+            return
+        last[0] = now
+        line = f"{label}: {message} ({fraction:.0%})"
+        if interactive:
+            click.echo(f"\r{line}\x1b[K", err=True, nl=done)
+        else:
+            click.echo(line, err=True)
+
+    return Job(show)
 
 
 def refuse_to_overwrite(path: Path, force: bool) -> None:

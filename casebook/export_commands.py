@@ -9,9 +9,8 @@ import click
 from catalogue.exporters import FORMATS, ExportResult, export_collection, export_entries
 from sync.collection_bundle import BUNDLE, EXTENSION, bundle_registered
 
-from .cli import cli, echo_json, force_option, json_option, open_catalogue
+from .cli import cli, echo_json, force_option, json_option, open_catalogue, progress_job
 from .collection_commands import collection
-from .search_commands import progress_printer
 
 
 def _names() -> list[str]:
@@ -93,7 +92,7 @@ def export_collection_command(
             fmt,
             Path(out),
             overwrite=force,
-            job=progress_printer("Exporting"),
+            job=progress_job("Exporting"),
         )
     _report(result, f"collection {catalogue.get_collection(name).name!r}", as_json)
 
@@ -127,6 +126,6 @@ def export_entries_command(
             Path(out),
             title=title,
             overwrite=force,
-            job=progress_printer("Exporting"),
+            job=progress_job("Exporting"),
         )
     _report(result, as_json=as_json)

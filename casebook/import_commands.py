@@ -8,7 +8,6 @@ which the core may not import) and the report.
 from __future__ import annotations
 
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ import click
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.importers import FORMATS, ImportReport, import_file, write_workshop_template
-from catalogue.jobs import Job
 
 from .cli import (
     EXIT_USER,
@@ -27,6 +25,7 @@ from .cli import (
     force_option,
     json_option,
     open_catalogue,
+    progress_job,
     read_json_file,
     refuse_to_overwrite,
 )
@@ -35,25 +34,6 @@ from .cli import (
 # skipped unless asked for: it would take longer than the import.
 DUPLICATE_CHECK_LIMIT = 300
 LISTED = 20  # notes of one kind shown in the text report; --json has them all
-
-
-def _progress_printer() -> Job:
-    """A job whose progress goes to standard error: a live line on a terminal, else a
-    line every 2 s."""
-    interactive = sys.stderr.isatty()
-    last = [time.monotonic()]
-
-    def show(fraction: float, message: str) -> None:
-        now = time.monotonic()
-        if now - last[0] < (0.5 if interactive else 2.0):
-            return
-        last[0] = now
-        if interactive:
-            click.echo(f"\r{message} ({fraction:.0%})\x1b[K", err=True, nl=False)
-        else:
-            click.echo(f"{message} ({fraction:.0%})", err=True)
-
-    return Job(show)
 
 
 def _near_duplicates(
@@ -189,7 +169,7 @@ def import_command(
         mapping=mapping_data,
         dry_run=dry_run,
         skip_invalid=skip_invalid,
-        job=_progress_printer(),
+        job=progress_job("Importing"),
     )
     if sys.stderr.isatty():
         click.echo("", err=True)

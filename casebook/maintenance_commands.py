@@ -10,7 +10,7 @@ import click
 from catalogue.catalogue import Catalogue
 
 from . import text
-from .cli import cli, echo_json, json_option, open_catalogue
+from .cli import cli, echo_json, json_option, open_catalogue, progress_job
 from .home import is_initialised, load_starter, resolve_home
 
 
@@ -124,11 +124,9 @@ def rebuild(ctx: click.Context, as_json: bool) -> None:
     catalogue.rebuild_view()
     from search.engine import Search
 
-    from .search_commands import progress_printer
-
     engine = Search(catalogue)
     try:
-        engine.rebuild(job=progress_printer("Rebuilding"), model_wait=None)
+        engine.rebuild(job=progress_job("Rebuilding"), model_wait=None)
         info = engine.status()
     finally:
         engine.close()

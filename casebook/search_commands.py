@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
 from catalogue.catalogue import Catalogue
-from catalogue.jobs import Job
 
 from . import text
-from .cli import cli, echo_json, json_option, open_catalogue, parse_assignments
+from .cli import cli, echo_json, json_option, open_catalogue, parse_assignments, progress_job
 
 filter_option = click.option(
     "--filter",
@@ -29,17 +27,6 @@ def open_search(ctx: click.Context, catalogue: Catalogue) -> Any:
     engine = Search(catalogue)
     ctx.call_on_close(engine.close)
     return engine
-
-
-def progress_printer(label: str) -> Job | None:
-    """A job whose progress is a line on standard error, only when it is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float, message: str) -> None:
-        click.echo(f"\r{label}: {message} ({fraction:.0%})", err=True, nl=fraction >= 1.0)
-
-    return Job(show)
 
 
 @cli.command()
@@ -78,7 +65,7 @@ def search(
         if engine.loader.state == "idle" and not as_json:
             click.echo("Loading the semantic model…", err=True)
         engine.loader.get(wait=None)
-    engine.catch_up(job=progress_printer("Indexing"))
+    engine.catch_up(job=progress_job("Indexing"))
     found = engine.search(
         query,
         mode=mode,
@@ -142,7 +129,7 @@ def index_rebuild(ctx: click.Context, as_json: bool) -> None:
     """Rebuild both indexes from the catalogue (loads the semantic model)."""
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
-    engine.rebuild(job=progress_printer("Rebuilding"), model_wait=None)
+    engine.rebuild(job=progress_job("Rebuilding"), model_wait=None)
     if as_json:
         echo_json(engine.status())
     else:

@@ -19,6 +19,7 @@ from .cli import (
     force_option,
     json_option,
     open_catalogue,
+    progress_job,
     refuse_to_overwrite,
     report,
 )
@@ -257,10 +258,9 @@ def _import_json(s: sync_api.ImportSummary) -> dict[str, Any]:
 def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> None:
     """Verify a bundle, then add what is new (all or nothing)."""
     catalogue = open_catalogue(ctx)
-    from .search_commands import progress_printer
 
     s = sync_api.import_bundle(
-        catalogue, Path(file), dry_run=dry_run, job=progress_printer("Verifying")
+        catalogue, Path(file), dry_run=dry_run, job=progress_job("Verifying")
     )
     if as_json:
         echo_json(_import_json(s))

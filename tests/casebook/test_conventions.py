@@ -227,3 +227,14 @@ def test_no_command_writes_over_a_users_file_without_force(
     assert target.read_bytes() == b"the rows a workshop typed in"
     assert run(home, *filled, "--force").exit_code == 0
     assert target.read_bytes() != b"the rows a workshop typed in"
+
+
+def test_long_work_reports_progress_when_stderr_is_not_a_terminal(
+    world: dict[str, str], tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(Path(world["root"]) / "home", home)
+    result = run(home, "import", "algoritmeregister", world["register"], "--json")
+    assert result.exit_code == 0, result.output
+    assert "Importing: " in result.stderr  # a cron job's log shows that it is alive
+    json.loads(result.stdout)
