@@ -14,7 +14,6 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import Revision, revision_from_payload, utc_now
+from catalogue.sync_store import SyncStore
 
 from .envelope import (
     MANIFEST_TYPE,
@@ -332,7 +332,7 @@ def read_bundle(
     counters: list[tuple[str, int]] = []
     signatures: dict[str, tuple[str, str]] = {}
     seen: dict[tuple[str, int], str] = {}
-    stored = _held(catalogue, listed)
+    stored = SyncStore(catalogue).held_revisions(listed)
     starter_hashes = _starter_hashes()
     for n in range(2, 2 + len(listed)):
         if n % 500 == 0:
@@ -353,11 +353,19 @@ def read_bundle(
             )
         wanted.discard(rev)
         known = stored.get(rev)
-        if known is not None and known[2] is not None and known[2:] == (env.keyid, env.sig_text):
+        if (
+            known is not None
+            and known.sig is not None
+            and (known.keyid, known.sig)
+            == (
+                env.keyid,
+                env.sig_text,
+            )
+        ):
             # Byte for byte the payload and signature this catalogue verified when it first
             # received them: nothing new to check (this keeps a re-import fast).
             held.append(rev)
-            counters.append((known[0], known[1]))
+            counters.append((known.origin, known.counter))
             continue
         try:
             revision = revision_from_payload(env.payload)
@@ -489,24 +497,6 @@ def _check_signature(
         raise _refuse("E_SIGNATURE", n, f"the signature of revision {revision.rev} does not verify")
 
 
-def _held(
-    catalogue: Catalogue, revs: Iterable[str]
-) -> dict[str, tuple[str, int, str | None, str | None]]:
-    """Those of these revisions the catalogue stores: rev -> (origin, counter, keyid, sig)."""
-    revs = list(revs)
-    held: dict[str, tuple[str, int, str | None, str | None]] = {}
-    for i in range(0, len(revs), 500):
-        chunk = revs[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for rev, origin, counter, keyid, sig in catalogue.conn.execute(
-            "SELECT r.rev, r.origin, r.counter, s.keyid, s.sig FROM revisions r "  # noqa: S608
-            f"LEFT JOIN revision_signatures s USING (rev) WHERE r.rev IN ({marks})",
-            chunk,
-        ):
-            held[rev] = (origin, counter, keyid, sig)
-    return held
-
-
 def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed: list[str]) -> None:
     """Refuse a revision whose (origin, counter) the catalogue holds under another hash (the
     first such one in bundle order); one query per origin and 500 counters."""
@@ -514,19 +504,12 @@ def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed:
     for revision in revisions:
         by_origin.setdefault(revision.origin, {})[revision.counter] = revision
     clashes: list[tuple[int, Revision, str]] = []
+    store = SyncStore(catalogue)
     for origin, by_counter in by_origin.items():
-        counters = sorted(by_counter)
-        for i in range(0, len(counters), 500):
-            chunk = counters[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for counter, rev in catalogue.conn.execute(
-                "SELECT counter, rev FROM revisions "  # noqa: S608
-                f"WHERE origin = ? AND counter IN ({marks})",
-                [origin, *chunk],
-            ):
-                revision = by_counter[counter]
-                if rev != revision.rev:
-                    clashes.append((listed.index(revision.rev), revision, rev))
+        for counter, rev in store.revisions_at(origin, sorted(by_counter)).items():
+            revision = by_counter[counter]
+            if rev != revision.rev:
+                clashes.append((listed.index(revision.rev), revision, rev))
     if clashes:
         index, revision, held = min(clashes, key=lambda c: c[0])
         raise _refuse(
