@@ -12,7 +12,7 @@ import functools
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -228,16 +228,12 @@ class RevisionStore:
         view.refresh_objects(self.conn, [object_id])
         return revision
 
-    def add_revisions(
-        self,
-        revisions: Sequence[Revision],
-        *,
-        also: Callable[[sqlite3.Connection], None] | None = None,
-    ) -> Changes:
+    def add_revisions(self, revisions: Sequence[Revision]) -> Changes:
         """Add revisions made elsewhere (starter catalogue, sync): an idempotent set union.
 
-        The caller has verified them. All are stored in one transaction or none; `also`
-        runs inside that transaction after them (sync records signatures and the import).
+        The caller has verified them. All are stored in one transaction or none; a caller
+        that writes more with them (sync: signatures, the import log) does so in its own
+        `atomic()` around this call.
         """
         changes = Changes()
         with self.atomic():
@@ -259,8 +255,6 @@ class RevisionStore:
             view.write_new_objects(self.conn, whole)
             view.refresh_objects(self.conn, touched.difference(r.object_id for r in whole))
             after = self._shown(touched)
-            if also is not None:
-                also(self.conn)
         schemas = {r.object_id: r.content_schema for r in fresh}
         for object_id in sorted(touched):
             if schemas[object_id] == collection.CONTENT_SCHEMA:

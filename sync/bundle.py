@@ -14,7 +14,6 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,10 +24,12 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import Revision, revision_from_payload, utc_now
+from catalogue.sync_store import HeldRevision, SyncStore
 
 from .envelope import (
     MANIFEST_TYPE,
     REVISION_TYPE,
+    Envelope,
     b64decode,
     b64encode,
     grouped,
@@ -39,7 +40,7 @@ from .envelope import (
 )
 from .errors import BundleRefused, Code
 from .identity import Identity
-from .trust import TrustList
+from .trust import Partner, TrustList
 
 BUNDLE_FORMAT = "casebook.bundle/1"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -231,10 +232,50 @@ def read_bundle(
 ) -> Bundle:
     """Read and verify a bundle file completely; nothing is written.
 
-    Order (SYNC.md): size limits, parse line by line, the manifest's signature, every listed
-    revision present and nothing extra, each revision's hash and its origin's signature,
-    each body against its content schema, no equivocation. Raises `BundleRefused`.
+    The steps below are SYNC.md's checks ("Import", step 1), in its order: size limits,
+    parse line by line, the manifest's signature, every listed revision present and nothing
+    extra, each revision's hash and its origin's signature, each body against its content
+    schema, no equivocation. The first check that fails raises `BundleRefused` with SYNC.md's
+    error code and the line.
     """
+    job = Job.of(job)
+    _check_file_size(path, limits)
+    lines = _split_lines(path.read_bytes())
+    _check_line_sizes(lines, limits)
+    envelope = _open_manifest(lines[0])
+    exporter = _exporter_key(envelope, trust)
+    _verify_manifest_signature(envelope, exporter)
+    manifest = _parse_manifest(envelope)
+    installation = _check_exporter(catalogue, manifest, exporter, trust)
+    _check_listing(manifest, limits)
+    _check_line_count(manifest, lines)
+    revisions = RevisionChecks(catalogue, trust, exporter, installation, manifest["revisions"])
+    revisions.read(lines, job)
+    blobs = _read_blobs(lines, manifest)
+    _check_attachments(catalogue, revisions, blobs)
+    _check_equivocation(catalogue, revisions.fresh, revisions.listed)
+    job.report(1.0, f"verified {len(revisions.listed)} revisions")
+    return Bundle(
+        bundle_id=manifest["bundle_id"],
+        exporter_org=exporter.org,
+        exporter_installation=installation,
+        exporter_fingerprint=exporter.fingerprint,
+        created_at=manifest["created_at"],
+        since=dict(manifest["since"]),
+        fresh=revisions.fresh,
+        held=revisions.held,
+        counters=revisions.counters,
+        signatures=revisions.signatures,
+        blobs=blobs,
+    )
+
+
+# -- the file -------------------------------------------------------------------------------
+
+
+def _check_file_size(path: Path, limits: Limits) -> None:
+    """SYNC.md, limits: at most `max_file` bytes per file (`E_SIZE`), checked before the
+    file is read."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -243,32 +284,53 @@ def read_bundle(
         raise _refuse(
             "E_SIZE", 0, f"the file has {size} bytes, above the limit of {limits.max_file}"
         )
-    data = path.read_bytes()
+
+
+def _split_lines(data: bytes) -> list[bytes]:
+    """SYNC.md, bundle file: JSON Lines, each line ended by a newline, so an empty file or
+    a cut-off last line is refused (`E_PARSE`)."""
     if not data:
         raise _refuse("E_PARSE", 1, "the file is empty")
     lines = data.split(b"\n")
     if lines[-1] != b"":
         raise _refuse("E_PARSE", len(lines), "the last line is cut off (file truncated?)")
     lines.pop()
+    return lines
+
+
+def _check_line_sizes(lines: list[bytes], limits: Limits) -> None:
+    """SYNC.md, limits: at most `max_line` bytes per line (`E_SIZE`)."""
     for n, line in enumerate(lines, 1):
         if len(line) > limits.max_line:
             raise _refuse("E_SIZE", n, f"{len(line)} bytes, above the limit of {limits.max_line}")
 
-    # Line 1: the manifest, verified with the key the trust list holds for its key id.
+
+# -- line 1: the manifest -------------------------------------------------------------------
+
+
+def _open_manifest(line: bytes) -> Envelope:
+    """SYNC.md, bundle file: line 1 is the DSSE envelope of the manifest (`E_PARSE`)."""
     try:
-        env = open_line(lines[0])
+        envelope = open_line(line)
     except CasebookError as exc:
         raise _refuse("E_PARSE", 1, exc.message) from None
-    if env.payload_type != MANIFEST_TYPE:
+    if envelope.payload_type != MANIFEST_TYPE:
         raise _refuse("E_PARSE", 1, "the first line is not a bundle manifest")
-    if env.keyid is None:
+    return envelope
+
+
+def _exporter_key(envelope: Envelope, trust: TrustList) -> Partner:
+    """SYNC.md, trust: the manifest is signed (`E_SIGNATURE`) by a key on the trust list
+    (`E_UNKNOWN_KEY`) that the user trusted (`E_UNKNOWN_KEY`) and did not revoke
+    (`E_REVOKED`); returns that partner."""
+    if envelope.keyid is None:
         raise _refuse("E_SIGNATURE", 1, "the manifest is not signed")
-    partner = trust.partners.get(env.keyid)
+    partner = trust.partners.get(envelope.keyid)
     if partner is None:
         raise _refuse(
             "E_UNKNOWN_KEY",
             1,
-            f"signed by an unknown key {grouped(env.keyid)}; add the partner with "
+            f"signed by an unknown key {grouped(envelope.keyid)}; add the partner with "
             "`casebook partner add FILE` and trust it",
         )
     if partner.status == "untrusted":
@@ -281,29 +343,58 @@ def read_bundle(
         )
     if partner.status == "revoked":
         raise _refuse("E_REVOKED", 1, f"the manifest is signed by the revoked key of {partner.org}")
-    if not verify(env, partner.public_key):
-        raise _refuse("E_SIGNATURE", 1, f"the manifest's signature does not verify ({partner.org})")
+    return partner
+
+
+def _verify_manifest_signature(envelope: Envelope, exporter: Partner) -> None:
+    """SYNC.md, signatures: the signature over the exact bytes received verifies with the
+    exporter's key (`E_SIGNATURE`), before the manifest is parsed."""
+    if not verify(envelope, exporter.public_key):
+        raise _refuse(
+            "E_SIGNATURE", 1, f"the manifest's signature does not verify ({exporter.org})"
+        )
+
+
+def _parse_manifest(envelope: Envelope) -> dict[str, Any]:
+    """SYNC.md, canonical JSON and bundle file: the manifest is strict canonical JSON with
+    exactly the manifest's fields, of their types (`E_PARSE`)."""
     try:
-        manifest = _manifest(parse_strict(env.payload))
-        if canonical_bytes(manifest) != env.payload:
+        manifest = _manifest(parse_strict(envelope.payload))
+        if canonical_bytes(manifest) != envelope.payload:
             raise InvalidInput("the manifest is not in canonical form")
     except CasebookError as exc:
         raise _refuse("E_PARSE", 1, exc.message) from None
-    exporter = manifest["exporter"]
-    if exporter["key"] != b64encode(partner.public_key):
+    return manifest
+
+
+def _check_exporter(
+    catalogue: Catalogue, manifest: dict[str, Any], exporter: Partner, trust: TrustList
+) -> str:
+    """SYNC.md, trust: the manifest names the key that signed it (`E_SIGNATURE`) and an
+    installation id that key signs for, never this installation's own (`E_UNKNOWN_KEY`);
+    returns that installation id."""
+    named = manifest["exporter"]
+    if named["key"] != b64encode(exporter.public_key):
         raise _refuse(
             "E_SIGNATURE", 1, "the manifest names another key than the one that signed it"
         )
-    installation = exporter["installation"]
-    owner = trust.owner.get(installation, partner.fingerprint)
-    if installation == catalogue.installation_id and partner.status != "self":
+    installation: str = named["installation"]
+    owner = trust.owner.get(installation, exporter.fingerprint)
+    if installation == catalogue.installation_id and exporter.status != "self":
         owner = ""  # another key claiming this very installation's id
-    if owner != partner.fingerprint:
+    if owner != exporter.fingerprint:
         raise _refuse(
             "E_UNKNOWN_KEY",
             1,
-            f"installation {installation} belongs to another key than {partner.org}'s",
+            f"installation {installation} belongs to another key than {exporter.org}'s",
         )
+    return installation
+
+
+def _check_listing(manifest: dict[str, Any], limits: Limits) -> None:
+    """SYNC.md, bundle file and limits: `count` is the number of revisions listed
+    (`E_MANIFEST`), at most `max_revisions` (`E_SIZE`), and no revision or blob is listed
+    twice (`E_MANIFEST`)."""
     listed: list[str] = manifest["revisions"]
     listed_blobs: list[str] = manifest["blobs"]
     if manifest["count"] != len(listed):
@@ -316,6 +407,12 @@ def read_bundle(
         )
     if len(set(listed)) != len(listed) or len(set(listed_blobs)) != len(listed_blobs):
         raise _refuse("E_MANIFEST", 1, "the manifest lists a revision or blob twice")
+
+
+def _check_line_count(manifest: dict[str, Any], lines: list[bytes]) -> None:
+    """SYNC.md, bundle file: one line per listed revision and blob after the manifest, so
+    truncation, a missing line or an extra line is detected (`E_MANIFEST`)."""
+    listed, listed_blobs = manifest["revisions"], manifest["blobs"]
     expected = 1 + len(listed) + len(listed_blobs)
     if len(lines) != expected:
         raise _refuse(
@@ -326,207 +423,278 @@ def read_bundle(
             "repeated or added)",
         )
 
-    wanted = set(listed)
-    fresh: list[Revision] = []
-    held: list[str] = []
-    counters: list[tuple[str, int]] = []
-    signatures: dict[str, tuple[str, str]] = {}
-    seen: dict[tuple[str, int], str] = {}
-    stored = _held(catalogue, listed)
-    starter_hashes = _starter_hashes()
-    for n in range(2, 2 + len(listed)):
-        if n % 500 == 0:
-            Job.of(job).report(n / expected, f"verified {n - 1} of {len(listed)} revisions")
-        line = lines[n - 1]
-        try:
-            env = open_line(line)
-            if env.payload_type != REVISION_TYPE:
-                raise InvalidInput("not a revision envelope")
-        except CasebookError as exc:
-            raise _refuse("E_PARSE", n, exc.message) from None
-        rev = hashlib.sha256(env.payload).hexdigest()
-        if rev not in wanted:
-            if rev in set(listed):
+
+# -- lines 2…: the revisions ----------------------------------------------------------------
+
+
+class RevisionChecks:
+    """The checks of the revision lines (SYNC.md, import step 1: each revision's hash, its
+    origin's key and signature, its body; no equivocation) and what they found.
+
+    `read` runs `read_line` on each line in bundle order; `read_line` is the sequence of one
+    revision's checks. Each check refuses the whole bundle; a later decision per revision
+    (one of an origin not trusted yet held aside instead) belongs in `_check_key_status`,
+    with a list of such revisions beside `fresh` and `held`.
+    """
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        trust: TrustList,
+        exporter: Partner,
+        installation: str,
+        listed: list[str],
+    ) -> None:
+        self.trust = trust
+        self.exporter = exporter
+        self.installation = installation
+        self.listed = listed
+        self.wanted = set(listed)
+        self.stored = SyncStore(catalogue).held_revisions(listed)
+        self.starter_hashes = _starter_hashes()
+        self.fresh: list[Revision] = []  # the revisions this catalogue does not hold yet
+        self.held: list[str] = []  # the ones it holds already
+        self.counters: list[tuple[str, int]] = []  # (origin, counter), in bundle order
+        self.signatures: dict[str, tuple[str, str]] = {}  # rev -> (keyid, sig)
+        self.seen: dict[tuple[str, int], str] = {}  # (origin, counter) -> rev
+
+    def read(self, lines: list[bytes], job: Job) -> None:
+        """Check lines 2 to 1 + the number listed (the line count was checked)."""
+        for n in range(2, 2 + len(self.listed)):
+            if n % 500 == 0:
+                job.report(n / len(lines), f"verified {n - 1} of {len(self.listed)} revisions")
+            self.read_line(n, lines[n - 1])
+
+    def read_line(self, n: int, line: bytes) -> None:
+        """One revision line: its checks in SYNC.md's order, then it is kept."""
+        envelope = _open_revision(n, line)
+        rev = self._check_listed(n, envelope)
+        known = self.stored.get(rev)
+        if self._verified_before(envelope, known):
+            assert known is not None
+            self.held.append(rev)
+            self.counters.append((known.origin, known.counter))
+            return
+        revision = _parse_revision(n, envelope)
+        if revision.origin == starter.ORIGIN:
+            self._check_starter(n, revision, envelope)
+        else:
+            partner = self._origin_key(n, revision, envelope)
+            self._check_key_status(n, revision, partner)
+            _verify_revision_signature(n, revision, envelope, partner)
+        if known is None:
+            _check_schema(n, revision)
+        self._check_counter(n, revision)
+        self._keep(revision, envelope, known)
+
+    def _check_listed(self, n: int, envelope: Envelope) -> str:
+        """SYNC.md, bundle file: the payload hashes to a revision the manifest lists, and
+        each listed one comes once (`E_HASH`, `E_MANIFEST`); returns that hash."""
+        rev = hashlib.sha256(envelope.payload).hexdigest()
+        if rev not in self.wanted:
+            if rev in set(self.listed):
                 raise _refuse("E_MANIFEST", n, f"revision {rev} appears twice")
             raise _refuse(
                 "E_HASH", n, f"the revision hashes to {rev}, which the manifest does not list"
             )
-        wanted.discard(rev)
-        known = stored.get(rev)
-        if known is not None and known[2] is not None and known[2:] == (env.keyid, env.sig_text):
-            # Byte for byte the payload and signature this catalogue verified when it first
-            # received them: nothing new to check (this keeps a re-import fast).
-            held.append(rev)
-            counters.append((known[0], known[1]))
-            continue
-        try:
-            revision = revision_from_payload(env.payload)
-        except CasebookError as exc:
-            raise _refuse("E_PARSE", n, exc.message) from None
-        _check_signature(n, revision, env, trust, partner.fingerprint, installation, starter_hashes)
-        if env.keyid is not None and env.sig_text is not None:
-            signatures[rev] = (env.keyid, env.sig_text)
-        if known is None:
-            try:
-                _check_body(revision)
-            except CasebookError as exc:
-                detail = "; ".join(exc.lines())
-                raise _refuse("E_SCHEMA", n, f"revision {rev}: {detail}") from None
-        other = seen.setdefault((revision.origin, revision.counter), rev)
-        if other != rev:
-            raise _refuse(
-                "E_EQUIVOCATION",
-                n,
-                f"origin {revision.origin} counter {revision.counter} has two revisions: "
-                f"{other} and {rev}",
-            )
-        counters.append((revision.origin, revision.counter))
-        if known is None:
-            fresh.append(revision)
-        else:
-            held.append(rev)
+        self.wanted.discard(rev)
+        return rev
 
-    blobs: dict[str, bytes] = {}
-    wanted_blobs = set(listed_blobs)
-    for n in range(2 + len(listed), 1 + expected):
-        line = lines[n - 1]
-        try:
-            value = parse_strict(line)
-            if not isinstance(value, dict) or set(value) != {"blob", "data"}:
-                raise InvalidInput("not a blob line {blob, data}")
-            if canonical_bytes(value) != line:
-                raise InvalidInput("the blob line is not in canonical form")
-            blob = b64decode(value["data"], "blob data")
-        except CasebookError as exc:
-            raise _refuse("E_PARSE", n, exc.message) from None
-        sha = hashlib.sha256(blob).hexdigest()
-        if value["blob"] != sha:
-            raise _refuse("E_HASH", n, f"blob {value['blob']} hashes to {sha}")
-        if sha not in wanted_blobs:
-            raise _refuse("E_MANIFEST", n, f"blob {sha} is not listed, or appears twice")
-        wanted_blobs.discard(sha)
-        blobs[sha] = blob
+    @staticmethod
+    def _verified_before(envelope: Envelope, known: HeldRevision | None) -> bool:
+        """Byte for byte the payload and signature this catalogue verified when it first
+        received them: nothing new to check (this keeps a re-import fast)."""
+        return (
+            known is not None
+            and known.keyid is not None
+            and (known.keyid, known.sig) == (envelope.keyid, envelope.sig_text)
+        )
 
-    for revision in fresh:
-        for sha in attachment_hashes(revision.body):
-            if sha not in blobs and not catalogue.blobs.has(sha):
-                raise _refuse(
-                    "E_MANIFEST",
-                    2 + listed.index(revision.rev),
-                    f"revision {revision.rev} needs the attachment blob {sha}, which neither "
-                    "the bundle nor this catalogue holds",
-                )
-    _check_equivocation(catalogue, fresh, listed)
-    Job.of(job).report(1.0, f"verified {len(listed)} revisions")
-    return Bundle(
-        bundle_id=manifest["bundle_id"],
-        exporter_org=partner.org,
-        exporter_installation=installation,
-        exporter_fingerprint=partner.fingerprint,
-        created_at=manifest["created_at"],
-        since=dict(manifest["since"]),
-        fresh=fresh,
-        held=held,
-        counters=counters,
-        signatures=signatures,
-        blobs=blobs,
-    )
-
-
-def _check_signature(
-    n: int,
-    revision: Revision,
-    env: Any,
-    trust: TrustList,
-    exporter_fp: str,
-    exporter_installation: str,
-    starter_hashes: frozenset[str],
-) -> None:
-    if revision.origin == starter.ORIGIN:
-        if revision.rev not in starter_hashes or env.keyid is not None:
+    def _check_starter(self, n: int, revision: Revision, envelope: Envelope) -> None:
+        """Starter revisions travel unsigned: every Casebook knows their hashes
+        (`E_UNKNOWN_KEY` for one that claims the starter origin and is not one of them)."""
+        if revision.rev not in self.starter_hashes or envelope.keyid is not None:
             raise _refuse(
                 "E_UNKNOWN_KEY",
                 n,
                 f"revision {revision.rev} claims to be from the starter catalogue but is not "
                 "one of this Casebook's starter revisions (update Casebook?)",
             )
-        return
-    if env.keyid is None:
-        raise _refuse("E_SIGNATURE", n, f"revision {revision.rev} is not signed")
-    owner = trust.owner.get(revision.origin)
-    if owner is None and revision.origin == exporter_installation:
-        owner = exporter_fp  # a new installation id of the exporter's key (after a restore)
-    if owner is None:
-        raise _refuse(
-            "E_UNKNOWN_KEY",
-            n,
-            f"revision {revision.rev} comes from installation {revision.origin}, which no "
-            "partner on your trust list signs for; add and trust that partner",
-        )
-    if env.keyid != owner:
-        raise _refuse(
-            "E_SIGNATURE",
-            n,
-            f"revision {revision.rev} of installation {revision.origin} is signed by key "
-            f"{grouped(env.keyid)}, not by its origin's key {grouped(owner)}",
-        )
-    partner = trust.partners[owner]
-    if partner.status == "untrusted":
-        raise _refuse(
-            "E_UNKNOWN_KEY",
-            n,
-            f"revision {revision.rev} is signed by {partner.org}, whose key is not trusted yet",
-        )
-    after = trust.revoked_after.get(revision.origin)
-    if partner.status == "revoked" and revision.counter > (after or 0):
-        raise _refuse(
-            "E_REVOKED",
-            n,
-            f"revision {revision.rev} (counter {revision.counter}) is signed by the revoked "
-            f"key of {partner.org} after its revocation (counter {after or 0})",
-        )
-    if not verify(env, partner.public_key):
+
+    def _origin_key(self, n: int, revision: Revision, envelope: Envelope) -> Partner:
+        """SYNC.md, bundle file and trust: each revision is signed (`E_SIGNATURE`) by the
+        key its origin belongs to (`E_UNKNOWN_KEY` when no key on the trust list signs for
+        it, `E_SIGNATURE` when another key signed), so relayed revisions stay verifiable;
+        returns that key's partner."""
+        if envelope.keyid is None:
+            raise _refuse("E_SIGNATURE", n, f"revision {revision.rev} is not signed")
+        owner = self.trust.owner.get(revision.origin)
+        if owner is None and revision.origin == self.installation:
+            owner = self.exporter.fingerprint  # a new installation id of the exporter's key
+        if owner is None:
+            raise _refuse(
+                "E_UNKNOWN_KEY",
+                n,
+                f"revision {revision.rev} comes from installation {revision.origin}, which no "
+                "partner on your trust list signs for; add and trust that partner",
+            )
+        if envelope.keyid != owner:
+            raise _refuse(
+                "E_SIGNATURE",
+                n,
+                f"revision {revision.rev} of installation {revision.origin} is signed by key "
+                f"{grouped(envelope.keyid)}, not by its origin's key {grouped(owner)}",
+            )
+        return self.trust.partners[owner]
+
+    def _check_key_status(self, n: int, revision: Revision, partner: Partner) -> None:
+        """SYNC.md, trust: a revision is accepted only if its origin's key is trusted
+        (`E_UNKNOWN_KEY`); of a revoked key, only those up to the revocation's counter
+        (`E_REVOKED`)."""
+        if partner.status == "untrusted":
+            raise _refuse(
+                "E_UNKNOWN_KEY",
+                n,
+                f"revision {revision.rev} is signed by {partner.org}, whose key is not trusted yet",
+            )
+        after = self.trust.revoked_after.get(revision.origin)
+        if partner.status == "revoked" and revision.counter > (after or 0):
+            raise _refuse(
+                "E_REVOKED",
+                n,
+                f"revision {revision.rev} (counter {revision.counter}) is signed by the revoked "
+                f"key of {partner.org} after its revocation (counter {after or 0})",
+            )
+
+    def _check_counter(self, n: int, revision: Revision) -> None:
+        """SYNC.md, counter reuse: one (origin, counter) with two hashes in the bundle is
+        equivocation (`E_EQUIVOCATION`, naming both)."""
+        other = self.seen.setdefault((revision.origin, revision.counter), revision.rev)
+        if other != revision.rev:
+            raise _refuse(
+                "E_EQUIVOCATION",
+                n,
+                f"origin {revision.origin} counter {revision.counter} has two revisions: "
+                f"{other} and {revision.rev}",
+            )
+
+    def _keep(self, revision: Revision, envelope: Envelope, known: HeldRevision | None) -> None:
+        """A revision that passed: fresh (with its origin's signature, kept so it can be
+        relayed) or already held."""
+        if envelope.keyid is not None and envelope.sig_text is not None:
+            self.signatures[revision.rev] = (envelope.keyid, envelope.sig_text)
+        self.counters.append((revision.origin, revision.counter))
+        if known is None:
+            self.fresh.append(revision)
+        else:
+            self.held.append(revision.rev)
+
+
+def _open_revision(n: int, line: bytes) -> Envelope:
+    """SYNC.md, bundle file: each revision line is a DSSE envelope of a revision
+    (`E_PARSE`)."""
+    try:
+        envelope = open_line(line)
+        if envelope.payload_type != REVISION_TYPE:
+            raise InvalidInput("not a revision envelope")
+    except CasebookError as exc:
+        raise _refuse("E_PARSE", n, exc.message) from None
+    return envelope
+
+
+def _parse_revision(n: int, envelope: Envelope) -> Revision:
+    """SYNC.md, revisions and canonical JSON: the payload is a revision in strict canonical
+    JSON (`E_PARSE`)."""
+    try:
+        return revision_from_payload(envelope.payload)
+    except CasebookError as exc:
+        raise _refuse("E_PARSE", n, exc.message) from None
+
+
+def _verify_revision_signature(
+    n: int, revision: Revision, envelope: Envelope, partner: Partner
+) -> None:
+    """SYNC.md, signatures: the origin's signature over the exact bytes received verifies
+    (`E_SIGNATURE`)."""
+    if not verify(envelope, partner.public_key):
         raise _refuse("E_SIGNATURE", n, f"the signature of revision {revision.rev} does not verify")
 
 
-def _held(
-    catalogue: Catalogue, revs: Iterable[str]
-) -> dict[str, tuple[str, int, str | None, str | None]]:
-    """Those of these revisions the catalogue stores: rev -> (origin, counter, keyid, sig)."""
-    revs = list(revs)
-    held: dict[str, tuple[str, int, str | None, str | None]] = {}
-    for i in range(0, len(revs), 500):
-        chunk = revs[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        for rev, origin, counter, keyid, sig in catalogue.conn.execute(
-            "SELECT r.rev, r.origin, r.counter, s.keyid, s.sig FROM revisions r "  # noqa: S608
-            f"LEFT JOIN revision_signatures s USING (rev) WHERE r.rev IN ({marks})",
-            chunk,
-        ):
-            held[rev] = (origin, counter, keyid, sig)
-    return held
+def _check_schema(n: int, revision: Revision) -> None:
+    """SYNC.md, import step 1: each new body validates against its content schema
+    (`E_SCHEMA`)."""
+    try:
+        _check_body(revision)
+    except CasebookError as exc:
+        detail = "; ".join(exc.lines())
+        raise _refuse("E_SCHEMA", n, f"revision {revision.rev}: {detail}") from None
+
+
+# -- after the revisions: the blobs, and what needs the catalogue ---------------------------
+
+
+def _read_blobs(lines: list[bytes], manifest: dict[str, Any]) -> dict[str, bytes]:
+    """SYNC.md, bundle file: the blob lines after the revisions hold exactly the blobs the
+    manifest lists, each once (`E_MANIFEST`); returns them by hash."""
+    blobs: dict[str, bytes] = {}
+    wanted = set(manifest["blobs"])
+    for n in range(2 + len(manifest["revisions"]), 1 + len(lines)):
+        sha, blob = _read_blob_line(n, lines[n - 1])
+        if sha not in wanted:
+            raise _refuse("E_MANIFEST", n, f"blob {sha} is not listed, or appears twice")
+        wanted.discard(sha)
+        blobs[sha] = blob
+    return blobs
+
+
+def _read_blob_line(n: int, line: bytes) -> tuple[str, bytes]:
+    """SYNC.md, bundle file: a blob line is canonical `{"blob", "data"}` (`E_PARSE`) whose
+    data hashes to its name (`E_HASH`); returns (hash, data)."""
+    try:
+        value = parse_strict(line)
+        if not isinstance(value, dict) or set(value) != {"blob", "data"}:
+            raise InvalidInput("not a blob line {blob, data}")
+        if canonical_bytes(value) != line:
+            raise InvalidInput("the blob line is not in canonical form")
+        blob = b64decode(value["data"], "blob data")
+    except CasebookError as exc:
+        raise _refuse("E_PARSE", n, exc.message) from None
+    sha = hashlib.sha256(blob).hexdigest()
+    if value["blob"] != sha:
+        raise _refuse("E_HASH", n, f"blob {value['blob']} hashes to {sha}")
+    return sha, blob
+
+
+def _check_attachments(
+    catalogue: Catalogue, revisions: RevisionChecks, blobs: dict[str, bytes]
+) -> None:
+    """SYNC.md, revisions: a bundle carries the blobs its revisions need, unless this
+    catalogue holds them already (`E_MANIFEST`)."""
+    for revision in revisions.fresh:
+        for sha in attachment_hashes(revision.body):
+            if sha not in blobs and not catalogue.blobs.has(sha):
+                raise _refuse(
+                    "E_MANIFEST",
+                    2 + revisions.listed.index(revision.rev),
+                    f"revision {revision.rev} needs the attachment blob {sha}, which neither "
+                    "the bundle nor this catalogue holds",
+                )
 
 
 def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed: list[str]) -> None:
-    """Refuse a revision whose (origin, counter) the catalogue holds under another hash (the
-    first such one in bundle order); one query per origin and 500 counters."""
+    """SYNC.md, counter reuse: a revision whose (origin, counter) this catalogue holds under
+    another hash is equivocation (`E_EQUIVOCATION`, naming both; the first such one in
+    bundle order). One query per origin and 500 counters."""
     by_origin: dict[str, dict[int, Revision]] = {}
     for revision in revisions:
         by_origin.setdefault(revision.origin, {})[revision.counter] = revision
     clashes: list[tuple[int, Revision, str]] = []
+    store = SyncStore(catalogue)
     for origin, by_counter in by_origin.items():
-        counters = sorted(by_counter)
-        for i in range(0, len(counters), 500):
-            chunk = counters[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for counter, rev in catalogue.conn.execute(
-                "SELECT counter, rev FROM revisions "  # noqa: S608
-                f"WHERE origin = ? AND counter IN ({marks})",
-                [origin, *chunk],
-            ):
-                revision = by_counter[counter]
-                if rev != revision.rev:
-                    clashes.append((listed.index(revision.rev), revision, rev))
+        for counter, rev in store.revisions_at(origin, sorted(by_counter)).items():
+            revision = by_counter[counter]
+            if rev != revision.rev:
+                clashes.append((listed.index(revision.rev), revision, rev))
     if clashes:
         index, revision, held = min(clashes, key=lambda c: c[0])
         raise _refuse(

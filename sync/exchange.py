@@ -9,7 +9,6 @@ dataclass for the caller to show.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ from catalogue import starter
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
-from catalogue.revision import utc_now
+from catalogue.sync_store import SyncStore
 
 from .bundle import (
     DEFAULT_LIMITS,
@@ -70,40 +69,9 @@ class ImportSummary:
         return self.new_revisions > 0 and not self.dry_run
 
 
-def contiguous_vector(conn: sqlite3.Connection) -> dict[str, int]:
-    """{origin: highest counter held with no gap below it} (SYNC.md: gaps are not "have")."""
-    result: dict[str, int] = {}
-    last_origin, run = None, 0
-    for origin, counter in conn.execute(
-        "SELECT origin, counter FROM revisions ORDER BY origin, counter"
-    ):
-        if origin != last_origin:
-            if last_origin is not None:
-                result[last_origin] = run
-            last_origin, run = origin, 0
-        if counter == run + 1:
-            run = counter
-    if last_origin is not None:
-        result[last_origin] = run
-    return {o: c for o, c in result.items() if c > 0}
-
-
 def partner_marks(catalogue: Catalogue, fingerprint: str) -> dict[str, int]:
     """{origin: counter} of what this partner has been sent or has sent us."""
-    return dict(
-        catalogue.conn.execute(
-            "SELECT origin, counter FROM exchange_marks WHERE fingerprint = ? ORDER BY origin",
-            (fingerprint,),
-        ).fetchall()
-    )
-
-
-def _raise_marks(conn: sqlite3.Connection, fingerprint: str, marks: dict[str, int]) -> None:
-    conn.executemany(
-        "INSERT INTO exchange_marks (fingerprint, origin, counter) VALUES (?, ?, ?) "
-        "ON CONFLICT (fingerprint, origin) DO UPDATE SET counter = max(counter, excluded.counter)",
-        [(fingerprint, o, c) for o, c in sorted(marks.items())],
-    )
+    return SyncStore(catalogue).marks(fingerprint)
 
 
 def export_bundle(
@@ -128,35 +96,57 @@ def export_bundle(
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = load_identity(catalogue)
     bind_self(catalogue, identity)
+    store = SyncStore(catalogue)
     fp = find_partner(catalogue, partner).fingerprint if partner else marks_key
-    since = partner_marks(catalogue, fp) if fp else {}
-    conn = catalogue.conn
-    own = {
-        r[0]
-        for r in conn.execute(
-            "SELECT installation FROM partner_installations WHERE fingerprint = ?",
-            (identity.fingerprint,),
-        )
-    }
-    outgoing: list[Outgoing] = []
-    skipped = 0
-    for rev, origin, counter, payload, keyid, sig in conn.execute(
-        "SELECT r.rev, r.origin, r.counter, r.payload, s.keyid, s.sig FROM revisions r "
-        "LEFT JOIN revision_signatures s USING (rev) ORDER BY r.origin, r.counter"
-    ):
-        if counter <= since.get(origin, 0):
-            continue
-        if objects is not None and json.loads(payload)["object_id"] not in objects:
-            continue
-        if origin not in own and origin != starter.ORIGIN and sig is None:
-            skipped += 1
-            continue
-        outgoing.append(Outgoing(rev, origin, counter, bytes(payload), keyid, sig))
+    since = store.marks(fp) if fp else {}
+    own = store.installations_of(identity.fingerprint)
+    outgoing, skipped = _outgoing(store, since, objects, own)
     if len(outgoing) > limits.max_revisions:
         raise InvalidInput(
             f"{len(outgoing)} revisions to export, above the bundle limit of "
             f"{limits.max_revisions}; export for one partner with --since-last"
         )
+    blobs = _outgoing_blobs(catalogue, outgoing, limits)
+    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job)
+    if out.stat().st_size > limits.max_file:
+        out.unlink()
+        raise InvalidInput(
+            f"the bundle would have more than {limits.max_file} bytes, which partners refuse; "
+            "export for one partner with --since-last"
+        )
+    if fp is not None:
+        with catalogue.atomic():
+            store.raise_marks(fp, store.contiguous_vector())
+    return ExportSummary(out, bundle_id, len(outgoing), len(blobs), since, fp, skipped)
+
+
+def _outgoing(
+    store: SyncStore,
+    since: dict[str, int],
+    objects: Collection[str] | None,
+    own: set[str],
+) -> tuple[list[Outgoing], int]:
+    """The revisions to export: those above `since` (of `objects`, if given), and how
+    many of other origins were skipped because we do not hold their origin's signature."""
+    outgoing: list[Outgoing] = []
+    skipped = 0
+    for r in store.signed_revisions():
+        if r.counter <= since.get(r.origin, 0):
+            continue
+        if objects is not None and json.loads(r.payload)["object_id"] not in objects:
+            continue
+        if r.origin not in own and r.origin != starter.ORIGIN and r.sig is None:
+            skipped += 1
+            continue
+        outgoing.append(Outgoing(r.rev, r.origin, r.counter, r.payload, r.keyid, r.sig))
+    return outgoing, skipped
+
+
+def _outgoing_blobs(
+    catalogue: Catalogue, outgoing: list[Outgoing], limits: Limits
+) -> dict[str, Path]:
+    """The attachment blobs the revisions list, by hash; refuses a missing one and one
+    too large for a bundle line."""
     blobs: dict[str, Path] = {}
     for r in outgoing:
         body = json.loads(r.payload).get("body")
@@ -177,18 +167,7 @@ def export_bundle(
                     f"travel up to about {limits.max_line * 3 // 4 // 1024} KiB; remove or "
                     "shrink it"
                 )
-    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job)
-    if out.stat().st_size > limits.max_file:
-        out.unlink()
-        raise InvalidInput(
-            f"the bundle would have more than {limits.max_file} bytes, which partners refuse; "
-            "export for one partner with --since-last"
-        )
-    if fp is not None:
-        held = contiguous_vector(conn)
-        with catalogue.atomic() as tx:
-            _raise_marks(tx, fp, held)
-    return ExportSummary(out, bundle_id, len(outgoing), len(blobs), since, fp, skipped)
+    return blobs
 
 
 def verify_bundle(
@@ -225,89 +204,69 @@ def import_bundle(
     """
     job = Job.of(job)
     bundle = verify_bundle(catalogue, path, limits, job)
-    fresh = bundle.fresh
     summary = ImportSummary(
         bundle_id=bundle.bundle_id,
         exporter_org=bundle.exporter_org,
         exporter_fingerprint=bundle.exporter_fingerprint,
         revisions=bundle.count,
-        new_revisions=len(fresh),
+        new_revisions=len(bundle.fresh),
         already_had=len(bundle.held),
         dry_run=dry_run,
     )
     new_blobs = {sha: data for sha, data in bundle.blobs.items() if not catalogue.blobs.has(sha)}
     summary.new_blobs = len(new_blobs)
     if dry_run:
-        known = {
-            r[0]
-            for r in catalogue.conn.execute(
-                "SELECT DISTINCT object_id FROM revisions WHERE object_id IN "
-                "(SELECT value FROM json_each(?))",
-                (json.dumps(sorted({r.object_id for r in fresh})),),
-            )
-        }
-        touched = sorted({r.object_id for r in fresh})
+        touched = sorted({r.object_id for r in bundle.fresh})
+        known = SyncStore(catalogue).known_objects(touched)
         summary.added = [o for o in touched if o not in known]
         summary.updated = [o for o in touched if o in known]
         return summary
-    if not fresh and not new_blobs:
+    if not bundle.fresh and not new_blobs:
         return summary
     job.check()
     for data in new_blobs.values():
         catalogue.blobs.put_bytes(data)  # content-addressed: harmless if the import stops
-    touched = sorted({r.object_id for r in fresh})
-    conflicts: list[str] = []
+    _write_import(catalogue, bundle, len(new_blobs), summary)
+    summary.gaps = _gaps(catalogue, {r.origin for r in bundle.fresh})
+    return summary
 
-    def record(conn: sqlite3.Connection) -> None:
-        conn.executemany(
-            "INSERT OR IGNORE INTO revision_signatures (rev, keyid, sig) VALUES (?, ?, ?)",
-            [(r.rev, *bundle.signatures[r.rev]) for r in fresh if r.rev in bundle.signatures],
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO partner_installations (installation, fingerprint) VALUES (?, ?)",
-            (bundle.exporter_installation, bundle.exporter_fingerprint),
-        )
-        _raise_marks(
-            conn,
-            bundle.exporter_fingerprint,
-            _sent_by(bundle, partner_marks(catalogue, bundle.exporter_fingerprint)),
-        )
-        conn.execute(
-            "INSERT INTO bundle_imports (bundle_id, exporter, imported_at, revisions, "
-            "new_revisions, blobs) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                bundle.bundle_id,
-                bundle.exporter_fingerprint,
-                utc_now(),
-                bundle.count,
-                len(fresh),
-                len(new_blobs),
-            ),
-        )
-        conflicts.extend(
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM entries WHERE live_heads > 1 AND id IN "
-                "(SELECT value FROM json_each(?)) ORDER BY id",
-                (json.dumps(touched),),
-            )
-        )
 
-    changes = catalogue.add_revisions(fresh, also=record)
+def _write_import(
+    catalogue: Catalogue, bundle: Bundle, new_blobs: int, summary: ImportSummary
+) -> None:
+    """SYNC.md, import step 3, in one transaction: add the revisions (the catalogue
+    refreshes the view), keep their signatures, bind the exporter's installation id to its
+    key, raise the exporter's marks by what its bundle proves it holds, log the import;
+    then say what changed, and which touched entries are now in conflict."""
+    store = SyncStore(catalogue)
+    fresh = bundle.fresh
+    with catalogue.atomic():
+        changes = catalogue.add_revisions(fresh)
+        store.record_signatures(
+            (r.rev, *bundle.signatures[r.rev]) for r in fresh if r.rev in bundle.signatures
+        )
+        store.bind_installation(bundle.exporter_installation, bundle.exporter_fingerprint)
+        exporter = bundle.exporter_fingerprint
+        store.raise_marks(exporter, _sent_by(bundle, store.marks(exporter)))
+        store.record_import(bundle.bundle_id, exporter, bundle.count, len(fresh), new_blobs)
+        conflicts = store.conflicted(r.object_id for r in fresh)
     summary.added, summary.updated, summary.deleted = (
         changes.added,
         changes.updated,
         changes.deleted,
     )
     summary.conflicts = conflicts
-    held = contiguous_vector(catalogue.conn)
-    origins = {r.origin for r in fresh}
-    for origin, top in catalogue.conn.execute(
-        "SELECT origin, max(counter) FROM revisions GROUP BY origin"
-    ):
-        if origin in origins and top > held.get(origin, 0):
-            summary.gaps[origin] = (held.get(origin, 0), top)
-    return summary
+
+
+def _gaps(catalogue: Catalogue, origins: set[str]) -> dict[str, tuple[int, int]]:
+    """{origin: (highest counter held without a gap, highest held)} of these origins,
+    where the two differ (SYNC.md: gaps are not "have")."""
+    held = SyncStore(catalogue).contiguous_vector()
+    return {
+        origin: (held.get(origin, 0), top)
+        for origin, top in catalogue.version_vector().items()
+        if origin in origins and top > held.get(origin, 0)
+    }
 
 
 def _sent_by(bundle: Bundle, marks: dict[str, int]) -> dict[str, int]:

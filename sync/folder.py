@@ -15,6 +15,7 @@ from pathlib import Path
 from catalogue.catalogue import Catalogue
 from catalogue.jobs import Job
 from catalogue.revision import utc_now
+from catalogue.sync_store import SyncStore
 
 from .bundle import DEFAULT_LIMITS, Limits
 from .envelope import b64encode
@@ -22,10 +23,8 @@ from .errors import BundleRefused
 from .exchange import (
     ExportSummary,
     ImportSummary,
-    contiguous_vector,
     export_bundle,
     import_bundle,
-    partner_marks,
 )
 from .identity import load_identity
 
@@ -92,8 +91,9 @@ def sync_folder(
         seen.add(result.bundle_id)
     if export:
         key = folder_key(folder)
-        since = partner_marks(catalogue, key)
-        held = contiguous_vector(catalogue.conn)
+        store = SyncStore(catalogue)
+        since = store.marks(key)
+        held = store.contiguous_vector()
         if any(top > since.get(origin, 0) for origin, top in held.items()):
             slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
             stamp = utc_now().replace(":", "").replace("-", "")

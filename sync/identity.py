@@ -25,6 +25,7 @@ from catalogue.canonical import canonical_bytes
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.revision import utc_now
+from catalogue.sync_store import SyncStore
 
 from .envelope import b64encode, fingerprint, grouped, public_bytes
 from .errors import KeyProblem
@@ -136,32 +137,15 @@ def load_identity(catalogue: Catalogue) -> Identity:
 def bind_self(catalogue: Catalogue, identity: Identity) -> None:
     """Record that this key signs for this installation id (again after a restore, which
     starts a new id signed by the same key)."""
-    conn = catalogue.conn
-    row = conn.execute(
-        "SELECT p.status FROM partner_installations i JOIN partners p USING (fingerprint) "
-        "WHERE i.installation = ? AND i.fingerprint = ?",
-        (identity.installation, identity.fingerprint),
-    ).fetchone()
-    if row is not None and row[0] == "self":
-        return
-    now = utc_now()
+    store = SyncStore(catalogue)
+    if store.is_self(identity.fingerprint, identity.installation):
+        return  # recorded already: no write transaction
     with catalogue.atomic():
-        conn.execute(
-            "INSERT INTO partners (fingerprint, org, public_key, status, added_at, changed_at) "
-            "VALUES (?, ?, ?, 'self', ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET "
-            "status = 'self', org = excluded.org, changed_at = excluded.changed_at",
-            (identity.fingerprint, identity.org, b64encode(identity.public_key), now, now),
-        )
-        owner = conn.execute(
-            "SELECT fingerprint FROM partner_installations WHERE installation = ?",
-            (identity.installation,),
-        ).fetchone()
-        if owner is not None and owner[0] != identity.fingerprint:
+        store.set_self(identity.fingerprint, identity.org, b64encode(identity.public_key))
+        owner = store.installation_owner(identity.installation)
+        if owner is not None and owner != identity.fingerprint:
             raise KeyProblem(
                 f"installation {identity.installation} is registered to another key "
-                f"({grouped(owner[0])}); this home was copied from a partner"
+                f"({grouped(owner)}); this home was copied from a partner"
             )
-        conn.execute(
-            "INSERT OR IGNORE INTO partner_installations (installation, fingerprint) VALUES (?, ?)",
-            (identity.installation, identity.fingerprint),
-        )
+        store.bind_installation(identity.installation, identity.fingerprint)

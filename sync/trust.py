@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from catalogue.canonical import parse_strict
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput, NotFound
-from catalogue.revision import utc_now
+from catalogue.sync_store import SyncStore
 
 from .envelope import b64decode, b64encode, fingerprint, grouped, normalise_fingerprint
 from .identity import IDENTITY_TYPE
@@ -104,30 +104,23 @@ def load_trust(catalogue: Catalogue) -> TrustList:
 
 def list_partners(catalogue: Catalogue, include_self: bool = False) -> list[Partner]:
     """Partners by organisation name, then fingerprint."""
-    conn = catalogue.conn
-    installs: dict[str, list[Installation]] = {}
-    for inst, fp, after in conn.execute(
-        "SELECT installation, fingerprint, revoked_after FROM partner_installations "
-        "ORDER BY installation"
-    ):
-        installs.setdefault(fp, []).append(Installation(inst, after))
-    where = "" if include_self else "WHERE status != 'self'"
-    rows = conn.execute(
-        "SELECT fingerprint, org, public_key, status, added_at, changed_at FROM partners "  # noqa: S608
-        f"{where} ORDER BY org COLLATE NOCASE, fingerprint"
-    ).fetchall()
     return [
         Partner(
-            r[0],
-            r[1],
-            b64decode(r[2], "stored key"),
-            r[3],
-            r[4],
-            r[5],
-            tuple(installs.get(r[0], ())),
+            p.fingerprint,
+            p.org,
+            b64decode(p.public_key, "stored key"),
+            _status(p.status),
+            p.added_at,
+            p.changed_at,
+            tuple(Installation(i, after) for i, after in p.installations),
         )
-        for r in rows
+        for p in SyncStore(catalogue).partners(include_self)
     ]
+
+
+def _status(text: str) -> Status:
+    assert text in ("self", "untrusted", "trusted", "revoked")
+    return cast(Status, text)
 
 
 def find_partner(catalogue: Catalogue, text: str) -> Partner:
@@ -147,72 +140,49 @@ def find_partner(catalogue: Catalogue, text: str) -> Partner:
 
 
 def add_partner(catalogue: Catalogue, data: bytes) -> tuple[Partner, bool]:
-    """Add a partner from its identity file, untrusted; returns it and whether it is new."""
+    """Add a partner from its identity file, untrusted; returns it and whether it is new.
+    What is on the trust list is read and written in one transaction."""
     org, installation, key = read_identity_file(data)
     fp = fingerprint(key)
-    conn = catalogue.conn
+    store = SyncStore(catalogue)
     with catalogue.atomic():
-        row = conn.execute("SELECT status FROM partners WHERE fingerprint = ?", (fp,)).fetchone()
-        if (row is not None and row[0] == "self") or installation == catalogue.installation_id:
+        status = store.partner_status(fp)
+        if status == "self" or installation == catalogue.installation_id:
             raise InvalidInput("that is this installation's own identity file")
-        owner = conn.execute(
-            "SELECT fingerprint FROM partner_installations WHERE installation = ?",
-            (installation,),
-        ).fetchone()
-        if owner is not None and owner[0] != fp:
+        owner = store.installation_owner(installation)
+        if owner is not None and owner != fp:
             raise InvalidInput(
                 f"installation {installation} already belongs to the key "
-                f"{grouped(owner[0])}; this identity file claims it for another key, so it "
+                f"{grouped(owner)}; this identity file claims it for another key, so it "
                 "is refused"
             )
-        now = utc_now()
-        if row is None:
-            conn.execute(
-                "INSERT INTO partners (fingerprint, org, public_key, status, added_at, "
-                "changed_at) VALUES (?, ?, ?, 'untrusted', ?, ?)",
-                (fp, org, b64encode(key), now, now),
-            )
-        conn.execute(
-            "INSERT OR IGNORE INTO partner_installations (installation, fingerprint) VALUES (?, ?)",
-            (installation, fp),
-        )
-    return find_partner(catalogue, fp), row is None
+        if status is None:
+            store.add_partner(fp, org, b64encode(key))
+        store.bind_installation(installation, fp)
+        return find_partner(catalogue, fp), status is None
 
 
 def trust_partner(catalogue: Catalogue, text: str) -> Partner:
     """Trust a partner's key (after comparing its fingerprint with the partner)."""
-    partner = find_partner(catalogue, text)
-    if partner.status == "revoked":
-        raise InvalidInput(
-            f"the key of {partner.org} was revoked and stays revoked; ask {partner.org} for a "
-            "new identity file"
-        )
-    with catalogue.atomic() as conn:
-        conn.execute(
-            "UPDATE partners SET status = 'trusted', changed_at = ? WHERE fingerprint = ?",
-            (utc_now(), partner.fingerprint),
-        )
-    return find_partner(catalogue, partner.fingerprint)
+    with catalogue.atomic():
+        partner = find_partner(catalogue, text)
+        if partner.status == "revoked":
+            raise InvalidInput(
+                f"the key of {partner.org} was revoked and stays revoked; ask {partner.org} "
+                "for a new identity file"
+            )
+        SyncStore(catalogue).trust(partner.fingerprint)
+        return find_partner(catalogue, partner.fingerprint)
 
 
 def revoke_partner(catalogue: Catalogue, text: str) -> Partner:
     """Revoke a partner's key: revisions of its installations above the highest counter we
     hold now are refused from here on; those we hold stay."""
-    partner = find_partner(catalogue, text)
-    if partner.status == "revoked":
-        return partner
-    with catalogue.atomic() as conn:
-        for inst in partner.installations:
-            held = conn.execute(
-                "SELECT coalesce(max(counter), 0) FROM revisions WHERE origin = ?",
-                (inst.installation,),
-            ).fetchone()[0]
-            conn.execute(
-                "UPDATE partner_installations SET revoked_after = ? WHERE installation = ?",
-                (held, inst.installation),
-            )
-        conn.execute(
-            "UPDATE partners SET status = 'revoked', changed_at = ? WHERE fingerprint = ?",
-            (utc_now(), partner.fingerprint),
+    with catalogue.atomic():
+        partner = find_partner(catalogue, text)
+        if partner.status == "revoked":
+            return partner
+        SyncStore(catalogue).revoke(
+            partner.fingerprint, [i.installation for i in partner.installations]
         )
-    return find_partner(catalogue, partner.fingerprint)
+        return find_partner(catalogue, partner.fingerprint)
