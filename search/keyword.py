@@ -26,117 +26,29 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import fields, index, qparser, query, scoring
-from whoosh.analysis import (
-    Analyzer,
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
-from whoosh.lang import has_stopwords, stopwords_for_language
 from whoosh.support.charset import accent_map
 
-from catalogue.catalogue import Catalogue, IndexRow, ViewState
+from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
-from .documents import (
-    LANGUAGE_GROUPS,
-    PLAIN,
-    body_text,
-    filter_values,
-    language_group,
-    organisation_text,
-    snippet_source,
+from .documents import LANGUAGE_GROUPS, PLAIN
+from .keyword_schema import (
+    FIELD_ALIASES,
+    FILTER_FIELD,
+    INDEX_VERSION,
+    TOKENS,
+    analysed,
+    index_document,
+    index_schema,
+    name_tokens,
+    names_analyser,
+    plain_analyzer,
+    word_analyser,
 )
 from .words import WordTable, plain_words
 
-# Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 3
 STATE_FILE = "state.json"
 PARSE_CACHE = 64
-TITLE_BOOST = 3.0
-ORGANISATION_BOOST = 1.5
-FILTER_FIELD = "f_{}"
-_TOKENS = r"\w+(?:[.'’-]\w+)*"
-
-
-def analyzer_for(language: str) -> Analyzer:
-    """Tokenise, lower-case, drop stop words, fold accents, then stem (for `language`)."""
-    chain = RegexTokenizer(_TOKENS) | LowercaseFilter()
-    if language != PLAIN and has_stopwords(language):
-        chain = chain | StopFilter(stoplist=stopwords_for_language(language), minsize=1)
-    chain = chain | CharsetFilter(accent_map)
-    if language != PLAIN:
-        chain = chain | StemFilter(lang=language)
-    return chain
-
-
-def _plain() -> Analyzer:
-    return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
-
-
-def _names() -> Analyzer:
-    """For organisation names and tags, in any language: no stemming, and no stop word of
-    any of the languages (so "of" or "van" in a query does not match half the catalogue)."""
-    stoplist = frozenset().union(
-        *(stopwords_for_language(lang) for lang in LANGUAGE_GROUPS if has_stopwords(lang))
-    )
-    chain = RegexTokenizer(_TOKENS) | LowercaseFilter() | StopFilter(stoplist=stoplist, minsize=1)
-    return chain | CharsetFilter(accent_map)
-
-
-FILTER_KEYS = (
-    "country",
-    "kind",
-    "status",
-    "organisation_type",
-    "organisation",
-    "city",
-    "language",
-    "dataset",
-    "risk",
-    "tag",
-    "technique",
-    "policy_area",
-    "theme",
-    "conflict",
-)
-
-
-def _schema() -> fields.Schema:
-    schema = fields.Schema(
-        id=fields.ID(stored=True, unique=True),
-        rev=fields.STORED(),
-        lang=fields.STORED(),
-        snippet=fields.STORED(),
-        organisation=fields.TEXT(analyzer=_names(), field_boost=ORGANISATION_BOOST),
-        tags=fields.TEXT(analyzer=_names()),
-        spell=fields.TEXT(analyzer=_plain(), phrase=False),
-    )
-    for lang in LANGUAGE_GROUPS:
-        schema.add(
-            f"title_{lang}", fields.TEXT(analyzer=analyzer_for(lang), field_boost=TITLE_BOOST)
-        )
-        schema.add(f"text_{lang}", fields.TEXT(analyzer=analyzer_for(lang)))
-    for key in FILTER_KEYS:
-        schema.add(FILTER_FIELD.format(key), fields.KEYWORD(lowercase=True, commas=True))
-    return schema
-
-
-# What users type before a colon -> the index fields it searches.
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": tuple(f"title_{lang}" for lang in LANGUAGE_GROUPS),
-    "text": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "summary": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "description": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "organisation": ("organisation",),
-    "organization": ("organisation",),
-    "org": ("organisation",),
-    "tag": ("tags",),
-    "tags": ("tags",),
-    **{key: (FILTER_FIELD.format(key),) for key in FILTER_KEYS if key not in ("organisation",)},
-}
 
 
 @dataclass(frozen=True)
@@ -153,25 +65,6 @@ class KeywordResults:
     hits: list[Hit]
     suggestion: str | None
     fallback: bool
-
-
-def _document(row: IndexRow) -> dict[str, Any]:
-    body = row.body
-    lang = language_group(body)
-    document: dict[str, Any] = {
-        "id": row.id,
-        "rev": row.rev,
-        "lang": lang,
-        "snippet": snippet_source(body),
-        f"title_{lang}": str(body.get("title") or ""),
-        f"text_{lang}": str(body.get("summary") or "") + "\n" + body_text(body),
-        "organisation": organisation_text(body),
-        "tags": ",".join(str(t) for t in body.get("tags") or []),
-        "spell": f"{body.get('title', '')}\n{body.get('summary', '')}",
-    }
-    for key, values in filter_values(body, row.conflict).items():
-        document[FILTER_FIELD.format(key)] = ",".join(v.replace(",", " ") for v in values)
-    return document
 
 
 class KeywordIndex:
@@ -275,11 +168,11 @@ class KeywordIndex:
             return "updated"
 
     def _update(self, catalogue: Catalogue, ids: Sequence[str]) -> None:
-        documents = [_document(row) for row in catalogue.entry_rows(ids)]
+        documents = [index_document(row) for row in catalogue.entry_rows(ids)]
         gone = sorted(set(ids) - {document["id"] for document in documents})
         # Both are idempotent: after a crash between the two, the next catch-up (the state
         # is recorded after both) writes the same entries again.
-        self.words.write(documents, gone, _word_analyser, _names_analyser())
+        self.words.write(documents, gone, word_analyser, names_analyser())
         writer = self._open().writer(timeout=30.0)
         try:
             for document in documents:
@@ -416,7 +309,7 @@ class KeywordIndex:
     ) -> list[tuple[str, float]] | None:
         """A plain-word query on the FTS5 table; None when it cannot answer (every word is
         a stop word), so whoosh does."""
-        return self.words.search(words, filters, limit, _analysed, _name_tokens, within)
+        return self.words.search(words, filters, limit, analysed, name_tokens, within)
 
     def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
         """For each entry of `ids`, the part of its summary and description that matches the
@@ -426,7 +319,7 @@ class KeywordIndex:
         if words is not None:
             found = {}
             for object_id, (lang, source) in self.words.snippet_sources(ids).items():
-                wanted = {form for word in words if (form := _analysed(lang, word)) is not None}
+                wanted = {form for word in words if (form := analysed(lang, word)) is not None}
                 found[object_id] = mark_snippet(source, lang, wanted)
             return found
         with self._lock:
@@ -475,23 +368,23 @@ def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
     """Write a complete index of `catalogue` into the new folder `fresh`; return the number
     of entries."""
     fresh.mkdir(parents=True)
-    built = index.create_in(str(fresh), _schema())
+    built = index.create_in(str(fresh), index_schema())
     writer = built.writer(limitmb=128, procs=1)
     words = WordTable(fresh)
     total = catalogue.count_entries()
     batch: list[dict[str, Any]] = []
     try:
         for done, row in enumerate(catalogue.entry_rows(), start=1):
-            document = _document(row)
+            document = index_document(row)
             writer.add_document(**document)
             batch.append(document)
             if done % 500 == 0:
-                words.write(batch, (), _word_analyser, _names_analyser())
+                words.write(batch, (), word_analyser, names_analyser())
                 batch = []
                 Job.of(job).report(
                     done / max(1, total), f"keyword index: {done} of {total} entries"
                 )
-        words.write(batch, (), _word_analyser, _names_analyser())
+        words.write(batch, (), word_analyser, names_analyser())
     except BaseException:
         writer.cancel()
         built.close()
@@ -562,28 +455,6 @@ def _build_elsewhere(home: Path, fresh: Path, job: Job) -> int:
         messages.close()
 
 
-@functools.lru_cache(maxsize=8)
-def _word_analyser(lang: str) -> Analyzer:
-    return analyzer_for(lang)
-
-
-@functools.lru_cache(maxsize=1)
-def _names_analyser() -> Analyzer:
-    return _names()
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_tokens(word: str) -> list[str]:
-    return [token.text for token in _names_analyser()(word)]
-
-
-@functools.lru_cache(maxsize=200_000)
-def _analysed(lang: str, word: str) -> str | None:
-    """`word` as the index holds it in language group `lang` (None for a stop word)."""
-    tokens = [token.text for token in _word_analyser(lang)(word)]
-    return tokens[0] if len(tokens) == 1 else None
-
-
 # Stemming keeps the first letters of a (lower-cased, accent-folded) word, so only words that
 # start like a term can analyse to it. A few irregular English forms ("dying" -> "die") are
 # the exception: they are not marked.
@@ -605,7 +476,7 @@ def _term_starts(terms: frozenset[str]) -> re.Pattern[str] | None:
 
 SNIPPET_CHARS = 240
 FRAGMENT_CHARS = 150
-_WORD = re.compile(_TOKENS)
+_WORD = re.compile(TOKENS)
 
 
 def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
@@ -622,7 +493,7 @@ def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
             folded = folded.translate(_FOLD)
         for candidate in starts.finditer(folded):
             word = _WORD.match(source, candidate.start())
-            if word is not None and (form := _analysed(lang, word.group())) in terms:
+            if word is not None and (form := analysed(lang, word.group())) in terms:
                 matches.append((word.start(), word.end(), form))
     if not matches:
         first = source.split("\n", 1)[0]
@@ -717,7 +588,7 @@ def _parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryPa
         parse_schema.add(name, field)
     for alias in FIELD_ALIASES:
         if alias not in parse_schema:
-            parse_schema.add(alias, fields.TEXT(analyzer=_plain()))
+            parse_schema.add(alias, fields.TEXT(analyzer=plain_analyzer()))
     parser = qparser.MultifieldParser(
         default_fields, parse_schema, group=qparser.OrGroup.factory(0.9)
     )
