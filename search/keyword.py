@@ -1,13 +1,14 @@
 """The keyword index: whoosh, one field per language group so each text gets its stemmer.
 
-An entry's title and texts go into `title_<lang>` and `text_<lang>` for its language group
-(en, nl, fi, it, ro, or plain). A query word is analysed once per field, so "parkeren" is
-stemmed the Dutch way against Dutch entries and "parking" the English way against English
-ones. Every analyser folds accents before stemming, so "Bacau" finds "Bacău".
+`KeywordIndex` keeps the index under `home/index/keyword` in step with the catalogue
+(catch up, rebuild) and searches it: plain words on the FTS5 word table (`words.py`),
+anything else on whoosh, with snippets and "did you mean". Its pieces:
 
-Users write whoosh's query language with friendly field names (`title:`, `country:NL`,
-`organisation:amsterdam`, `tag:chatbot`); a query whoosh cannot parse is searched as plain
-words.
+- `keyword_schema.py`: the analysers, the schema and the document of an entry;
+- `keyword_query.py`: the query language (friendly field names, filters, the plain-words
+  fallback, common words made optional);
+- `snippets.py`: the highlighter that marks the matched words of a result;
+- `keyword_build.py`: a complete build, here or in a spawned child process.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
 from .documents import LANGUAGE_GROUPS, PLAIN
+from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     common_terms_optional,
     filter_query,
@@ -41,7 +43,6 @@ from .keyword_schema import (
     INDEX_VERSION,
     analysed,
     index_document,
-    index_schema,
     name_tokens,
     names_analyser,
     word_analyser,
@@ -189,7 +190,7 @@ class KeywordIndex:
 
     def rebuild(self, catalogue: Catalogue, job: Job | None = None) -> None:
         """Index every entry afresh (in a new folder, swapped in when complete). With
-        `separate_process`, a child process does the building (see `_build_elsewhere`)."""
+        `separate_process`, a child process does the building (see `build_elsewhere`)."""
         with self._lock:
             self.close()
             state = catalogue.view_state()
@@ -197,7 +198,7 @@ class KeywordIndex:
             shutil.rmtree(fresh, ignore_errors=True)
             job = Job.of(job)
             if self.separate_process:
-                total = _build_elsewhere(catalogue.home, fresh, job)
+                total = build_elsewhere(catalogue.home, fresh, job)
             else:
                 total = build(catalogue, fresh, job)
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -364,94 +365,3 @@ class KeywordIndex:
         """Every indexed id (for checks)."""
         with self._lock:
             return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
-
-
-def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
-    """Write a complete index of `catalogue` into the new folder `fresh`; return the number
-    of entries."""
-    fresh.mkdir(parents=True)
-    built = index.create_in(str(fresh), index_schema())
-    writer = built.writer(limitmb=128, procs=1)
-    words = WordTable(fresh)
-    total = catalogue.count_entries()
-    batch: list[dict[str, Any]] = []
-    try:
-        for done, row in enumerate(catalogue.entry_rows(), start=1):
-            document = index_document(row)
-            writer.add_document(**document)
-            batch.append(document)
-            if done % 500 == 0:
-                words.write(batch, (), word_analyser, names_analyser())
-                batch = []
-                Job.of(job).report(
-                    done / max(1, total), f"keyword index: {done} of {total} entries"
-                )
-        words.write(batch, (), word_analyser, names_analyser())
-    except BaseException:
-        writer.cancel()
-        built.close()
-        words.close()
-        raise
-    writer.commit()
-    built.close()
-    words.close()
-    return total
-
-
-def _build_in_child(home: str, fresh: str, messages: Any) -> None:
-    """The child process of `_build_elsewhere`: build, sending progress and the outcome."""
-    from .priority import INDEX_BUILDER, lower_priority
-
-    lower_priority(INDEX_BUILDER)
-    catalogue = Catalogue.open(Path(home), auto_backup=False)
-    try:
-        total = build(catalogue, Path(fresh), Job(lambda f, m: messages.put(("progress", f, m))))
-        messages.put(("done", total, ""))
-    except BaseException as exc:
-        messages.put(("failed", 0, f"{type(exc).__name__}: {exc}"))
-        raise
-    finally:
-        catalogue.close()
-
-
-def _build_elsewhere(home: Path, fresh: Path, job: Job) -> int:
-    """`build` in a child process (spawned: nothing of this process is shared), relaying its
-    progress to `job`. When the job is cancelled (the app is closing, the user cancelled),
-    the child is stopped, its half-built folder removed, and `Cancelled` goes on."""
-    import multiprocessing
-    import queue
-
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    child = context.Process(
-        target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
-    )
-    child.start()
-    last: tuple[float, str] = (0.0, "building the keyword index")
-    try:
-        while True:
-            try:
-                kind, number, text = messages.get(timeout=0.2)
-            except queue.Empty:
-                if not child.is_alive():
-                    raise RuntimeError(
-                        f"the keyword index builder stopped (exit code {child.exitcode})"
-                    ) from None
-                job.report(*last)  # lets a cancel stop us while the child is quiet (starting)
-                continue
-            if kind == "progress":
-                last = (float(number), str(text))
-                job.report(*last)
-            elif kind == "failed":
-                raise RuntimeError(f"building the keyword index failed: {text}")
-            elif kind == "done":
-                child.join(30)
-                return int(number)
-    except BaseException:
-        if child.is_alive():
-            child.terminate()
-        child.join(10)
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    finally:
-        messages.close()
