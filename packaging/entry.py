@@ -11,7 +11,7 @@ import os
 import sys
 
 if __name__ == "__main__":
-    # First of all: in the keyword index builder's spawned child (search/keyword.py), this
+    # First of all: in the keyword index builder's spawned child (search/keyword_build.py), this
     # runs the child's work and exits.
     multiprocessing.freeze_support()
     # Everything the app needs is inside the folder; never ask the Hugging Face hub.

@@ -26,8 +26,8 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .keyword import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword import KeywordIndex
+from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]

@@ -1,19 +1,18 @@
 """The keyword index: whoosh, one field per language group so each text gets its stemmer.
 
-An entry's title and texts go into `title_<lang>` and `text_<lang>` for its language group
-(en, nl, fi, it, ro, or plain). A query word is analysed once per field, so "parkeren" is
-stemmed the Dutch way against Dutch entries and "parking" the English way against English
-ones. Every analyser folds accents before stemming, so "Bacau" finds "Bacău".
+`KeywordIndex` keeps the index under `home/index/keyword` in step with the catalogue
+(catch up, rebuild) and searches it: plain words on the FTS5 word table (`words.py`),
+anything else on whoosh, with snippets and "did you mean". Its pieces:
 
-Users write whoosh's query language with friendly field names (`title:`, `country:NL`,
-`organisation:amsterdam`, `tag:chatbot`); a query whoosh cannot parse is searched as plain
-words.
+- `keyword_schema.py`: the analysers, the schema and the document of an entry;
+- `keyword_query.py`: the query language (friendly field names, filters, the plain-words
+  fallback, common words made optional);
+- `snippets.py`: the highlighter that marks the matched words of a result;
+- `keyword_build.py`: a complete build, here or in a spawned child process.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import json
 import os
 import re
@@ -25,118 +24,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, index, qparser, query, scoring
-from whoosh.analysis import (
-    Analyzer,
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
-from whoosh.lang import has_stopwords, stopwords_for_language
+from whoosh import index, query, scoring
 from whoosh.support.charset import accent_map
 
-from catalogue.catalogue import Catalogue, IndexRow, ViewState
+from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
-from .documents import (
-    LANGUAGE_GROUPS,
-    PLAIN,
-    body_text,
-    filter_values,
-    language_group,
-    organisation_text,
-    snippet_source,
+from .documents import LANGUAGE_GROUPS, PLAIN
+from .keyword_build import build, build_elsewhere
+from .keyword_query import (
+    common_terms_optional,
+    filter_query,
+    parse_query,
+    positive_terms,
+    words_query,
 )
+from .keyword_schema import (
+    INDEX_VERSION,
+    analysed,
+    index_document,
+    name_tokens,
+    names_analyser,
+    word_analyser,
+)
+from .snippets import mark_snippet
 from .words import WordTable, plain_words
 
-# Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 3
 STATE_FILE = "state.json"
 PARSE_CACHE = 64
-TITLE_BOOST = 3.0
-ORGANISATION_BOOST = 1.5
-FILTER_FIELD = "f_{}"
-_TOKENS = r"\w+(?:[.'’-]\w+)*"
-
-
-def analyzer_for(language: str) -> Analyzer:
-    """Tokenise, lower-case, drop stop words, fold accents, then stem (for `language`)."""
-    chain = RegexTokenizer(_TOKENS) | LowercaseFilter()
-    if language != PLAIN and has_stopwords(language):
-        chain = chain | StopFilter(stoplist=stopwords_for_language(language), minsize=1)
-    chain = chain | CharsetFilter(accent_map)
-    if language != PLAIN:
-        chain = chain | StemFilter(lang=language)
-    return chain
-
-
-def _plain() -> Analyzer:
-    return RegexTokenizer(_TOKENS) | LowercaseFilter() | CharsetFilter(accent_map)
-
-
-def _names() -> Analyzer:
-    """For organisation names and tags, in any language: no stemming, and no stop word of
-    any of the languages (so "of" or "van" in a query does not match half the catalogue)."""
-    stoplist = frozenset().union(
-        *(stopwords_for_language(lang) for lang in LANGUAGE_GROUPS if has_stopwords(lang))
-    )
-    chain = RegexTokenizer(_TOKENS) | LowercaseFilter() | StopFilter(stoplist=stoplist, minsize=1)
-    return chain | CharsetFilter(accent_map)
-
-
-FILTER_KEYS = (
-    "country",
-    "kind",
-    "status",
-    "organisation_type",
-    "organisation",
-    "city",
-    "language",
-    "dataset",
-    "risk",
-    "tag",
-    "technique",
-    "policy_area",
-    "theme",
-    "conflict",
-)
-
-
-def _schema() -> fields.Schema:
-    schema = fields.Schema(
-        id=fields.ID(stored=True, unique=True),
-        rev=fields.STORED(),
-        lang=fields.STORED(),
-        snippet=fields.STORED(),
-        organisation=fields.TEXT(analyzer=_names(), field_boost=ORGANISATION_BOOST),
-        tags=fields.TEXT(analyzer=_names()),
-        spell=fields.TEXT(analyzer=_plain(), phrase=False),
-    )
-    for lang in LANGUAGE_GROUPS:
-        schema.add(
-            f"title_{lang}", fields.TEXT(analyzer=analyzer_for(lang), field_boost=TITLE_BOOST)
-        )
-        schema.add(f"text_{lang}", fields.TEXT(analyzer=analyzer_for(lang)))
-    for key in FILTER_KEYS:
-        schema.add(FILTER_FIELD.format(key), fields.KEYWORD(lowercase=True, commas=True))
-    return schema
-
-
-# What users type before a colon -> the index fields it searches.
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": tuple(f"title_{lang}" for lang in LANGUAGE_GROUPS),
-    "text": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "summary": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "description": tuple(f"text_{lang}" for lang in LANGUAGE_GROUPS),
-    "organisation": ("organisation",),
-    "organization": ("organisation",),
-    "org": ("organisation",),
-    "tag": ("tags",),
-    "tags": ("tags",),
-    **{key: (FILTER_FIELD.format(key),) for key in FILTER_KEYS if key not in ("organisation",)},
-}
 
 
 @dataclass(frozen=True)
@@ -153,25 +68,6 @@ class KeywordResults:
     hits: list[Hit]
     suggestion: str | None
     fallback: bool
-
-
-def _document(row: IndexRow) -> dict[str, Any]:
-    body = row.body
-    lang = language_group(body)
-    document: dict[str, Any] = {
-        "id": row.id,
-        "rev": row.rev,
-        "lang": lang,
-        "snippet": snippet_source(body),
-        f"title_{lang}": str(body.get("title") or ""),
-        f"text_{lang}": str(body.get("summary") or "") + "\n" + body_text(body),
-        "organisation": organisation_text(body),
-        "tags": ",".join(str(t) for t in body.get("tags") or []),
-        "spell": f"{body.get('title', '')}\n{body.get('summary', '')}",
-    }
-    for key, values in filter_values(body, row.conflict).items():
-        document[FILTER_FIELD.format(key)] = ",".join(v.replace(",", " ") for v in values)
-    return document
 
 
 class KeywordIndex:
@@ -275,11 +171,11 @@ class KeywordIndex:
             return "updated"
 
     def _update(self, catalogue: Catalogue, ids: Sequence[str]) -> None:
-        documents = [_document(row) for row in catalogue.entry_rows(ids)]
+        documents = [index_document(row) for row in catalogue.entry_rows(ids)]
         gone = sorted(set(ids) - {document["id"] for document in documents})
         # Both are idempotent: after a crash between the two, the next catch-up (the state
         # is recorded after both) writes the same entries again.
-        self.words.write(documents, gone, _word_analyser, _names_analyser())
+        self.words.write(documents, gone, word_analyser, names_analyser())
         writer = self._open().writer(timeout=30.0)
         try:
             for document in documents:
@@ -294,7 +190,7 @@ class KeywordIndex:
 
     def rebuild(self, catalogue: Catalogue, job: Job | None = None) -> None:
         """Index every entry afresh (in a new folder, swapped in when complete). With
-        `separate_process`, a child process does the building (see `_build_elsewhere`)."""
+        `separate_process`, a child process does the building (see `build_elsewhere`)."""
         with self._lock:
             self.close()
             state = catalogue.view_state()
@@ -302,7 +198,7 @@ class KeywordIndex:
             shutil.rmtree(fresh, ignore_errors=True)
             job = Job.of(job)
             if self.separate_process:
-                total = _build_elsewhere(catalogue.home, fresh, job)
+                total = build_elsewhere(catalogue.home, fresh, job)
             else:
                 total = build(catalogue, fresh, job)
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -336,13 +232,13 @@ class KeywordIndex:
         return self._fields_present
 
     def _parsed(self, searcher: Any, text: str) -> tuple[Any, bool]:
-        """`_parse` of `text`, remembered for the last few queries: searching and then
+        """`parse_query` of `text`, remembered for the last few queries: searching and then
         marking snippets (and typing, which repeats queries) parse each once."""
         fields_now = tuple(self._default_fields(searcher))
         key = (text, fields_now)
         found = self._parse_cache.get(key)
         if found is None:
-            found = _parse(self._open().schema, list(fields_now), text)
+            found = parse_query(self._open().schema, list(fields_now), text)
             self._parse_cache[key] = found
             while len(self._parse_cache) > PARSE_CACHE:
                 self._parse_cache.pop(next(iter(self._parse_cache)))
@@ -382,7 +278,7 @@ class KeywordIndex:
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = self._parsed(searcher, text)
-            parsed = _common_terms_optional(parsed, searcher.reader(), limit)
+            parsed = common_terms_optional(parsed, searcher.reader(), limit)
             restrict = filter_query(filters)
             if within is not None:
                 ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
@@ -390,7 +286,7 @@ class KeywordIndex:
             try:
                 results = searcher.search(parsed, limit=limit, filter=restrict)
             except Exception:  # e.g. a wildcard that expands too far: search the words
-                parsed, fallback = _plain_words(schema, self._default_fields(searcher), text), True
+                parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
                 results = searcher.search(parsed, limit=limit, filter=restrict)
             hits = [Hit(hit["id"], float(hit.score), "") for hit in results]
             if snippets and hits:
@@ -416,7 +312,7 @@ class KeywordIndex:
     ) -> list[tuple[str, float]] | None:
         """A plain-word query on the FTS5 table; None when it cannot answer (every word is
         a stop word), so whoosh does."""
-        return self.words.search(words, filters, limit, _analysed, _name_tokens, within)
+        return self.words.search(words, filters, limit, analysed, name_tokens, within)
 
     def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
         """For each entry of `ids`, the part of its summary and description that matches the
@@ -426,13 +322,13 @@ class KeywordIndex:
         if words is not None:
             found = {}
             for object_id, (lang, source) in self.words.snippet_sources(ids).items():
-                wanted = {form for word in words if (form := _analysed(lang, word)) is not None}
+                wanted = {form for word in words if (form := analysed(lang, word)) is not None}
                 found[object_id] = mark_snippet(source, lang, wanted)
             return found
         with self._lock:
             searcher = self._searcher_now()
             parsed, _ = self._parsed(searcher, text)
-            terms = _positive_terms(parsed, searcher.reader())
+            terms = positive_terms(parsed, searcher.reader())
             found = {}
             for object_id in ids:
                 docnum = searcher.document_number(id=object_id)
@@ -469,401 +365,3 @@ class KeywordIndex:
         """Every indexed id (for checks)."""
         with self._lock:
             return sorted(fields_["id"] for fields_ in self._searcher_now().all_stored_fields())
-
-
-def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
-    """Write a complete index of `catalogue` into the new folder `fresh`; return the number
-    of entries."""
-    fresh.mkdir(parents=True)
-    built = index.create_in(str(fresh), _schema())
-    writer = built.writer(limitmb=128, procs=1)
-    words = WordTable(fresh)
-    total = catalogue.count_entries()
-    batch: list[dict[str, Any]] = []
-    try:
-        for done, row in enumerate(catalogue.entry_rows(), start=1):
-            document = _document(row)
-            writer.add_document(**document)
-            batch.append(document)
-            if done % 500 == 0:
-                words.write(batch, (), _word_analyser, _names_analyser())
-                batch = []
-                Job.of(job).report(
-                    done / max(1, total), f"keyword index: {done} of {total} entries"
-                )
-        words.write(batch, (), _word_analyser, _names_analyser())
-    except BaseException:
-        writer.cancel()
-        built.close()
-        words.close()
-        raise
-    writer.commit()
-    built.close()
-    words.close()
-    return total
-
-
-def _build_in_child(home: str, fresh: str, messages: Any) -> None:
-    """The child process of `_build_elsewhere`: build, sending progress and the outcome."""
-    from .priority import INDEX_BUILDER, lower_priority
-
-    lower_priority(INDEX_BUILDER)
-    catalogue = Catalogue.open(Path(home), auto_backup=False)
-    try:
-        total = build(catalogue, Path(fresh), Job(lambda f, m: messages.put(("progress", f, m))))
-        messages.put(("done", total, ""))
-    except BaseException as exc:
-        messages.put(("failed", 0, f"{type(exc).__name__}: {exc}"))
-        raise
-    finally:
-        catalogue.close()
-
-
-def _build_elsewhere(home: Path, fresh: Path, job: Job) -> int:
-    """`build` in a child process (spawned: nothing of this process is shared), relaying its
-    progress to `job`. When the job is cancelled (the app is closing, the user cancelled),
-    the child is stopped, its half-built folder removed, and `Cancelled` goes on."""
-    import multiprocessing
-    import queue
-
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    child = context.Process(
-        target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
-    )
-    child.start()
-    last: tuple[float, str] = (0.0, "building the keyword index")
-    try:
-        while True:
-            try:
-                kind, number, text = messages.get(timeout=0.2)
-            except queue.Empty:
-                if not child.is_alive():
-                    raise RuntimeError(
-                        f"the keyword index builder stopped (exit code {child.exitcode})"
-                    ) from None
-                job.report(*last)  # lets a cancel stop us while the child is quiet (starting)
-                continue
-            if kind == "progress":
-                last = (float(number), str(text))
-                job.report(*last)
-            elif kind == "failed":
-                raise RuntimeError(f"building the keyword index failed: {text}")
-            elif kind == "done":
-                child.join(30)
-                return int(number)
-    except BaseException:
-        if child.is_alive():
-            child.terminate()
-        child.join(10)
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    finally:
-        messages.close()
-
-
-@functools.lru_cache(maxsize=8)
-def _word_analyser(lang: str) -> Analyzer:
-    return analyzer_for(lang)
-
-
-@functools.lru_cache(maxsize=1)
-def _names_analyser() -> Analyzer:
-    return _names()
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_tokens(word: str) -> list[str]:
-    return [token.text for token in _names_analyser()(word)]
-
-
-@functools.lru_cache(maxsize=200_000)
-def _analysed(lang: str, word: str) -> str | None:
-    """`word` as the index holds it in language group `lang` (None for a stop word)."""
-    tokens = [token.text for token in _word_analyser(lang)(word)]
-    return tokens[0] if len(tokens) == 1 else None
-
-
-# Stemming keeps the first letters of a (lower-cased, accent-folded) word, so only words that
-# start like a term can analyse to it. A few irregular English forms ("dying" -> "die") are
-# the exception: they are not marked.
-TERM_START = 2
-# accent_map maps each character to one character; "İ" is the one whose lower case is two.
-_FOLD = {**accent_map, ord("İ"): "i"}
-
-
-@functools.lru_cache(maxsize=64)
-def _term_starts(terms: frozenset[str]) -> re.Pattern[str] | None:
-    """Where in a folded text a word starts with the first letters of one of `terms` (a
-    token start: not inside a word, nor after a joiner as in "e-government")."""
-    starts = sorted({term[:TERM_START] for term in terms if term})
-    if not starts:
-        return None
-    alternatives = "|".join(re.escape(start) for start in starts)
-    return re.compile(rf"(?<!\w)(?<!\w[.'’-])(?:{alternatives})")
-
-
-SNIPPET_CHARS = 240
-FRAGMENT_CHARS = 150
-_WORD = re.compile(_TOKENS)
-
-
-def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
-    """Up to two fragments of `source` around the words whose analysed form is in `terms`,
-    those words marked **so**; the first line of `source` when none is there."""
-    matches = []
-    starts = _term_starts(frozenset(terms))
-    if starts is not None:
-        # Analysing every word of a long text is what snippets cost: only the words that
-        # start like a term are analysed, found by a regex over the folded text (folding
-        # keeps every character's offset).
-        folded = source.lower()
-        if not folded.isascii():
-            folded = folded.translate(_FOLD)
-        for candidate in starts.finditer(folded):
-            word = _WORD.match(source, candidate.start())
-            if word is not None and (form := _analysed(lang, word.group())) in terms:
-                matches.append((word.start(), word.end(), form))
-    if not matches:
-        first = source.split("\n", 1)[0]
-        return first if len(first) <= SNIPPET_CHARS else _cut_words(first, SNIPPET_CHARS) + "…"
-    # Windows starting a little before each match; keep the ones with most distinct words.
-    windows = []
-    for start, _, _ in matches:
-        begin = max(0, start - 40)
-        inside = [m for m in matches if begin <= m[0] and m[1] <= begin + FRAGMENT_CHARS]
-        windows.append((len({m[2] for m in inside}), len(inside), -begin, begin))
-    windows.sort(reverse=True)
-    chosen: list[int] = []
-    for _, _, _, begin in windows:
-        if all(abs(begin - other) >= FRAGMENT_CHARS for other in chosen):
-            chosen.append(begin)
-        if len(chosen) == 2:
-            break
-    fragments = [_fragment(source, begin, matches) for begin in sorted(chosen)]
-    text = " … ".join(f.strip("…") for f in fragments)
-    return (
-        ("…" if fragments[0].startswith("…") else "")
-        + text
-        + ("…" if fragments[-1].endswith("…") else "")
-    )
-
-
-def _fragment(source: str, begin: int, matches: list[tuple[int, int, str]]) -> str:
-    end = min(len(source), begin + FRAGMENT_CHARS)
-    # Whole words only at both ends.
-    while begin > 0 and source[begin - 1].isalnum():
-        begin += 1
-    while end < len(source) and source[end].isalnum() and end > begin:
-        end -= 1
-    parts = []
-    position = begin
-    for start, stop, _ in matches:
-        if start >= begin and stop <= end:
-            parts += [source[position:start], "**", source[start:stop], "**"]
-            position = stop
-    parts.append(source[position:end])
-    text = " ".join("".join(parts).split())
-    return ("…" if begin > 0 else "") + text + ("…" if end < len(source) else "")
-
-
-def _cut_words(text: str, limit: int) -> str:
-    return text[: limit - 1].rsplit(" ", 1)[0]
-
-
-def _positive_terms(parsed: Any, reader: Any) -> dict[str, set[str]]:
-    """The index terms a query looks for, by field (wildcards expanded; excluded terms left
-    out), for marking snippets."""
-    found: dict[str, set[str]] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, query.Not):
-            return
-        if isinstance(node, query.AndNot):
-            walk(node.a)
-            return
-        if node.is_leaf():
-            with contextlib.suppress(Exception):
-                for fieldname, term in node.existing_terms(reader, expand=True):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                    found.setdefault(fieldname, set()).add(text)
-            return
-        for child in node.children():
-            walk(child)
-
-    walk(parsed)
-    return found
-
-
-def filter_query(filters: Sequence[tuple[str, str]]) -> Any:
-    """Filters as a whoosh query (values of one key are alternatives; keys combine)."""
-    grouped: dict[str, list[str]] = {}
-    for key, value in filters:
-        grouped.setdefault(key, []).append(value)
-    if not grouped:
-        return None
-    clauses = []
-    for key, values in sorted(grouped.items()):
-        name = FILTER_FIELD.format(key)
-        terms = [query.Term(name, v.lower().replace(",", " ")) for v in values]
-        clauses.append(terms[0] if len(terms) == 1 else query.Or(terms))
-    return clauses[0] if len(clauses) == 1 else query.And(clauses)
-
-
-def _parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryParser:
-    # Parse against a schema that also knows the friendly names; they are expanded below.
-    parse_schema = fields.Schema()
-    for name, field in schema.items():
-        parse_schema.add(name, field)
-    for alias in FIELD_ALIASES:
-        if alias not in parse_schema:
-            parse_schema.add(alias, fields.TEXT(analyzer=_plain()))
-    parser = qparser.MultifieldParser(
-        default_fields, parse_schema, group=qparser.OrGroup.factory(0.9)
-    )
-    parser.remove_plugin_class(qparser.BoostPlugin)
-    return parser
-
-
-_parsers: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
-
-
-def _cached_parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryParser:
-    key = (id(schema), tuple(default_fields))
-    if key not in _parsers:
-        _parsers[key] = _parser(schema, default_fields)
-    return _parsers[key]
-
-
-def _parse(schema: fields.Schema, default_fields: list[str], text: str) -> tuple[Any, bool]:
-    try:
-        parsed = _cached_parser(schema, default_fields).parse(text)
-        parsed = _require_filters(_expand_aliases(parsed, schema))
-        if parsed is query.NullQuery and re.search(r"\w", text):
-            raise ValueError("nothing searchable was parsed")
-        return parsed, False
-    except Exception:
-        return _plain_words(schema, default_fields, text), True
-
-
-def _plain_words(schema: fields.Schema, default_fields: list[str], text: str) -> Any:
-    words = " ".join(re.findall(r"\w+", text))
-    parser = qparser.MultifieldParser(
-        default_fields, schema, group=qparser.OrGroup.factory(0.9), plugins=[]
-    )
-    parser.remove_plugin_class(qparser.FieldsPlugin)
-    parser.remove_plugin_class(qparser.WildcardPlugin)
-    parser.remove_plugin_class(qparser.OperatorsPlugin)
-    return parser.parse(words) if words else query.NullQuery
-
-
-def _require_filters(parsed: Any) -> Any:
-    """Make an OR of words behave as people expect: `country:NL chatbot` means chatbots in
-    NL (conditions on filter fields are required) and `parking NOT drones` excludes."""
-    if not isinstance(parsed, query.Or):
-        return parsed
-    required = [c for c in parsed.subqueries if _is_filter(c)]
-    excluded = [c.query for c in parsed.subqueries if isinstance(c, query.Not)]
-    rest = [c for c in parsed.subqueries if not _is_filter(c) and not isinstance(c, query.Not)]
-    if not rest or not (required or excluded):
-        return parsed
-    result: Any = rest[0] if len(rest) == 1 else parsed.__class__(rest, scale=parsed.scale)
-    if required:
-        result = query.And([result, *required])
-    if excluded:
-        result = query.AndNot(result, excluded[0] if len(excluded) == 1 else query.Or(excluded))
-    return result
-
-
-# A word in more than this share of the entries is "common" (once there are enough entries
-# for the share to mean something): it only adds to the score of entries that match a rarer
-# word of the query, as Lucene's CommonTermsQuery does. Whoosh then walks the long posting
-# lists of words like "data" or "service" only where they can change the ranking.
-# Measured on the quality benchmark (6,715 entries, 40 queries): at 2 % keyword nDCG@10 and
-# recall@20 are unchanged and p95 latency halves. Only when the rarer words can fill the
-# page by themselves, so a rare typo does not hide what the common words find.
-COMMON_SHARE = 0.02
-COMMON_MIN_ENTRIES = 2000
-
-
-def _common_terms_optional(parsed: Any, reader: Any, limit: int) -> Any:
-    """`parsed` with the common words of an OR of words made optional (see COMMON_SHARE)."""
-    count = reader.doc_count()
-    if count < COMMON_MIN_ENTRIES:
-        return parsed
-    # The shapes `_require_filters` makes: words AND filters, words ANDNOT excluded.
-    if isinstance(parsed, query.AndNot):
-        return query.AndNot(_common_terms_optional(parsed.a, reader, limit), parsed.b)
-    if isinstance(parsed, query.And):
-        first, *rest = parsed.subqueries
-        return query.And([_common_terms_optional(first, reader, limit), *rest])
-    if not isinstance(parsed, query.Or) or len(parsed.subqueries) < 2:
-        return parsed
-    most = COMMON_SHARE * count
-    rare: list[Any] = []
-    common: list[Any] = []
-    rare_matches = 0
-    for clause in parsed.subqueries:
-        if not isinstance(clause, query.Term):
-            rare.append(clause)
-            rare_matches += limit  # phrases, wildcards…: keep the rule out of their way
-            continue
-        frequency = reader.doc_frequency(clause.fieldname, clause.text)
-        if frequency > most:
-            common.append(clause)
-        else:
-            rare.append(clause)
-            rare_matches += frequency
-    if not common or not rare or rare_matches < limit:
-        return parsed
-    return query.AndMaybe(query.Or(rare, scale=parsed.scale), query.Or(common, scale=parsed.scale))
-
-
-def _is_filter(parsed: Any) -> bool:
-    names = (
-        {getattr(leaf, "fieldname", None) for leaf in parsed.leaves()}
-        if not parsed.is_leaf()
-        else {getattr(parsed, "fieldname", None)}
-    )
-    return bool(names) and all(str(n).startswith("f_") for n in names)
-
-
-def _expand_aliases(parsed: Any, schema: fields.Schema) -> Any:
-    """Replace queries on a friendly field name by the same query on its index fields."""
-    if not parsed.is_leaf():
-        return parsed.apply(lambda child: _expand_aliases(child, schema))
-    name = getattr(parsed, "fieldname", None)
-    if name is None or name in schema.names() or name not in FIELD_ALIASES:
-        return parsed
-    targets = FIELD_ALIASES[name]
-    variants = [v for v in (_retarget(parsed, schema, t) for t in targets) if v is not None]
-    if not variants:
-        return query.NullQuery
-    return variants[0] if len(variants) == 1 else query.Or(variants)
-
-
-def _retarget(parsed: Any, schema: fields.Schema, target: str) -> Any:
-    """`parsed` (a leaf on an alias field) re-analysed for the index field `target`."""
-    field = schema[target]
-
-    def words(text: str) -> list[str]:
-        return [t.text for t in field.analyzer(text, mode="query")] if field.analyzer else [text]
-
-    if isinstance(parsed, query.Phrase):
-        analysed = [w for word in parsed.words for w in words(word)]
-        return query.Phrase(target, analysed, slop=parsed.slop) if analysed else None
-    if isinstance(parsed, (query.Prefix, query.Wildcard)):
-        cls = type(parsed)
-        folded = parsed.text.lower().translate(accent_map)
-        return cls(target, folded)
-    if isinstance(parsed, query.Term):
-        analysed = words(str(parsed.text))
-        if not analysed:
-            return None
-        terms = [query.Term(target, w) for w in analysed]
-        return terms[0] if len(terms) == 1 else query.And(terms)
-    with contextlib.suppress(Exception):
-        copy = parsed.copy()
-        copy.fieldname = target
-        return copy
-    return None

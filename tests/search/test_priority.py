@@ -24,7 +24,7 @@ def test_lower_priority_lowers_this_process_only() -> None:
 
 
 def test_the_children_lower_their_priority_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    from search import keyword, semantic
+    from search import keyword_build, semantic
 
     asked: list[int] = []
 
@@ -34,7 +34,7 @@ def test_the_children_lower_their_priority_first(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(priority, "lower_priority", record)
     with pytest.raises(RuntimeError, match="stop here"):
-        keyword._build_in_child("/nonexistent", "/nonexistent", None)
+        keyword_build._build_in_child("/nonexistent", "/nonexistent", None)
     with pytest.raises(RuntimeError, match="stop here"):
         semantic._serve_model(None, None)
     assert asked == [priority.INDEX_BUILDER, priority.MODEL]

@@ -545,10 +545,10 @@ def test_the_real_model_encodes_unit_vectors(loader: ModelLoader) -> None:
 def test_common_words_only_add_to_entries_that_match_rarer_ones(
     catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import search.keyword as keyword_module
+    import search.keyword_query as query_module
 
-    monkeypatch.setattr(keyword_module, "COMMON_MIN_ENTRIES", 10)
-    monkeypatch.setattr(keyword_module, "COMMON_SHARE", 0.3)
+    monkeypatch.setattr(query_module, "COMMON_MIN_ENTRIES", 10)
+    monkeypatch.setattr(query_module, "COMMON_SHARE", 0.3)
     bodies = [
         sample_entry(title=f"Citizen service desk {n}", summary=f"A service for residents, {n}.")
         for n in range(20)
