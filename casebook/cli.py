@@ -67,6 +67,8 @@ COMMAND_MODULES = {
     "status": ("maintenance_commands",),
     "sync": ("sync_commands",),
     "template": ("import_commands",),
+    "transfer": ("trail_commands",),
+    "validate": ("trail_commands",),
 }
 
 

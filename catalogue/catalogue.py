@@ -14,7 +14,6 @@ from pathlib import Path
 
 from . import backup
 from .collection_store import CollectionStore
-from .entry_store import EntryStore
 from .errors import InvalidInput
 from .maintenance import Maintenance
 from .migrations import migrate
@@ -31,6 +30,7 @@ from .records import (
     changed_fields,
 )
 from .revision_store import Equivocation
+from .trail import LearningTrail
 
 # Re-exported: what the other packages import from here.
 __all__ = [
@@ -51,11 +51,12 @@ __all__ = [
 ]
 
 
-class Catalogue(EntryStore, CollectionStore, Maintenance):
+class Catalogue(LearningTrail, CollectionStore, Maintenance):
     """A catalogue opened on a home folder. Use `Catalogue.open(home)`; close when done.
 
     Its parts, one module each: the revision log and the view (`revision_store`), entries
-    (`entry_store`), collections (`collection_store`) and maintenance (`maintenance`)."""
+    (`entry_store`), validation and transfers (`trail`), collections (`collection_store`)
+    and maintenance (`maintenance`)."""
 
     @classmethod
     def open(cls, home: Path, *, author: str | None = None, auto_backup: bool = True) -> Catalogue:

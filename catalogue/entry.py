@@ -127,6 +127,18 @@ def set_field(body: Mapping[str, Any], key: str, raw: str) -> dict[str, Any]:
     structured = (
         len(parts) == 1 and (top in _NESTED or top in _STRING_LISTS or top in _OBJECT_LISTS)
     ) or key == "interreg.transfers"
+    if key == "interreg.transfers" and text and not text.startswith("["):
+        raise InvalidEntry(
+            "interreg.transfers is a list",
+            [
+                Problem(
+                    key,
+                    "record a transfer with `casebook transfer add ID --partner ORG "
+                    '--action-plan TEXT`, or give the whole list as JSON: [{"partner": '
+                    '"Riga Digital Agency", "action_plan": "…", "date": "2026-05", "note": "…"}]',
+                )
+            ],
+        )
     if structured and text.startswith(("[", "{")):
         value = parse_strict(text)
     elif top in _STRING_LISTS and len(parts) == 1:

@@ -415,3 +415,37 @@ def test_attachments_list_extract_remove(home: Path, tmp_path: Path, entry_file:
     gone = run(home, "attachment", "remove", entry_id, "evaluation.pdf")
     assert gone.exit_code == 1
     assert "attachments: none" in gone.stderr
+
+
+def test_transfers_and_validation_from_the_command_line(home: Path) -> None:
+    run(home, "init")
+    entry_id = json.loads(run(home, "list", "--json").stdout)[0]["id"]
+    added = run(
+        home,
+        "transfer",
+        "add",
+        entry_id[:8],
+        "--partner",
+        "Riga Digital Agency",
+        "--action-plan",
+        "Riga AI action plan",
+        "--date",
+        "2026-05",
+    )
+    assert added.exit_code == 0, added.output
+    assert run(home, "validate", entry_id, "--level", "partner_approved").exit_code == 0
+    rows = json.loads(
+        run(home, "transfer", "list", "--partner", "riga digital agency", "--json").stdout
+    )
+    assert [(r["entry"], r["action_plan"], r["validation"]) for r in rows] == [
+        (entry_id, "Riga AI action plan", "partner_approved")
+    ]
+    listed = run(home, "transfer", "list").stdout
+    assert "into Riga AI action plan, 2026-05; validation: approved by the partner" in listed
+    assert (
+        "interreg.validation: (empty) → partner_approved" in run(home, "history", entry_id).stdout
+    )
+    assert run(home, "transfer", "remove", entry_id, "1").exit_code == 0
+    assert json.loads(run(home, "transfer", "list", "--json").stdout) == []
+    bad = run(home, "validate", entry_id, "--level", "approved")
+    assert bad.exit_code == 2

@@ -98,7 +98,11 @@ RECIPES: dict[str, list[str]] = {
     "sync resolve": ["sync", "resolve", "{conflicted}", "--keep", "{head}"],
     "sync status": ["sync", "status"],
     "template workshop": ["template", "workshop", "--out", "{out}/ws.xlsx"],
+    "transfer add": ["transfer", "add", "{entry}", "--partner", "Riga Digital Agency"],
+    "transfer list": ["transfer", "list"],
+    "transfer remove": ["transfer", "remove", "{transferred}", "1"],
     "undelete": ["undelete", "{deleted}"],
+    "validate": ["validate", "{entry}", "--level", "partner_approved"],
 }
 # `gui --smoke --json` opens a window: tests/desktop/test_main_window.py parses its JSON.
 ELSEWHERE = {"gui"}
@@ -135,7 +139,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     ok(home, "delete", deleted)
     backup = json.loads(ok(home, "backup", "--json"))["path"]
     (root / "entry.json").write_text(json.dumps(sample_entry()), "utf-8")
-    attached = listed[4]["id"]
+    attached, transferred = listed[4]["id"], listed[5]["id"]
+    ok(home, "transfer", "add", transferred, "--partner", "City of Tampere")
     ok(home, "attach", attached, str(root / "entry.json"))
     register = {"algoritmes": [_register_record()], "count": 1}
     (root / "register.json").write_text(json.dumps(register), "utf-8")
@@ -152,6 +157,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "deleted": deleted,
         "conflicted": conflicted,
         "attached": attached,
+        "transferred": transferred,
         "head": heads[0]["rev"],
         "backup": backup,
         "entry_file": str(root / "entry.json"),
