@@ -68,6 +68,8 @@ def assign(body: dict[str, Any], key: str, value: Any) -> str | None:
             return f"{cells.cut(cells.text(value), 60)!r} holds no web address (https://…)"
         body.setdefault("links", []).extend({"url": u} for u in found)
         return None
+    if key.startswith("interreg.transfers."):
+        return _assign_transfer(body, parts[2], value)
     if parts[0] == "dates" or key == "source.retrieved":
         raw = cells.one_line(value)
         date = cells.partial_date(value)
@@ -84,6 +86,22 @@ def assign(body: dict[str, Any], key: str, value: Any) -> str | None:
         body[key] = text
     else:
         body.setdefault(parts[0], {})[parts[1]] = text
+    return None
+
+
+def _assign_transfer(body: dict[str, Any], part: str, value: Any) -> str | None:
+    """One column of the row's one transfer (`interreg.transfers.partner`, …)."""
+    if part == "date":
+        raw = cells.one_line(value)
+        text = cells.partial_date(value)
+        if raw and text is None:
+            return f"{raw!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+    else:
+        text = cells.text(value) or None
+    if text is None:
+        return None
+    transfers = body.setdefault("interreg", {}).setdefault("transfers", [{}])
+    transfers[0][part] = text
     return None
 
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import vocab
 from ..errors import InvalidInput
 from . import cells
 from .generic import rows_to_records
 from .reading import workbook_table
-from .records import ParsedFile, Tick
+from .records import ParsedFile, Record, RowNote, Tick
 
 DATASET = "workshop"
+VALIDATION_LEVELS = ("draft", "partner_approved", "expert_validated")
+TRANSFER = "interreg.transfers"  # the Transfer … columns give one transfer per row
 SHEET = "Practices"
 INSTRUCTIONS = "Instructions"
 WHAT = "a Casebook workshop spreadsheet (`casebook template workshop` writes one)"
@@ -129,6 +132,23 @@ COLUMNS = (
     Column(
         "Policy instrument", "interreg.policy_instrument", "The policy instrument it relates to."
     ),
+    Column(
+        "Validation",
+        "interreg.validation",
+        "How far the practice is validated: draft, partner_approved (approved by the partner) "
+        "or expert_validated (by the Policy Learning Platform's experts).",
+        VALIDATION_LEVELS,
+    ),
+    Column("Expert opinion", "interreg.expert_opinion", "The experts' opinion, if there is one."),
+    Column(
+        "Transfer partner",
+        f"{TRANSFER}.partner",
+        "The partner that took the practice up. One transfer per row: for another transfer, "
+        "add a row with the same title and only the transfer columns filled in.",
+    ),
+    Column("Transfer action plan", f"{TRANSFER}.action_plan", "The action plan it went into."),
+    Column("Transfer date", f"{TRANSFER}.date", "When: 2026, 2026-05 or 2026-05-14."),
+    Column("Transfer note", f"{TRANSFER}.note", "What was taken up, what was adapted."),
     Column("Contact name", "contact.name", "Who to ask."),
     Column("Contact email", "contact.email", "name@example.org"),
     Column("Contact web page", "contact.url", "https://…"),
@@ -240,7 +260,55 @@ def read(path: Path, tick: Tick) -> ParsedFile:
     source = {"dataset": DATASET, "attribution": ATTRIBUTION}
     rows_to_records(table, parsed, columns, {}, None, tick, source)
     optional_id.apply(parsed)
+    _merge_transfer_rows(parsed)
     return parsed
+
+
+def _merge_transfer_rows(parsed: ParsedFile) -> None:
+    """Rows with the title of an earlier row and nothing that differs from it but their
+    transfer are more transfers of that practice: they are added to it, and noted."""
+    bad = {p.row for p in parsed.problems}
+    first: dict[str, Record] = {}
+    kept: list[Record] = []
+    for record in parsed.records:
+        key = cells.one_line(record.body.get("title", "")).casefold()
+        earlier = first.get(key)
+        if not key or record.row in bad:
+            kept.append(record)
+            continue
+        if earlier is None:
+            first[key] = record
+            kept.append(record)
+            continue
+        transfers = record.body.get("interreg", {}).get("transfers", [])
+        if not transfers or not _only_adds_transfers(earlier.body, record.body):
+            kept.append(record)
+            continue
+        earlier.body.setdefault("interreg", {}).setdefault("transfers", []).extend(transfers)
+        parsed.notes.append(
+            RowNote(
+                record.row,
+                record.source_id or "",
+                "merged",
+                f"a transfer of the practice on row {earlier.row} ({transfers[0]['partner']})",
+            )
+        )
+    parsed.records = kept
+
+
+def _only_adds_transfers(first: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Every field of `other` but its transfers is empty or as in `first`."""
+    for key, value in other.items():
+        if value in (None, "", [], {}):
+            continue
+        if key == "interreg":
+            rest = {k: v for k, v in value.items() if k != "transfers"}
+            mine = {k: v for k, v in first.get("interreg", {}).items() if k != "transfers"}
+            if any(mine.get(k) != v for k, v in rest.items()):
+                return False
+        elif key not in ("source", "title") and first.get(key) != value:
+            return False
+    return True
 
 
 class _OptionalId:

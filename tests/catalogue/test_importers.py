@@ -569,6 +569,46 @@ def test_workshop_bad_rows(tmp_path: Path, catalogue: Catalogue) -> None:
     assert any("formula" in p.message for p in report.invalid)
 
 
+def test_workshop_rows_carry_validation_and_transfers_merged_by_title(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    first = {
+        **WORKSHOP_ROW,
+        "Interreg project": "AI4Citizens",
+        "Validation": "partner_approved",
+        "Expert opinion": "Transferable to mid-size cities.",
+        "Transfer partner": "Riga Digital Agency",
+        "Transfer action plan": "Riga AI action plan",
+        "Transfer date": "2026-05",
+    }
+    more = {"Title": "citizen chatbot", "Transfer partner": "Bacău County Council"}
+    other = {**WORKSHOP_ROW, "Title": "Another practice", "Reference": "WS-02"}
+    path = fill_workshop(tmp_path / "ws.xlsx", [first, more, other])
+    report = import_file(catalogue, "workshop", path)
+    assert report.written, [str(p) for p in report.invalid]
+    assert len(report.changes.added) == 2
+    assert any(n.action == "merged" and n.row == 3 for n in report.notes)
+    body = next(b.body for b in catalogue.entry_rows() if b.body["title"] == "Citizen chatbot")
+    assert body["interreg"] == {
+        "project": "AI4Citizens",
+        "validation": "partner_approved",
+        "expert_opinion": "Transferable to mid-size cities.",
+        "transfers": [
+            {
+                "partner": "Riga Digital Agency",
+                "action_plan": "Riga AI action plan",
+                "date": "2026-05",
+            },
+            {"partner": "Bacău County Council"},
+        ],
+    }
+    bad = fill_workshop(
+        tmp_path / "bad.xlsx", [{**first, "Validation": "approved", "Transfer date": "soon"}]
+    )
+    refused = import_file(catalogue, "workshop", bad)
+    assert {p.field for p in refused.invalid} == {"interreg.validation", "interreg.transfers.date"}
+
+
 def test_every_problem_of_a_row_is_reported_at_once(tmp_path: Path, catalogue: Catalogue) -> None:
     """Issue 17: one bad value (a date that is not one) hid the row's other problems; each
     fix revealed the next."""
