@@ -13,7 +13,11 @@ In one run, one after the other:
 Homes with 10k and 100k entries are made from the public corpus (bench/search_speed.py's
 synthetic bodies, read from ../shared/corpus, never copied here).
 
-    .venv/bin/python bench/gui.py [--sizes 10000,100000] [--runs 15]
+    .venv/bin/python bench/gui.py [--sizes 10000,100000] [--runs 15] [--baseline REV]
+
+With `--baseline REV` (a commit, e.g. the one before a redesign), the same figures are taken
+for that commit's code in the same run — its start-ups interleaved with this tree's, its
+stalls and memory in a child process beside this tree's — and the table compares the two.
 """
 
 from __future__ import annotations
@@ -116,17 +120,19 @@ def make_home(folder: Path, n: int) -> Path:
     return home
 
 
-def startup_app(home: Path, runs: int) -> dict[str, Any]:
+def startup_app(home: Path, runs: int, tree: Path = REPO) -> dict[str, Any]:
     times = []
     rows = 0
     for _ in range(runs):
         env = {**os.environ, "CASEBOOK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+        if tree != REPO:  # that tree's packages first on the path, before the installed ones
+            env["PYTHONPATH"] = str(tree)
         done = subprocess.run(
             [PYTHON, "-m", "casebook", "gui", "--smoke", "--json", "--query", ""],
             capture_output=True,
             text=True,
             env=env,
-            cwd=REPO,
+            cwd=tree,
             timeout=900,
             check=True,
         )
@@ -321,10 +327,22 @@ def main() -> None:
     parser.add_argument(
         "--startup-only", action="store_true", help="keep the last run's stall and memory figures"
     )
+    parser.add_argument("--baseline", metavar="REV", help="also measure this commit's code")
     parser.add_argument("--make-home", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--live", nargs=3, metavar=("HOMES", "SCROLL", "TYPE"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.make_home:
         make_home(Path(args.make_home[0]), int(args.make_home[1]))
+        return
+    if args.live:
+        folder, scroll, typing = Path(args.live[0]), int(args.live[1]), int(args.live[2])
+        homes = {n: folder / f"home-{n}" for n in (scroll, typing)}
+        print(json.dumps(in_process(homes, scroll, typing)))
+        return
+    if args.baseline:
+        compare(args)
         return
     sizes = [50, *(int(s) for s in args.sizes.split(","))]
     result: dict[str, Any] = {"runs": args.runs, "load_before": os.getloadavg()[0]}
@@ -378,6 +396,145 @@ def main() -> None:
             typing_size = sorted(sizes)[-2] if len(sizes) > 2 else max(sizes)
             result["live"] = in_process(homes, max(sizes), typing_size)
     save("gui", result, markdown(result), indent=2)
+
+
+def live_in_child(tree: Path, folder: Path, scroll: int, typing: int) -> dict[str, Any]:
+    """`in_process` run by `tree`'s own bench/gui.py in a child process (its code, its app)."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "QT_QPA_PLATFORM": "offscreen"}
+    script = tree / "bench" / "gui.py"
+    if tree != REPO:
+        # The baseline's bench/gui.py may predate --live: call its in_process directly.
+        code = (
+            "import json, sys; from pathlib import Path; "
+            f"sys.path[:0] = [{str(tree)!r}, {str(tree / 'bench')!r}]; import gui; "
+            f"homes = {{n: Path({str(folder)!r}) / f'home-{{n}}' for n in ({scroll}, {typing})}}; "
+            f"print(json.dumps(gui.in_process(homes, {scroll}, {typing})))"
+        )
+        command = [PYTHON, "-c", code]
+    else:
+        command = [PYTHON, str(script), "--live", str(folder), str(scroll), str(typing)]
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=env, cwd=tree, timeout=3600, check=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def compare(args: argparse.Namespace) -> None:
+    """This tree beside `args.baseline`'s code, in one run (see the module's docstring)."""
+    sizes = [50, *(int(s) for s in args.sizes.split(","))]
+    result: dict[str, Any] = {
+        "runs": args.runs,
+        "baseline": args.baseline,
+        "load_before": os.getloadavg()[0],
+    }
+    with tempfile.TemporaryDirectory(prefix="casebook-gui-compare-") as tmp:
+        old = Path(tmp) / "baseline"
+        log(f"checking out {args.baseline} into {old}")
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(old), args.baseline],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+        )
+        try:
+            for tree in (REPO, old):
+                subprocess.run(
+                    [PYTHON, "-m", "compileall", "-q", *PACKAGES],
+                    cwd=tree,
+                    check=True,
+                    capture_output=True,
+                )
+            homes = {}
+            for n in sizes:
+                log(f"making a home of {n} entries")
+                subprocess.run(
+                    [PYTHON, __file__, "--make-home", tmp, str(n)],
+                    cwd=REPO,
+                    timeout=3600,
+                    check=True,
+                )
+                homes[n] = Path(tmp) / f"home-{n}"
+            trees = {"new": REPO, "old": old}
+            times: dict[str, dict[int, list[float]]] = {k: {n: [] for n in sizes} for k in trees}
+            bare: list[float] = []
+            for run in range(args.runs):
+                log(f"start-up, round {run + 1} of {args.runs}")
+                bare += startup_bare(1)["all"]
+                # Alternate which tree goes first, so neither always starts on a warmer cache.
+                order = list(trees.items()) if run % 2 == 0 else list(reversed(trees.items()))
+                for n in sizes:
+                    for name, tree in order:
+                        times[name][n] += startup_app(homes[n], 1, tree)["all"]
+            result["bare"] = {"startup_ms": statistics.median(bare), "all": bare}
+            result["startup"] = {
+                name: {
+                    n: {
+                        "startup_ms": statistics.median(t),
+                        "ratio": round(
+                            statistics.median(a / b for a, b in zip(t, bare, strict=True)), 2
+                        ),
+                        "all": t,
+                    }
+                    for n, t in per_size.items()
+                }
+                for name, per_size in times.items()
+            }
+            if not args.startup_only:
+                scroll, typing = max(sizes), (sorted(sizes)[-2] if len(sizes) > 2 else max(sizes))
+                result["live"] = {}
+                for name, tree in trees.items():
+                    log(f"scrolling, typing, memory: {name}")
+                    result["live"][name] = live_in_child(tree, Path(tmp), scroll, typing)
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(old)], cwd=REPO, capture_output=True
+            )
+    save("gui-compare", result, compare_markdown(result), indent=2)
+
+
+def compare_markdown(result: dict[str, Any]) -> str:
+    base = result["baseline"]
+    lines = [
+        "# Desktop app speed: this tree beside an earlier commit",
+        "",
+        f"`bench/gui.py --baseline {base}`: both measured in one run, start-ups interleaved "
+        f"(median of {result['runs']} rounds; ratio = median of each round's app ÷ the bare "
+        "window started just before it). Target: the new code within 10% of the old.",
+        "",
+        "| entries | old start-up ms | new start-up ms | old ÷ bare | new ÷ bare | new ÷ old |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    old, new = result["startup"]["old"], result["startup"]["new"]
+    for n in sorted(new, key=int):
+        o, w = old[n], new[n]
+        lines.append(
+            f"| {int(n):,} | {o['startup_ms']} | {w['startup_ms']} | {o['ratio']:.2f} | "
+            f"{w['ratio']:.2f} | {w['ratio'] / o['ratio']:.2f} |"
+        )
+    if "live" in result:
+        lo, ln = result["live"]["old"], result["live"]["new"]
+        lines += [
+            "",
+            "| longest stall ms | entries | old | new |",
+            "|---|---:|---:|---:|",
+            f"| scrolling the whole list | {ln['scroll']['entries']:,} | "
+            f"{lo['scroll']['longest_stall_ms']} | {ln['scroll']['longest_stall_ms']} |",
+            f"| typing a query | {ln['typing']['entries']:,} | "
+            f"{lo['typing']['longest_stall_ms']} | {ln['typing']['longest_stall_ms']} |",
+            f"| model loading and indexing | {ln['typing']['entries']:,} | "
+            f"{lo['model_loading']['longest_stall_ms']} | "
+            f"{ln['model_loading']['longest_stall_ms']} |",
+            "",
+            f"RSS of the window's process without the model: old {lo['rss_without_model_mb']} MB,"
+            f" new {ln['rss_without_model_mb']} MB.",
+        ]
+    lines += [
+        "",
+        f"Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"load average before {result['load_before']:.1f}.",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
