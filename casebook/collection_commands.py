@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import click
 
@@ -132,16 +133,12 @@ def delete_collection(ctx: click.Context, name: str, as_json: bool) -> None:
 @click.pass_context
 def move_item(ctx: click.Context, name: str, entry_id: str, position: int, as_json: bool) -> None:
     """Move an entry to POSITION (1 is first) in a collection, keeping its note."""
-    catalogue = open_catalogue(ctx)
-    full_id = catalogue.resolve_id(entry_id)
-    with catalogue.atomic():
-        record = catalogue.get_collection(name)
-        items = list(record.items)
-        index = _position(items, full_id, record.name)
+
+    def move(items: list[tuple[str, str]], index: int) -> None:
         item = items.pop(index)
         items.insert(min(position, len(items) + 1) - 1, item)
-        changes = catalogue.save_collection(record.id, items=items)
-    _report_items(catalogue.get_collection(record.id), changes, as_json)
+
+    _edit_item(ctx, name, entry_id, move, as_json)
 
 
 @collection.command("note")
@@ -152,13 +149,27 @@ def move_item(ctx: click.Context, name: str, entry_id: str, position: int, as_js
 @click.pass_context
 def note_item(ctx: click.Context, name: str, entry_id: str, note: str, as_json: bool) -> None:
     """Write the note shown with an entry in a collection ("" removes it)."""
+
+    def write(items: list[tuple[str, str]], index: int) -> None:
+        items[index] = (items[index][0], note)
+
+    _edit_item(ctx, name, entry_id, write, as_json)
+
+
+def _edit_item(
+    ctx: click.Context,
+    name: str,
+    entry_id: str,
+    change: Callable[[list[tuple[str, str]], int], None],
+    as_json: bool,
+) -> None:
+    """Change a collection's items around one entry's place, in one transaction."""
     catalogue = open_catalogue(ctx)
     full_id = catalogue.resolve_id(entry_id)
     with catalogue.atomic():
         record = catalogue.get_collection(name)
         items = list(record.items)
-        index = _position(items, full_id, record.name)
-        items[index] = (full_id, note)
+        change(items, _position(items, full_id, record.name))
         changes = catalogue.save_collection(record.id, items=items)
     _report_items(catalogue.get_collection(record.id), changes, as_json)
 
