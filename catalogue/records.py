@@ -133,8 +133,16 @@ def changed_values(
         key, _, sub = name.partition(".")
         if sub:
             found.append((name, (old.get(key) or {}).get(sub), (new.get(key) or {}).get(sub)))
-        else:
-            found.append((name, old.get(key), new.get(key)))
+            continue
+        before, after = old.get(key), new.get(key)
+        group = before or after
+        if isinstance(group, dict) and not (before and after):
+            # A group that appears or goes: its fields one by one.
+            for part in sorted(group):
+                values = (group[part], None) if before else (None, group[part])
+                found.append((f"{key}.{part}", *values))
+            continue
+        found.append((name, before, after))
     return tuple(found)
 
 

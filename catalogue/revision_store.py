@@ -374,8 +374,10 @@ class RevisionStore:
                     authored_at=r.authored_at,
                     author=r.author,
                     changed=changed_fields(parent.body if parent else None, r.body),
-                    values=changed_values(parent.body if parent else None, r.body)
-                    if parent is not None
+                    # Against a live parent only: the first revision and an undelete
+                    # (whose parent is a tombstone) list no values.
+                    values=changed_values(parent.body, r.body)
+                    if parent is not None and parent.body is not None
                     else (),
                     head=r in heads,
                     shown=r.rev == heads[0].rev,
