@@ -93,7 +93,7 @@ def test_every_interface_string_is_extracted_in_a_named_context(tmp_path: Path) 
     desktop = Path(__file__).resolve().parents[2] / "desktop"
     ts = tmp_path / "casebook_xx.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(p) for p in sorted(desktop.glob("*.py"))]
+    sources = [str(p) for p in sorted(desktop.rglob("*.py"))]
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts)], check=True, timeout=120, capture_output=True
     )

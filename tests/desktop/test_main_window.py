@@ -453,7 +453,7 @@ def test_the_window_module_loads_nothing_that_start_up_can_do_without() -> None:
         "import sys, desktop.app\n"
         "heavy = ('numpy', 'whoosh', 'pydantic', 'sync', 'cryptography', 'openpyxl',"
         " 'catalogue.importers', 'catalogue.exporters', 'search', 'desktop.editor',"
-        " 'desktop.conflicts', 'torch')\n"
+        " 'desktop.exchange.conflicts', 'torch')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))\n"
     )
     out = subprocess.run(
