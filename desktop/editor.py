@@ -39,7 +39,7 @@ from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
 from .entry_fields import SECTIONS, FieldSpec, Sections
-from .operations import WriteOp
+from .operations import ReadOp, WriteOp
 from .questions import ask
 
 VALIDATE_DELAY_MS = 400
@@ -338,7 +338,9 @@ class EntryEditor(QDialog):
             found = core.search.near_duplicates(draft, exclude=exclude)
             return [(d.id, d.title) for d in found]
 
-        self.backend.run(find, self._show_duplicates, lambda exc: None, worker="search")
+        ReadOp(self.backend, find, worker="search").success(self._show_duplicates).failure(
+            lambda exc: None
+        ).run(self)
 
     def _show_duplicates(self, found: list[tuple[str, str]]) -> None:
         self._duplicates = found

@@ -10,7 +10,7 @@ what concerns it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from catalogue.catalogue import Changes, EntryRecord
 
 from . import saved_searches, window_menus
-from .backend import Backend, Core, describe_error, settle_memory
+from .backend import Backend, Core, settle_memory
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
+from .entry_detail import EntryDetail
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
 from .exchange.exchange import Exchange
 from .importing.importing import Importing
@@ -87,9 +88,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         backend.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         # What a write changed reaches each part, which refreshes what concerns it.
+        # (The detail pane's EntryDetail and the Collections subscribe themselves.)
         backend.changed.connect(self._list_changed)
         backend.changed.connect(self._sidebar_changed)
-        backend.changed.connect(self._detail_changed)
         self.model.loaded.connect(self._list_loaded)
         self.model.set_source(ListSource())
         self._refresh_sidebar()
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.detail = DetailPane(self)
+        self.entry_detail = EntryDetail(self.backend, self.detail, self)
+        self.entry_detail.shown.connect(self.detail_shown)
         self.detail.entry_link_clicked.connect(self.open_entry)
 
         self.search = SearchPanel(self.backend, self.model, self, self, load_model)
@@ -217,8 +220,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     def reopen_entry(self) -> None:
-        if self.detail.entry_id:
-            self.open_entry(self.detail.entry_id)
+        self.entry_detail.reopen()
 
     def title_of(self, entry_id: str) -> str | None:
         row = self.model.row_of(entry_id)
@@ -436,50 +438,10 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, entry_id: str) -> None:
         """Show `entry_id` in the detail pane (and select it if the list shows it)."""
+        self.entry_detail.open(entry_id)
 
-        def load(core: Core) -> tuple[Any, Any]:
-            return core.catalogue.get_entry(entry_id), core.catalogue.history(entry_id)
-
-        def show(result: tuple[Any, Any]) -> None:
-            record, history = result
-            self.detail.matched = self.model.snippet(entry_id)
-            self.detail.show_entry(record, history, None, self._similar_note())
-            self.detail_shown.emit(entry_id)
-            self._load_similar(record, history)
-
-        ReadOp(self.backend, load).success(show).failure(self._entry_failed).run(self)
-
-    def _entry_failed(self, exc: BaseException) -> None:
-        self.detail.show_placeholder(describe_error(exc))
-
-    def _detail_changed(self, changes: Changes, initiator: object) -> None:
-        if self.detail.entry_id in changes.updated:
-            self.open_entry(self.detail.entry_id or "")
-
-    def _similar_note(self) -> str | None:
-        semantic = self.search.semantic_state()
-        if semantic == "off":
-            return "similar cases need semantic search, which is turned off in Settings"
-        if semantic == "unavailable":
-            return "similar cases need semantic search, which this build does not have"
-        if semantic != "ready":
-            return "similar cases appear when semantic search is ready"
-        return None
-
-    def _load_similar(self, record: Any, history: Any) -> None:
-        if self.search.semantic_state() != "ready":
-            return
-
-        def similar(core: Core) -> list[tuple[str, str]]:
-            assert core.search is not None
-            found = core.search.similar(record.id, limit=8)
-            return [(r.id, r.title) for r in found.results]
-
-        def show(pairs: list[tuple[str, str]]) -> None:
-            if self.detail.entry_id == record.id:
-                self.detail.show_entry(record, history, pairs)
-
-        ReadOp(self.backend, similar, worker="search").success(show).run(self)
+    def snippet(self, entry_id: str) -> str:
+        return self.model.snippet(entry_id)
 
     # -- settings ---------------------------------------------------------------------------
 

@@ -54,10 +54,6 @@ class MenuWindow(Protocol):
     def selected_ids(self) -> list[str]: ...
 
 
-def _tr(text: str) -> str:
-    return translate("MainWindow", text)
-
-
 def _action(owner: QWidget, text: str, keys: QKeySequence | str | None = None) -> QAction:
     action = QAction(text, owner)
     if keys is not None:
@@ -69,26 +65,34 @@ def build(window: MenuWindow, owner: QWidget) -> None:
     """The actions of the window (`owner`: `new_action`, `edit_action`, `delete_action`,
     `undo_action`, `save_search_action`), its menu bar and the context menus of the list
     and the sidebar."""
-    find = _action(owner, _tr("Find"), QKeySequence(QKeySequence.StandardKey.Find))
+    find = _action(
+        owner, translate("MainWindow", "Find"), QKeySequence(QKeySequence.StandardKey.Find)
+    )
     find.triggered.connect(window.search.focus)
-    escape = _action(owner, _tr("Clear search"), QKeySequence(Qt.Key.Key_Escape))
+    escape = _action(
+        owner, translate("MainWindow", "Clear search"), QKeySequence(Qt.Key.Key_Escape)
+    )
     escape.triggered.connect(window.search.clear)
-    next_entry = _action(owner, _tr("Next case"), "Ctrl+Down")
+    next_entry = _action(owner, translate("MainWindow", "Next case"), "Ctrl+Down")
     next_entry.triggered.connect(lambda: window.step(1))
-    previous_entry = _action(owner, _tr("Previous case"), "Ctrl+Up")
+    previous_entry = _action(owner, translate("MainWindow", "Previous case"), "Ctrl+Up")
     previous_entry.triggered.connect(lambda: window.step(-1))
-    quit_action = _action(owner, _tr("Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
+    quit_action = _action(
+        owner, translate("MainWindow", "Quit"), QKeySequence(QKeySequence.StandardKey.Quit)
+    )
     quit_action.triggered.connect(window.close)
-    window.new_action = _action(owner, _tr("New case…"), QKeySequence(QKeySequence.StandardKey.New))
+    window.new_action = _action(
+        owner, translate("MainWindow", "New case…"), QKeySequence(QKeySequence.StandardKey.New)
+    )
     window.new_action.triggered.connect(lambda: window.edit_entry(None))
-    window.edit_action = _action(owner, _tr("Edit case…"), "Ctrl+E")
+    window.edit_action = _action(owner, translate("MainWindow", "Edit case…"), "Ctrl+E")
     window.edit_action.triggered.connect(window.edit_current)
     window.delete_action = _action(
-        owner, _tr("Delete case"), QKeySequence(QKeySequence.StandardKey.Delete)
+        owner, translate("MainWindow", "Delete case"), QKeySequence(QKeySequence.StandardKey.Delete)
     )
     window.delete_action.triggered.connect(window.delete_selected)
     window.undo_action = _action(
-        owner, _tr("Undo delete"), QKeySequence(QKeySequence.StandardKey.Undo)
+        owner, translate("MainWindow", "Undo delete"), QKeySequence(QKeySequence.StandardKey.Undo)
     )
     window.undo_action.setEnabled(False)
     window.undo_action.triggered.connect(window.undo_delete)
@@ -101,19 +105,19 @@ def build(window: MenuWindow, owner: QWidget) -> None:
         window.addAction(action)
     for action in (window.exchange.open_action, window.exchange.resolve_action):
         window.addAction(action)
-    settings_action = _action(owner, _tr("Settings…"), "Ctrl+,")
+    settings_action = _action(owner, translate("MainWindow", "Settings…"), "Ctrl+,")
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.triggered.connect(window.open_settings)
     window.addAction(settings_action)
-    menu = window.menuBar().addMenu(_tr("&File"))
+    menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
     menu.addAction(window.new_action)
     menu.addAction(window.importing.workshop_action)
     menu.addSeparator()
     menu.addAction(window.importing.import_action)
     menu.addAction(window.importing.template_action)
-    window.export_menu = menu.addMenu(_tr("Export collection"))
+    window.export_menu = menu.addMenu(translate("MainWindow", "Export collection"))
     window.export_menu.aboutToShow.connect(lambda: _fill_export_menu(window))
-    window.export_selected_menu = menu.addMenu(_tr("Export selected cases"))
+    window.export_selected_menu = menu.addMenu(translate("MainWindow", "Export selected cases"))
     window.export_selected_menu.aboutToShow.connect(
         lambda: window.entry_export.fill_menu(window.export_selected_menu)
     )
@@ -122,14 +126,16 @@ def build(window: MenuWindow, owner: QWidget) -> None:
     menu.addAction(settings_action)
     menu.addSeparator()
     menu.addAction(quit_action)
-    edit = window.menuBar().addMenu(_tr("&Edit"))
+    edit = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
     for action in (window.edit_action, window.delete_action, window.undo_action):
         edit.addAction(action)
     edit.addAction(window.exchange.resolve_action)
-    window.save_search_action = _action(owner, _tr("Save search…"), "Ctrl+Shift+S")
+    window.save_search_action = _action(
+        owner, translate("MainWindow", "Save search…"), "Ctrl+Shift+S"
+    )
     window.save_search_action.triggered.connect(window.ask_save_search)
     window.addAction(window.save_search_action)
-    view = window.menuBar().addMenu(_tr("&View"))
+    view = window.menuBar().addMenu(translate("MainWindow", "&View"))
     for action in (find, window.save_search_action, next_entry, previous_entry):
         view.addAction(action)
     window.sidebar.set_saved_searches([s.name for s in saved_searches.load(window.settings)])
@@ -146,7 +152,9 @@ def _fill_export_menu(window: MenuWindow) -> None:
     if place.kind == "collection" and place.collection:
         window.collections.export_menu(window.export_menu, place.collection)
     else:
-        hint = window.export_menu.addAction(_tr("Choose a collection in the sidebar first"))
+        hint = window.export_menu.addAction(
+            translate("MainWindow", "Choose a collection in the sidebar first")
+        )
         hint.setEnabled(False)
 
 

@@ -79,7 +79,7 @@ class Exchange(QObject):
         self.resolve_action = QAction(self.tr("Resolve conflict…"), parent)
         self.resolve_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.resolve_action.triggered.connect(self.resolve_current)
-        self.folder = SyncFolder(self, settings)
+        self.folder = SyncFolder(self, settings, self)
 
     # -- running and reporting ---------------------------------------------------------------
 

@@ -64,8 +64,10 @@ class SyncFolder(QObject):
     reported through `exchange` (exchange.Exchange). `last_status` says what the last
     pass did."""
 
-    def __init__(self, exchange: FolderHost, settings: QSettings) -> None:
-        super().__init__(exchange if isinstance(exchange, QObject) else None)
+    def __init__(
+        self, exchange: FolderHost, settings: QSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.exchange = exchange
         self.settings = settings
         self.busy = False
