@@ -94,13 +94,26 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._list_loaded)
         self.model.set_source(ListSource())
         self._refresh_sidebar()
+        self.collections.reload()
         self.search.start_keyword_index()
 
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self, load_model: bool) -> None:
-        self.sidebar = Sidebar(self)
         self.model = EntryTableModel(self.backend, self)
+        # The search box first: it has the focus when the window opens, and Tab goes on
+        # from it to the sidebar, the list and the detail pane.
+        self.search = SearchPanel(self.backend, self.model, self, self, load_model)
+        self.search.results_shown.connect(self.results_shown)
+        self.search_box, self.mode_box = self.search.box, self.search.mode_box
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("SearchToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(self.search.box)
+        toolbar.addWidget(self.search.mode_box)
+        toolbar.addWidget(self.search.suggestion)
+        self.sidebar = Sidebar(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
@@ -130,17 +143,6 @@ class MainWindow(QMainWindow):
         self.entry_detail = EntryDetail(self.backend, self.detail, self)
         self.entry_detail.shown.connect(self.detail_shown)
         self.detail.entry_link_clicked.connect(self.open_entry)
-
-        self.search = SearchPanel(self.backend, self.model, self, self, load_model)
-        self.search.results_shown.connect(self.results_shown)
-        self.search_box, self.mode_box = self.search.box, self.search.mode_box
-        toolbar = QToolBar(self.tr("Search"), self)
-        toolbar.setObjectName("SearchToolbar")
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        toolbar.addWidget(self.search.box)
-        toolbar.addWidget(self.search.mode_box)
-        toolbar.addWidget(self.search.suggestion)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")

@@ -164,11 +164,13 @@ class ImportWizard(QWizard):
             page.completeChanged.emit()
 
     def abandon(self) -> None:
-        """Cancel the running job and forget it: its outcome is not shown."""
+        """Cancel the running job and forget it: its outcome is not shown (and the status
+        bar's progress area hides now, not when the work has stopped)."""
         if self.busy:
             self.cancel_work()
             self._generation += 1
             self._end_job()
+            self.backend.work_ended.emit()
 
     def _progress(self, fraction: float, message: str) -> None:
         if self.busy and self._progress_row is not None:

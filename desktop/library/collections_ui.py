@@ -37,10 +37,9 @@ class Collections(QObject):
         self.parent_widget = parent
         self.records: list[CollectionRecord] = []
         backend.changed.connect(lambda changes, initiator: self.reload())
-        self.reload()
 
     def reload(self) -> None:
-        """Read the collections again (at start and after every write)."""
+        """Read the collections again (the window asks at start; then after every write)."""
 
         def read(core: Core) -> list[CollectionRecord]:
             return core.catalogue.list_collections()

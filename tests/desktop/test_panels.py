@@ -267,6 +267,7 @@ def test_collections_write_through_operations_and_tell_their_host(
 
     host = FakeWindow(selected=ids)
     collections = Collections(backend, settings, host, parent)
+    collections.reload()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Study visit", True))
     with qtbot.waitSignal(backend.changed, timeout=WAIT) as signal:
         collections.create(ids)
