@@ -43,7 +43,7 @@ test: lint typecheck imports pytest
 # Extract the interface strings for translators (LANGS="fi nl"), then compile every .ts.
 LANGS ?= fi nl it ro lv
 translations: setup
-	$(VENV)/bin/pyside6-lupdate desktop/*.py -ts $(foreach l,$(LANGS),desktop/translations/casebook_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate desktop/*.py desktop/*/*.py -ts $(foreach l,$(LANGS),desktop/translations/casebook_$(l).ts)
 	for ts in desktop/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts; done
 
 bench: setup

@@ -100,7 +100,6 @@ def run(
     theme.apply_appearance(appearance(settings))
     load_model = not smoke and semantic_enabled(settings)
     window = MainWindow(backend, settings, load_model=load_model, remember_layout=not smoke)
-    backend.progress.connect(window.show_progress)
     report: dict[str, Any] = {}
     if smoke:
         _Smoke(window, query, report)

@@ -1,7 +1,9 @@
 """Where the desktop app's database and search work runs: never on the GUI thread.
 
-Like Anki's `CollectionOp`/`QueryOp`: the window hands a plain function to `Backend.run`; it
-runs on a worker thread and its result (or error) comes back to a callback on the GUI thread.
+The window's code does not call `Backend.run` itself: it builds a `ReadOp` or `WriteOp`
+(operations.py, Anki's `QueryOp`/`CollectionOp`) whose plain function runs on a worker thread
+and whose result (or error) comes back to a callback on the GUI thread. After every write
+`changed(Changes, initiator)` tells the panels what to refresh.
 
 Two workers, each with its own `Catalogue` connection (SQLite connections belong to the
 thread that opened them, and WAL lets the reader see every committed write):
@@ -45,6 +47,7 @@ class Core:
 
     catalogue: Catalogue
     search: Search | None = None
+    job: Job | None = None  # the operation's job (`with_progress`), for long work
 
 
 class Backend(QObject):
@@ -53,6 +56,11 @@ class Backend(QObject):
     _deliver = Signal(object)
     failed = Signal(str)  # a message for the status bar ("something went wrong — …")
     progress = Signal(float, str)  # from any worker: fraction done, what is being done
+    # After every write (operations.WriteOp), on the GUI thread: what it changed (a
+    # `Changes`) and the object that asked for it. The list, the sidebar, the detail pane
+    # and the collections refresh from it; nothing else tells them about writes.
+    changed = Signal(object, object)
+    work_ended = Signal()  # long work shown in the progress area ended (however it ended)
 
     def __init__(
         self,
@@ -146,8 +154,12 @@ class Backend(QObject):
         if callback is not None:
             callback(value)
         elif not ok:
-            log.error("background work failed", exc_info=value)
-            self.failed.emit(describe_error(value))
+            self.report_failure(value)
+
+    def report_failure(self, exc: BaseException) -> None:
+        """Log a failure and say it in the status bar (`failed`)."""
+        log.error("background work failed", exc_info=exc)
+        self.failed.emit(describe_error(exc))
 
     def close(self) -> None:
         """Finish queued work, then close both connections (call once, at exit)."""

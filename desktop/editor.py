@@ -39,6 +39,7 @@ from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
 from .entry_fields import SECTIONS, FieldSpec, Sections
+from .operations import ReadOp, WriteOp
 from .questions import ask
 
 VALIDATE_DELAY_MS = 400
@@ -82,7 +83,8 @@ def parse_links(text: str) -> list[dict[str, str]]:
 
 
 class EntryEditor(QDialog):
-    """Edits one entry (or a new one). `saved(entry_id, changes)` after a successful save."""
+    """Edits one entry (or a new one). `saved(entry_id, changes)` after a successful save
+    (the write's `changed` has reached the window by then)."""
 
     saved = Signal(str, object)
     open_requested = Signal(str)
@@ -336,7 +338,9 @@ class EntryEditor(QDialog):
             found = core.search.near_duplicates(draft, exclude=exclude)
             return [(d.id, d.title) for d in found]
 
-        self.backend.run(find, self._show_duplicates, lambda exc: None, worker="search")
+        ReadOp(self.backend, find, worker="search").success(self._show_duplicates).failure(
+            lambda exc: None
+        ).run(self)
 
     def _show_duplicates(self, found: list[tuple[str, str]]) -> None:
         self._duplicates = found
@@ -416,7 +420,9 @@ class EntryEditor(QDialog):
                 changes.merge(catalogue.attach_file(written, path))
             return written, changes
 
-        self.backend.run(write, self._written, self._not_written)
+        WriteOp(self.backend, write).changes(lambda result: result[1]).success(
+            self._written
+        ).failure(self._not_written).run(self)
 
     def _written(self, result: tuple[str, Changes]) -> None:
         entry_id, changes = result

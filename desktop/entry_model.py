@@ -29,6 +29,7 @@ from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
 from .i18n import translate
+from .operations import ReadOp
 from .sidebar import ENTRY_IDS_MIME
 
 PAGE = 200
@@ -140,7 +141,7 @@ class EntryTableModel(QAbstractTableModel):
             if then is not None:
                 then()
 
-        self.backend.run(count, counted)
+        ReadOp(self.backend, count).success(counted).run(self)
 
     def refresh(self) -> None:
         """Fetch the current source again (after a write)."""
@@ -175,7 +176,7 @@ class EntryTableModel(QAbstractTableModel):
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-        self.backend.run(fetch, got)
+        ReadOp(self.backend, fetch).success(got).run(self)
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -282,12 +283,11 @@ class EntryTableModel(QAbstractTableModel):
             rows.sort(key=lambda r: (cell_text(r, key).casefold(), r.id), reverse=descending)
             return tuple(r.id for r in rows)
 
-        self.backend.run(
-            sort_ranked,
+        ReadOp(self.backend, sort_ranked).success(
             lambda ids: self.set_source(
                 ListSource(self.source.filters, key, descending, ids, self.source.snippets)
-            ),
-        )
+            )
+        ).run(self)
 
 
 def snippet_html(snippet: str) -> str:

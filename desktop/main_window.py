@@ -1,63 +1,70 @@
-"""The main window: sidebar | entry list | detail pane, with the search box on top."""
+"""The main window: sidebar | entry list | detail pane, with the search box on top.
+
+The window owns its panels (the search panel, collections, export, importing, exchange,
+the progress area) and gives each the narrow protocol it needs (protocols.py), which the
+window provides. Writes are operations (operations.py): after each, `backend.changed`
+reaches the list, the sidebar, the detail pane and the collections, each of which refreshes
+what concerns it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QItemSelection,
-    QPoint,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QTableView,
     QToolBar,
-    QToolButton,
 )
 
 from catalogue.catalogue import Changes, EntryRecord
-from catalogue.jobs import Job
 
-from . import saved_searches
-from .backend import Backend, Core, describe_error, settle_memory
-from .collections_ui import Collections
+from . import saved_searches, window_menus
+from .backend import Backend, Core, settle_memory
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
+from .entry_detail import EntryDetail
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
-from .exchange import Exchange
-from .export_ui import EntryExport
-from .importing import Importing
+from .exchange.exchange import Exchange
+from .importing.importing import Importing
+from .library.collections_ui import Collections
+from .library.export_ui import EntryExport
+from .library.search_panel import SearchPanel
+from .operations import ReadOp, WriteOp
+from .progress_area import ProgressArea
+from .protocols import Filters, Place
 from .questions import ask
-from .search_panel import MODES, SEARCH_DELAY_MS, SearchPanel
 from .settings_dialog import SettingsDialog
-from .sidebar import Place, Sidebar
+from .sidebar import Sidebar
 
 if TYPE_CHECKING:
     from .editor import EntryEditor
 
 
-class MainWindow(SearchPanel, QMainWindow):
+class MainWindow(QMainWindow):
     """Emits `results_shown` after each search result list is in the model (smoke mode and
     tests wait for it) and `detail_shown` after an entry is rendered."""
 
     results_shown = Signal(str, str)  # query, mode actually used
     detail_shown = Signal(str)  # entry id
     exported = Signal(str)  # the path of a file written by Export
+    # Made by window_menus.build:
+    new_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    undo_action: QAction
+    save_search_action: QAction
+    export_menu: QMenu
+    export_selected_menu: QMenu
 
     def __init__(
         self,
@@ -72,59 +79,41 @@ class MainWindow(SearchPanel, QMainWindow):
         self.setWindowTitle(self.tr("Casebook"))
         self.setObjectName("MainWindow")
         self._place = Place("library")
-        self._filters: tuple[tuple[str, str], ...] = ()
-        self._search_generation = 0
-        self._semantic = "waiting"  # waiting | ready | paused | unavailable | off
-        self._indexing = False
-        self._search_waiting = False
-        self._index_job: Job | None = None
+        self._filters: Filters = ()
         self._undoable: list[str] = []
         self.editors: list[EntryEditor] = []
         self._remember_layout = remember_layout
-        self._last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
         backend.search_may_open.clear()  # opened once the list is painted (_list_loaded)
-        self._build()
+        self._build(load_model)
         self._restore_layout()
         backend.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        # What a write changed reaches each part, which refreshes what concerns it.
+        # (The detail pane's EntryDetail and the Collections subscribe themselves.)
+        backend.changed.connect(self._list_changed)
+        backend.changed.connect(self._sidebar_changed)
         self.model.loaded.connect(self._list_loaded)
         self.model.set_source(ListSource())
         self._refresh_sidebar()
-        self._model_timer = QTimer(self, interval=300)
-        self._model_timer.timeout.connect(self._poll_model)
-        if load_model:
-            self._model_timer.start()
-        else:
-            self._set_semantic("off", self.tr("semantic search: off (Settings)"))
-        self._start_keyword_index()
+        self.collections.reload()
+        self.search.start_keyword_index()
 
     # -- layout -----------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, load_model: bool) -> None:
+        self.model = EntryTableModel(self.backend, self)
+        # The search box first: it has the focus when the window opens, and Tab goes on
+        # from it to the sidebar, the list and the detail pane.
+        self.search = SearchPanel(self.backend, self.model, self, self, load_model)
+        self.search.results_shown.connect(self.results_shown)
+        self.search_box, self.mode_box = self.search.box, self.search.mode_box
         toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("SearchToolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(
-            self.tr("Search cases — words, or what you need (Ctrl+F)")
-        )
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setMinimumWidth(380)
-        toolbar.addWidget(self.search_box)
-        self.mode_box = QComboBox(self)
-        self.mode_box.setAccessibleName(self.tr("Search mode"))
-        for label, mode in MODES:
-            self.mode_box.addItem(self.tr(str(label)), mode)
-        toolbar.addWidget(self.mode_box)
-        self.suggestion = QLabel(self)
-        self.suggestion.setAccessibleName(self.tr("Did you mean"))
-        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.suggestion.linkActivated.connect(self._take_suggestion)
-        toolbar.addWidget(self.suggestion)
-
+        toolbar.addWidget(self.search.box)
+        toolbar.addWidget(self.search.mode_box)
+        toolbar.addWidget(self.search.suggestion)
         self.sidebar = Sidebar(self)
-        self.model = EntryTableModel(self.backend, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
@@ -148,7 +137,11 @@ class MainWindow(SearchPanel, QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.detail = DetailPane(self)
+        self.entry_detail = EntryDetail(self.backend, self.detail, self)
+        self.entry_detail.shown.connect(self.detail_shown)
         self.detail.entry_link_clicked.connect(self.open_entry)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,115 +155,28 @@ class MainWindow(SearchPanel, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
-        self.semantic_label = QLabel(self.tr("semantic search: waiting…"), self)
-        self.semantic_label.setAccessibleName(self.tr("Semantic search state"))
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setRange(0, 1000)
-        self.progress.hide()
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the work in the background"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel background work"))
-        self.cancel_button.clicked.connect(self.cancel_background_work)
-        self.cancel_button.hide()
-        self.semantic_label.linkActivated.connect(lambda _: self._resume_semantic())
+        self.progress_area = ProgressArea(self.backend, self)
+        self.progress, self.cancel_button = self.progress_area.bar, self.progress_area.cancel_button
         self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self.statusBar().addPermanentWidget(self.semantic_label)
+        for widget in (*self.progress_area.widgets(), self.search.semantic_label):
+            self.statusBar().addPermanentWidget(widget)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.search_now)
-        self.search_box.textEdited.connect(self._typed)
-        self.search_box.returnPressed.connect(self.search_now)
-        self.search_box.textChanged.connect(self._text_changed)
-        self.mode_box.currentIndexChanged.connect(lambda _: self.search_now())
         self.sidebar.place_chosen.connect(self._place_chosen)
         self.sidebar.saved_search_deleted.connect(self._delete_saved_search)
         self.sidebar.filters_changed.connect(self._filters_chosen)
-        self.exchange = Exchange(self)  # File > Exchange, Edit > Resolve, a dropped bundle
-        self.entry_export = EntryExport(self)
-        self.importing = Importing(self)  # File > Import…, workshop mode, a dropped table
-        self._actions()
-        self.collections = Collections(self)
-
-    def _actions(self) -> None:
-        find = QAction(self.tr("Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self._focus_search)
-        escape = QAction(self.tr("Clear search"), self, shortcut=QKeySequence(Qt.Key.Key_Escape))
-        escape.triggered.connect(self._clear_search)
-        next_entry = QAction(self.tr("Next case"), self, shortcut=QKeySequence("Ctrl+Down"))
-        next_entry.triggered.connect(lambda: self._step(1))
-        previous_entry = QAction(self.tr("Previous case"), self, shortcut=QKeySequence("Ctrl+Up"))
-        previous_entry.triggered.connect(lambda: self._step(-1))
-        quit_action = QAction(
-            self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
-        )
-        quit_action.triggered.connect(self.close)
-        self.new_action = QAction(
-            self.tr("New case…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
-        )
-        self.new_action.triggered.connect(lambda: self.edit_entry(None))
-        self.edit_action = QAction(self.tr("Edit case…"), self, shortcut=QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(self._edit_current)
-        self.delete_action = QAction(
-            self.tr("Delete case"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete)
-        )
-        self.delete_action.triggered.connect(self._delete_selected)
-        self.undo_action = QAction(
-            self.tr("Undo delete"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo)
-        )
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_delete)
-        actions = (find, escape, next_entry, previous_entry, quit_action, self.new_action)
-        for action in (*actions, self.edit_action, self.delete_action, self.undo_action):
-            self.addAction(action)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.delete_action)
-        settings_action = QAction(self.tr("Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings_action.triggered.connect(self._open_settings)
-        self.addAction(settings_action)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.new_action)
-        menu.addAction(self.importing.workshop_action)
-        menu.addSeparator()
-        menu.addAction(self.importing.import_action)
-        menu.addAction(self.importing.template_action)
-        self.export_menu = menu.addMenu(self.tr("Export collection"))
-        self.export_menu.aboutToShow.connect(self._fill_export_menu)
-        self.export_selected_menu = menu.addMenu(self.tr("Export selected cases"))
-        self.export_selected_menu.aboutToShow.connect(
-            lambda: self.entry_export.fill_menu(self.export_selected_menu)
-        )
-        menu.addAction(self.exchange.open_action)
-        menu.addSeparator()
-        menu.addAction(settings_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.edit_action, self.delete_action, self.undo_action):
-            edit.addAction(action)
-        edit.addAction(self.exchange.resolve_action)
-        self.save_search_action = QAction(
-            self.tr("Save search…"), self, shortcut=QKeySequence("Ctrl+Shift+S")
-        )
-        self.save_search_action.triggered.connect(self._ask_save_search)
-        self.addAction(self.save_search_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for action in (find, self.save_search_action, next_entry, previous_entry):
-            view.addAction(action)
-        self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
-        self.table.doubleClicked.connect(lambda _: self._activated())
-
-    def _fill_export_menu(self) -> None:
-        self.export_menu.clear()
-        if self._place.kind == "collection" and self._place.collection:
-            self.collections.export_menu(self.export_menu, self._place.collection)
-        else:
-            hint = self.export_menu.addAction(self.tr("Choose a collection in the sidebar first"))
-            hint.setEnabled(False)
+        # File > Exchange, Edit > Resolve, a dropped bundle, "Resolve…" in the detail pane.
+        self.exchange = Exchange(self.backend, self.settings, self, self.progress_area, self)
+        self.detail.anchorClicked.connect(self.exchange.link_clicked)
+        self.entry_export = EntryExport(self.backend, self.settings, self, self)
+        # File > Import…, workshop mode, a dropped table.
+        self.importing = Importing(self.backend, self.settings, self, self)
+        self.setAcceptDrops(True)
+        for dropped in (self.exchange, self.importing):
+            self.installEventFilter(dropped)
+        self.collections = Collections(self.backend, self.settings, self, self)
+        self.collections.records_changed.connect(self.sidebar.set_collections)
+        self.sidebar.entries_dropped.connect(self.collections.add_entries)
+        window_menus.build(self, self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -291,6 +197,62 @@ class MainWindow(SearchPanel, QMainWindow):
         self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    # -- what the panels ask of the window (protocols.py) -------------------------------------
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
+    def show_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        self.sidebar.set_facets(facets)
+
+    def current_place(self) -> Place:
+        return self._place
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def current_entry(self) -> str | None:
+        return self.detail.entry_id
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+
+    def reopen_entry(self) -> None:
+        self.entry_detail.reopen()
+
+    def title_of(self, entry_id: str) -> str | None:
+        row = self.model.row_of(entry_id)
+        title = self.model.data(self.model.index(row if row is not None else 0, 0))
+        return str(title) if title else None
+
+    def export_written(self, path: Path) -> None:
+        self.exported.emit(str(path))
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected cases, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return ids_of(self.model, rows)
+
+    # The search panel's and the progress area's, kept here for scripts and tests.
+
+    def search_now(self) -> None:
+        self.search.search_now()
+
+    def mode(self) -> str:
+        return self.search.mode()
+
+    def semantic_state(self) -> str:
+        return self.search.semantic_state()
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        self.progress_area.show_progress(fraction, message)
+
+    def cancel_background_work(self) -> None:
+        self.progress_area.cancel()
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -338,9 +300,10 @@ class MainWindow(SearchPanel, QMainWindow):
             return ListSource((*filters, ("conflict", "yes")))
         return ListSource(filters)
 
-    def _show_place(self) -> None:
-        if self.search_box.text().strip():
-            self.search_now()
+    def show_place(self) -> None:
+        """Show the list of the place chosen in the sidebar (or search within it)."""
+        if self.search.text():
+            self.search.search_now()
             return
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(False)
@@ -357,42 +320,44 @@ class MainWindow(SearchPanel, QMainWindow):
                     self.tr("{count} cases in this collection").format(count=f"{len(ids):,}")
                 )
 
-            self.backend.run(items, show)
+            ReadOp(self.backend, items).success(show).run(self)
         else:
             self.model.set_source(self._library_source())
         self._refresh_facets()
 
     def show_ids(self, ids: list[str], label: str) -> None:
         """List just these cases (e.g. the ones an import added), under `label`."""
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
-        self._last_search = None
+        self.search.forget()
         self._place = Place("library")
         self.model.set_source(ListSource(ranked=tuple(ids)))
         self.count_label.setText(label)
-
-    def current_place(self) -> Place:
-        return self._place
 
     def _place_chosen(self, place: Place) -> None:
         if place.kind == "saved" and place.saved is not None:
             self.run_saved_search(place.saved)
             return
         self._place = place
-        self._show_place()
+        self.show_place()
+
+    def _list_changed(self, changes: Changes, initiator: object) -> None:
+        """After a write: a search shown is run again (the indexes catch up first), a
+        collection's list read again when collections changed, else the pages refetched."""
+        if self.search.text():
+            self.search.refresh()
+        elif changes.collections and self._place.kind == "collection":
+            self.show_place()  # the collection's items (order, membership) changed
+        else:
+            self.model.refresh()
 
     # -- saved searches ---------------------------------------------------------------------
 
-    def _ask_save_search(self) -> None:
+    def ask_save_search(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        if not self.search_box.text().strip() and not self._filters:
+        if not self.search.text() and not self._filters:
             self.count_label.setText(self.tr("Type a search or tick some filters, then save it"))
             return
-        name, ok = QInputDialog.getText(
-            self, "Save search", "Name:", text=self.search_box.text().strip()
-        )
+        name, ok = QInputDialog.getText(self, "Save search", "Name:", text=self.search.text())
         if ok:
             self.save_search(name)
 
@@ -410,7 +375,7 @@ class MainWindow(SearchPanel, QMainWindow):
         ):
             return False
         search = saved_searches.SavedSearch(
-            name, self.search_box.text().strip(), self.mode(), tuple(self._filters)
+            name, self.search.text(), self.search.mode(), tuple(self._filters)
         )
         saved_searches.put(self.settings, search)
         self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
@@ -423,11 +388,8 @@ class MainWindow(SearchPanel, QMainWindow):
             return
         search = found[0]
         self._place = Place("library")
-        index = self.mode_box.findData(search.mode)
-        self.mode_box.blockSignals(True)
-        self.mode_box.setCurrentIndex(max(0, index))
-        self.mode_box.blockSignals(False)
-        self.search_box.setText(search.query)
+        self.search.set_mode(search.mode)
+        self.search.box.setText(search.query)
         self.sidebar.set_filters(search.filters)  # shows the results (filters_changed)
 
     def _delete_saved_search(self, name: str) -> None:
@@ -439,33 +401,32 @@ class MainWindow(SearchPanel, QMainWindow):
             saved_searches.remove(self.settings, name)
             self.sidebar.set_saved_searches([s.name for s in saved_searches.load(self.settings)])
 
-    def _filters_chosen(self, filters: tuple[tuple[str, str], ...]) -> None:
+    def _filters_chosen(self, filters: Filters) -> None:
         self._filters = filters
-        self._show_place()
+        self.show_place()
+
+    # -- the sidebar ------------------------------------------------------------------------
+
+    def _sidebar_changed(self, changes: Changes, initiator: object) -> None:
+        self._refresh_sidebar()
 
     def _refresh_sidebar(self) -> None:
-        def counts(core: Core) -> tuple[int, int, list[Any]]:
+        """The counts of the library and of the conflicts, and the facets."""
+
+        def counts(core: Core) -> tuple[int, int]:
             catalogue = core.catalogue
-            total = catalogue.count_matching()
-            conflicts = catalogue.count_matching([("conflict", "yes")])
-            return total, conflicts, catalogue.list_collections()
+            return catalogue.count_matching(), catalogue.count_matching([("conflict", "yes")])
 
-        def show(result: tuple[int, int, list[Any]]) -> None:
-            total, conflicts, collections = result
-            self.sidebar.set_counts(total, conflicts)
-            self.sidebar.set_collections(collections)
-            self.collections.records = collections
-
-        self.backend.run(counts, show)
+        ReadOp(self.backend, counts).success(lambda c: self.sidebar.set_counts(*c)).run(self)
         self._refresh_facets()
 
     def _refresh_facets(self) -> None:
-        if self.search_box.text().strip():
+        if self.search.text():
             return  # the search results bring their own counts
-        source = self._library_source()
-        self.backend.run(
-            lambda core: core.catalogue.facet_counts(source.filters), self.sidebar.set_facets
-        )
+        filters = self._library_source().filters
+        ReadOp(self.backend, lambda core: core.catalogue.facet_counts(filters)).success(
+            self.sidebar.set_facets
+        ).run(self)
 
     # -- the detail pane ---------------------------------------------------------------------
 
@@ -479,61 +440,26 @@ class MainWindow(SearchPanel, QMainWindow):
 
     def open_entry(self, entry_id: str) -> None:
         """Show `entry_id` in the detail pane (and select it if the list shows it)."""
+        self.entry_detail.open(entry_id)
 
-        def load(core: Core) -> tuple[Any, Any]:
-            return core.catalogue.get_entry(entry_id), core.catalogue.history(entry_id)
-
-        def show(result: tuple[Any, Any]) -> None:
-            record, history = result
-            self.detail.matched = self.model.snippet(entry_id)
-            self.detail.show_entry(record, history, None, self._similar_note())
-            self.detail_shown.emit(entry_id)
-            self._load_similar(record, history)
-
-        self.backend.run(load, show, self._entry_failed)
-
-    def _entry_failed(self, exc: BaseException) -> None:
-        self.detail.show_placeholder(describe_error(exc))
-
-    def _similar_note(self) -> str | None:
-        if self._semantic == "off":
-            return "similar cases need semantic search, which is turned off in Settings"
-        if self._semantic == "unavailable":
-            return "similar cases need semantic search, which this build does not have"
-        if self._semantic != "ready":
-            return "similar cases appear when semantic search is ready"
-        return None
-
-    def _load_similar(self, record: Any, history: Any) -> None:
-        if self._semantic != "ready":
-            return
-
-        def similar(core: Core) -> list[tuple[str, str]]:
-            assert core.search is not None
-            found = core.search.similar(record.id, limit=8)
-            return [(r.id, r.title) for r in found.results]
-
-        def show(pairs: list[tuple[str, str]]) -> None:
-            if self.detail.entry_id == record.id:
-                self.detail.show_entry(record, history, pairs)
-
-        self.backend.run(similar, show, worker="search")
+    def snippet(self, entry_id: str) -> str:
+        return self.model.snippet(entry_id)
 
     # -- settings ---------------------------------------------------------------------------
 
-    def _open_settings(self) -> None:
+    def open_settings(self) -> None:
         SettingsDialog(self.settings, self.backend.home, self).exec()
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _activated(self) -> None:
+    def activated(self) -> None:
         """A double-click (or Enter) on a case: the resolver under Conflicts, else the editor."""
         if self._place.kind == "conflicts" and self.detail.entry_id:
             self.exchange.open_resolver(self.detail.entry_id)
         else:
-            self._edit_current()
+            self.edit_current()
 
-    def _edit_current(self) -> None:
+    def edit_current(self) -> None:
         if self.detail.entry_id:
             self.edit_entry(self.detail.entry_id)
 
@@ -542,10 +468,9 @@ class MainWindow(SearchPanel, QMainWindow):
         if entry_id is None:
             self._open_editor(None, draft)
             return
-        self.backend.run(
-            lambda core: core.catalogue.get_entry(entry_id),
-            lambda record: self._open_editor(record, draft),
-        )
+        ReadOp(self.backend, lambda core: core.catalogue.get_entry(entry_id)).success(
+            lambda record: self._open_editor(record, draft)
+        ).run(self)
 
     def _open_editor(self, record: EntryRecord | None, draft: Draft | None) -> None:
         from .editor import EntryEditor  # on first use: not on the start-up path
@@ -559,7 +484,6 @@ class MainWindow(SearchPanel, QMainWindow):
         editor.finished.connect(lambda _: self.editors.remove(editor))
 
     def _saved(self, entry_id: str, changes: Changes) -> None:
-        self.changed(changes)
         self.open_entry(entry_id)
         self.statusBar().showMessage(
             self.tr("Added the case.") if changes.added else self.tr("Saved the case."), 5000
@@ -591,7 +515,7 @@ class MainWindow(SearchPanel, QMainWindow):
             for draft in drafts:
                 discard_draft(self.backend.home, draft.draft_id)
 
-    def _delete_selected(self) -> None:
+    def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
@@ -600,7 +524,6 @@ class MainWindow(SearchPanel, QMainWindow):
             self._undoable = list(changes.deleted)
             self.undo_action.setEnabled(True)
             self.detail.show_placeholder()
-            self.changed(changes)
             count = len(changes.deleted)
             self.statusBar().showMessage(
                 self.tr("Deleted 1 case — Undo with Ctrl+Z.")
@@ -609,7 +532,9 @@ class MainWindow(SearchPanel, QMainWindow):
                 15000,
             )
 
-        self.backend.run(lambda core: core.catalogue.delete_entries(ids), deleted)
+        WriteOp(self.backend, lambda core: core.catalogue.delete_entries(ids)).success(deleted).run(
+            self
+        )
 
     def undo_delete(self) -> None:
         ids, self._undoable = self._undoable, []
@@ -618,35 +543,18 @@ class MainWindow(SearchPanel, QMainWindow):
             return
 
         def restored(changes: Changes) -> None:
-            self.changed(changes)
             self.open_entry(ids[0])
             self.statusBar().showMessage(self.tr("Restored."), 5000)
 
-        self.backend.run(lambda core: core.catalogue.undelete_entries(ids), restored)
+        WriteOp(self.backend, lambda core: core.catalogue.undelete_entries(ids)).success(
+            restored
+        ).run(self)
 
-    # -- after writes -----------------------------------------------------------------------
+    _delete_selected = delete_selected  # the name tests know
 
-    def changed(self, changes: Changes) -> None:
-        """Refresh what a write touched: the list, the counts, the open entry; a search
-        shown is run again (the indexes catch up first)."""
-        if self.search_box.text().strip():
-            self.search_now()
-        elif changes.collections and self._place.kind == "collection":
-            self._show_place()  # the collection's items (order, membership) changed
-        else:
-            self.model.refresh()
-        self._refresh_sidebar()
-        if self.detail.entry_id in changes.updated:
-            self.open_entry(self.detail.entry_id or "")
-
-    def _step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         current = self.table.currentIndex()
         row = (current.row() if current.isValid() else -1) + delta
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-
-    def selected_ids(self) -> list[str]:
-        """The ids of the selected cases, in list order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return ids_of(self.model, rows)

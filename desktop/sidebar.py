@@ -4,7 +4,6 @@ filters with counts."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
 from catalogue.vocab import COFOG
+
+from .protocols import Place
 
 FACET_LABELS = {  # translated where shown (context "Sidebar")
     "country": QT_TRANSLATE_NOOP("Sidebar", "Country"),
@@ -27,15 +28,7 @@ FACET_LABELS = {  # translated where shown (context "Sidebar")
 FACET_VALUES_SHOWN = 12
 ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags
 ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where in the sidebar: a library view or a collection."""
-
-    kind: str  # "library" | "recent" | "conflicts" | "collection" | "saved"
-    collection: str | None = None
-    saved: str | None = None  # the name of a saved search
+__all__ = ["ENTRY_IDS_MIME", "FACET_LABELS", "ROLE", "Place", "Sidebar", "value_label"]
 
 
 def value_label(key: str, value: str) -> str:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import sync
 from catalogue.catalogue import Catalogue
-from desktop import exchange as exchange_module
 from desktop.backend import Backend
-from desktop.conflicts import ConflictResolver
+from desktop.exchange import exchange as exchange_module
+from desktop.exchange.conflicts import ConflictResolver
+from desktop.exchange.sync_folder import SETTLE_MS
 from desktop.main_window import MainWindow
-from desktop.sync_folder import SETTLE_MS
 from tests.conftest import sample_entry
 from tests.sync.homes import befriend, dump, make_home
 

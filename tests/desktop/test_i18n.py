@@ -93,10 +93,27 @@ def test_every_interface_string_is_extracted_in_a_named_context(tmp_path: Path) 
     desktop = Path(__file__).resolve().parents[2] / "desktop"
     ts = tmp_path / "casebook_xx.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(p) for p in sorted(desktop.glob("*.py"))]
+    sources = [str(p) for p in sorted(desktop.rglob("*.py"))]
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts)], check=True, timeout=120, capture_output=True
     )
     text = ts.read_text("utf-8")
     assert text.count("<source>") > 200
     assert "<name></name>" not in text
+
+
+def test_strings_moved_out_of_the_window_keep_the_window_context(tmp_path: Path) -> None:
+    """The menus (window_menus.py), the progress area and the search panel left
+    main_window.py; their strings are still extracted under "MainWindow", so existing
+    translations keep applying."""
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    ts = tmp_path / "casebook_xx.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = [str(p) for p in sorted(desktop.rglob("*.py"))]
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(ts)], check=True, timeout=120, capture_output=True
+    )
+    text = ts.read_text("utf-8")
+    window = text.split("<name>MainWindow</name>", 1)[1].split("</context>", 1)[0]
+    for source in ("&amp;File", "Undo delete", "Cancel background work", "Search mode", "Keyword"):
+        assert f"<source>{source}</source>" in window, source

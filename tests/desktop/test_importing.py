@@ -21,7 +21,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.importers.workshop import COLUMNS
 from catalogue.jobs import Job
 from desktop.backend import Backend
-from desktop.import_wizard import CHECK, MAPPING, RUN, ImportWizard
+from desktop.importing.import_wizard import CHECK, MAPPING, RUN, ImportWizard
 from desktop.main_window import MainWindow
 from tests.catalogue.test_importers import NL_FILE, needs_corpus
 from tests.conftest import sample_entry

@@ -453,7 +453,7 @@ def test_the_window_module_loads_nothing_that_start_up_can_do_without() -> None:
         "import sys, desktop.app\n"
         "heavy = ('numpy', 'whoosh', 'pydantic', 'sync', 'cryptography', 'openpyxl',"
         " 'catalogue.importers', 'catalogue.exporters', 'search', 'desktop.editor',"
-        " 'desktop.conflicts', 'torch')\n"
+        " 'desktop.exchange.conflicts', 'torch')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))\n"
     )
     out = subprocess.run(
@@ -481,6 +481,39 @@ def test_without_the_model_the_mode_box_offers_keyword_search_only(
         }
         assert enabled == {"hybrid": False, "keyword": True, "semantic": False}
         assert "off" in shown.mode_box.toolTip()
+    finally:
+        shown.close()
+        backend.close()
+
+
+def test_the_search_box_has_the_focus_and_tab_goes_on_to_the_list(
+    qtbot: Any, home: Path, loader: Any
+) -> None:
+    """The panels are objects the window owns now: typing at once still searches, and Tab
+    still goes search box, mode, suggestion, sidebar, list, detail pane."""
+    from PySide6.QtWidgets import QApplication
+
+    backend = Backend(home, _open_starter(home), loader)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings, load_model=False)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.activateWindow()
+    try:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.search_box, timeout=WAIT)
+        chain, widget = [], shown.nextInFocusChain()
+        while widget is not shown:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+                chain.append(widget.accessibleName())
+            widget = widget.nextInFocusChain()
+        assert chain == [
+            "Search",
+            "Search mode",
+            "Did you mean",
+            "Library, collections and filters",
+            "Cases",
+            "Entry details",
+        ]
     finally:
         shown.close()
         backend.close()

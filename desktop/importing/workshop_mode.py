@@ -9,21 +9,19 @@ editor, and a counter says how many practices were recorded this session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from catalogue.catalogue import Changes
 
-from .backend import Backend
-from .drafts import discard_draft, new_draft
-from .editor import EntryEditor
-from .entry_fields import WORKSHOP_SECTIONS, Sections
-
-if TYPE_CHECKING:
-    from .importing import Importing
+from ..backend import Backend
+from ..drafts import discard_draft, new_draft
+from ..editor import EntryEditor
+from ..entry_fields import WORKSHOP_SECTIONS, Sections
 
 # Kept from one practice to the next: at a workshop these rarely change.
 KEPT_FIELDS = ("location", "language", "kind")
@@ -35,9 +33,11 @@ class WorkshopForm(EntryEditor):
 
     sections: Sections = WORKSHOP_SECTIONS
 
-    def __init__(self, backend: Backend, importing: Importing, parent: QWidget | None = None):
+    def __init__(
+        self, backend: Backend, recorded: Callable[[], int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(backend, None, None, parent)
-        self.importing = importing
+        self.recorded = recorded  # how many practices were saved this session
         self.setWindowTitle(self.tr("Workshop mode"))
         self.setAccessibleName(self.tr("Workshop mode"))
         self.resize(680, 760)
@@ -74,7 +74,7 @@ class WorkshopForm(EntryEditor):
             QShortcut(QKeySequence(keys), self, self.save)
 
     def _count(self) -> None:
-        count = self.importing.recorded
+        count = self.recorded()
         self.counter.setText(
             self.tr("1 practice recorded this session")
             if count == 1
@@ -87,7 +87,7 @@ class WorkshopForm(EntryEditor):
         discard_draft(self.home, self.draft.draft_id)
         self._saving = False
         self.save_button.setEnabled(True)
-        self.saved.emit(entry_id, changes)  # the window counts it and refreshes
+        self.saved.emit(entry_id, changes)  # counted (the window refreshed on `changed`)
         self._count()
         kept = {k: v for k, v in self.body().items() if k in KEPT_FIELDS}
         base = {**self.new_body(), **kept}

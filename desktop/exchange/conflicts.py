@@ -35,13 +35,14 @@ from catalogue import entry
 from catalogue.catalogue import Changes
 from catalogue.errors import CasebookError
 
-from . import theme
-from .backend import Core, describe_error
+from .. import theme
+from ..backend import Core, describe_error
+from ..operations import WriteOp
 
 if TYPE_CHECKING:
     from sync import Conflict
 
-    from .backend import Backend
+    from ..backend import Backend
 
 MISSING = object()
 VALUE_CHARS = 700  # longer values are cut in the view (the saved merge keeps them whole)
@@ -425,7 +426,7 @@ class ConflictResolver(QDialog):
             else:
                 self._not_saved(describe_error(exc))
 
-        self.backend.run(write, done, failed)
+        WriteOp(self.backend, write).success(done).failure(failed).run(self)
 
     def _not_saved(self, reason: str) -> None:
         text = self.tr("Not saved: {reason}. Nothing was changed.").format(reason=reason)

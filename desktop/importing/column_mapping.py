@@ -21,20 +21,19 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
 from catalogue.jobs import Job
 
-from . import theme
-from .backend import Core, describe_error
-from .i18n import translate
-from .import_wizard import CHECK
+from .. import theme
+from ..backend import Core, describe_error
+from ..i18n import translate
+from .wizard_parts import CHECK, WizardHost
 
 if TYPE_CHECKING:
     from catalogue.importers.preview import FileColumns
-
-    from .import_wizard import ImportWizard
 
 ID_CHOICE = "(id)"  # the column that identifies a row across files (`id_column`)
 MAPPING_FILTER = "Column mapping (*.json)"
@@ -43,8 +42,8 @@ MAPPING_FILTER = "Column mapping (*.json)"
 class MappingPage(QWizardPage):
     """Which column fills which entry field."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost, parent: QWizard) -> None:
+        super().__init__(parent)
         self.wizard_ = wizard
         self.found: FileColumns | None = None
         self.setTitle(translate("ImportWizard", "Columns"))

@@ -4,7 +4,8 @@ the partners and their trust, bundles exported and imported (also by dropping a
 
 `Exchange` holds the actions and runs every piece of sync work on the db worker (never on
 the GUI thread), reporting each outcome through `reported` (and the status bar). The view
-is `exchange_dialog.ExchangeDialog`; the watched folder is `sync_folder.SyncFolder`.
+is `dialog.ExchangeDialog`; the watched folder is `sync_folder.SyncFolder`. Writes are
+`WriteOp`s: an import's or a merge's changes reach the window through `backend.changed`.
 Methods that take paths (`import_bundle_from`, `export_bundle_to`, …) do the work; the
 `ask_*` methods only ask for the path first.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -23,146 +24,29 @@ from catalogue.catalogue import Changes
 from catalogue.errors import CasebookError
 from catalogue.jobs import Cancelled
 
-from .backend import Core, describe_error
-from .questions import ask
+from ..backend import Backend, Core, describe_error
+from ..operations import ReadOp, WriteOp
+from ..protocols import ExchangeHost, ProgressControl
+from ..questions import ask
 from .sync_folder import SyncFolder
+from .texts import (
+    BUNDLE_FILTER,
+    IDENTITY_FILTER,
+    SUFFIX,
+    import_text,
+    plural,
+    refusal_text,
+    status_label,
+    translate,
+)
 
 if TYPE_CHECKING:
     import sync
 
     from .conflicts import ConflictResolver
-    from .exchange_dialog import ExchangeDialog
-    from .main_window import MainWindow
+    from .dialog import ExchangeDialog
 
 T = TypeVar("T")
-SUFFIX = ".casebook"
-BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Casebook bundle (*.casebook)")
-IDENTITY_FILTER = QT_TRANSLATE_NOOP("Exchange", "Casebook identity (*.id *.json);;All files (*)")
-
-# SYNC.md's refusal codes in plain words, with what to do (the code and line follow, for
-# the partner who made the bundle).
-REFUSALS = {
-    "E_SIZE": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "The file is larger than a bundle may be. Ask the partner for a bundle of what is "
-        "new since the last one.",
-    ),
-    "E_PARSE": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "The file is damaged or is not a Casebook bundle. Ask the partner to send it again.",
-    ),
-    "E_SIGNATURE": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "A signature does not match: the file was changed after it was signed. Ask the "
-        "partner to send it again.",
-    ),
-    "E_UNKNOWN_KEY": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "It was signed by a key you do not trust. Add the partner's identity file and trust "
-        "it after comparing the fingerprint with them, then import again.",
-    ),
-    "E_REVOKED": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "It holds new revisions from a partner whose key you revoked. Ask that partner for "
-        "a new identity file.",
-    ),
-    "E_HASH": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "A revision does not match its hash: the file was changed. Ask the partner to send "
-        "it again.",
-    ),
-    "E_MANIFEST": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "Its list of contents does not match the file: lines are missing or extra (a copy "
-        "that stopped half-way?). Wait until it is complete, or ask for it again.",
-    ),
-    "E_SCHEMA": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "An entry in it is not valid. Tell the partner which line, so they can fix it.",
-    ),
-    "E_EQUIVOCATION": QT_TRANSLATE_NOOP(
-        "Exchange",
-        "A partner signed two different revisions with the same number (a copied or "
-        "restored installation). Tell the partner; do not trust copies of one installation.",
-    ),
-}
-STATUS_LABELS = {
-    "trusted": QT_TRANSLATE_NOOP("Exchange", "trusted"),
-    "untrusted": QT_TRANSLATE_NOOP("Exchange", "not trusted yet"),
-    "revoked": QT_TRANSLATE_NOOP("Exchange", "revoked"),
-    "self": QT_TRANSLATE_NOOP("Exchange", "this installation"),
-}
-
-
-def translate(text: object) -> str:
-    """`text` (marked with QT_TRANSLATE_NOOP in context "Exchange") in the interface language."""
-    return QCoreApplication.translate("Exchange", str(text))
-
-
-def plural(n: int, one: str, many: str, **values: object) -> str:
-    """`one` or `many` (both with `{n}`, and any other `values`) for the count `n`."""
-    return (one if n == 1 else many).format(n=n, **values)
-
-
-def status_label(status: str) -> str:
-    """A partner's trust status in words."""
-    return translate(STATUS_LABELS.get(status, status))
-
-
-def import_text(s: sync.ImportSummary) -> str:
-    """An import's summary in words: new / updated / already had / conflicts."""
-    from sync.envelope import grouped
-
-    source = f"{s.exporter_org} ({grouped(s.exporter_fingerprint)[:9]}…)"
-    if s.new_revisions == 0:
-        return QCoreApplication.translate(
-            "Exchange", "Already have all {n} revisions from {source}; nothing changed."
-        ).format(n=s.revisions, source=source)
-    text = QCoreApplication.translate(
-        "Exchange",
-        "Imported from {source}: {added} new, {updated} updated, {deleted} deleted, "
-        "{conflicts}; {already}.",
-    ).format(
-        source=source,
-        added=len(s.added),
-        updated=len(s.updated),
-        deleted=len(s.deleted),
-        already=plural(
-            s.revisions,
-            QCoreApplication.translate("Exchange", "already had {had} of its {n} revision"),
-            QCoreApplication.translate("Exchange", "already had {had} of its {n} revisions"),
-            had=s.already_had,
-        ),
-        conflicts=plural(
-            len(s.conflicts),
-            QCoreApplication.translate("Exchange", "{n} conflict"),
-            QCoreApplication.translate("Exchange", "{n} conflicts"),
-        ),
-    )
-    if s.conflicts:
-        text += " " + QCoreApplication.translate(
-            "Exchange", "Resolve them under Conflicts in the sidebar."
-        )
-    return text
-
-
-def refusal_text(exc: BaseException) -> str:
-    """Why an import failed, in plain words: for a refused bundle what SYNC.md's code
-    means and what to do, then the code and line."""
-    from sync import BundleRefused
-
-    if isinstance(exc, BundleRefused):
-        plain = translate(
-            str(REFUSALS.get(exc.code, QT_TRANSLATE_NOOP("Exchange", "It failed verification.")))
-        )
-        return QCoreApplication.translate(
-            "Exchange", "Refused: {plain} Nothing was imported. ({detail})"
-        ).format(plain=plain, detail=exc.message)
-    if isinstance(exc, Cancelled):
-        return QCoreApplication.translate("Exchange", "Import cancelled; nothing was imported.")
-    return QCoreApplication.translate("Exchange", "Not imported: {reason}").format(
-        reason=describe_error(exc)
-    )
 
 
 class Exchange(QObject):
@@ -173,25 +57,29 @@ class Exchange(QObject):
     reported = Signal(str, bool)
     state_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.backend = window.backend
-        self.settings = window.settings
+    def __init__(
+        self,
+        backend: Backend,
+        settings: QSettings,
+        host: ExchangeHost,
+        progress: ProgressControl,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.host = host
+        self.progress = progress
+        self.host_widget = parent  # parent of the dialogs and questions
         self.dialog: ExchangeDialog | None = None
         self.resolvers: list[ConflictResolver] = []
-        self.open_action = QAction(self.tr("Exchange with partners…"), window)
+        self.open_action = QAction(self.tr("Exchange with partners…"), parent)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.open_action.triggered.connect(self.open_dialog)
-        self.resolve_action = QAction(self.tr("Resolve conflict…"), window)
+        self.resolve_action = QAction(self.tr("Resolve conflict…"), parent)
         self.resolve_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.resolve_action.triggered.connect(self.resolve_current)
-        window.detail.anchorClicked.connect(self._link)  # "Resolve…" on an entry in conflict
-        window.addAction(self.open_action)
-        window.addAction(self.resolve_action)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-        self.folder = SyncFolder(self)
+        self.folder = SyncFolder(self, settings, self)
 
     # -- running and reporting ---------------------------------------------------------------
 
@@ -200,9 +88,13 @@ class Exchange(QObject):
         fn: Callable[[Core], T],
         done: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        changes: Callable[[T], Changes] | None = None,
+        progress: bool = False,
     ) -> None:
-        """Run `fn` on the db worker with the progress bar and Cancel; then `done(result)`
-        or `failed(exc)` (default: report the error)."""
+        """Run `fn` on the db worker as a `WriteOp` (with `changes`, what it changed in the
+        catalogue; with `progress`, a job in `core.job`, progress and Cancel); then
+        `done(result)` or `failed(exc)` (default: report the error)."""
         if self.dialog is not None:
             self.dialog.set_busy(True)
 
@@ -217,17 +109,21 @@ class Exchange(QObject):
             else:
                 self.report(describe_error(exc), False)
 
-        self.backend.run(fn, finish, fail)
+        op = WriteOp(self.backend, fn)
+        if changes is not None:
+            op.changes(changes)
+        if progress:
+            op.with_progress()
+        op.success(finish).failure(fail).run(self)
 
     def _idle(self) -> None:
-        self.window.hide_progress()
         if self.dialog is not None:
             self.dialog.set_busy(False)
 
     def report(self, text: str, ok: bool = True, box: bool = False) -> None:
         """Show an outcome: in the status bar, in the Exchange view when it is open, else
         (`box`, for an import) in a message box that does not block."""
-        self.window.statusBar().showMessage(text, 15000)
+        self.host.show_status(text, 15000)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.show_message(text, ok)
         elif box:
@@ -236,7 +132,7 @@ class Exchange(QObject):
                 self.tr("Import"),
                 text,
                 QMessageBox.StandardButton.Ok,
-                self.window,
+                self.host_widget,
             )
             message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             message.open()
@@ -374,10 +270,8 @@ class Exchange(QObject):
         cancelled export writes no file)."""
         import sync
 
-        job = self.backend.start_job()
-
         def export(core: Core) -> sync.ExportSummary:
-            return sync.export_bundle(core.catalogue, path, partner=partner, job=job)
+            return sync.export_bundle(core.catalogue, path, partner=partner, job=core.job)
 
         def done(s: sync.ExportSummary) -> None:
             text = self.tr("Wrote {name}: {revisions}, {blobs}.").format(
@@ -399,34 +293,29 @@ class Exchange(QObject):
                     self.tr("Not exported: {reason}").format(reason=describe_error(exc)), False
                 )
 
-        self.run(export, done, failed)
+        self.run(export, done, failed, progress=True)
 
     def import_bundle_from(self, path: Path) -> None:
         """Verify and import a bundle with progress and Cancel; report the summary or the
         refusal (a refused or cancelled import writes nothing)."""
         import sync
 
-        job = self.backend.start_job()
-
         def run(core: Core) -> sync.ImportSummary:
-            return sync.import_bundle(core.catalogue, path, job=job)
+            return sync.import_bundle(core.catalogue, path, job=core.job)
 
         def done(s: sync.ImportSummary) -> None:
-            if s.wrote:  # an entry now in conflict is shown again with its flag
-                updated = sorted({*s.updated, *s.conflicts})
-                self.window.changed(Changes(s.added, updated, s.deleted))
             self.report(import_text(s), True, box=True)
 
         def failed(exc: BaseException) -> None:
             self.report(refusal_text(exc), False, box=True)
 
-        self.run(run, done, failed)
+        self.run(run, done, failed, changes=summary_changes, progress=True)
 
     # -- conflicts ---------------------------------------------------------------------------
 
     def resolve_current(self) -> None:
         """Open the resolver on the case in the detail pane."""
-        entry_id = self.window.detail.entry_id
+        entry_id = self.host.current_entry()
         if entry_id is None:
             self.resolve_any()
             return
@@ -458,9 +347,13 @@ class Exchange(QObject):
             if ok and chosen in titles:
                 self.open_resolver(conflicts[titles.index(chosen)][0])
 
-        self.backend.run(read, choose, lambda exc: self.report(describe_error(exc), False))
+        ReadOp(self.backend, read).success(choose).failure(self._report_error).run(self)
 
-    def _link(self, url: QUrl) -> None:
+    def _report_error(self, exc: BaseException) -> None:
+        self.report(describe_error(exc), False)
+
+    def link_clicked(self, url: QUrl) -> None:
+        """A link in the detail pane: "Resolve…" on an entry in conflict opens the resolver."""
         if url.scheme() == "casebook" and url.path().startswith("resolve/"):
             self.open_resolver(url.path().removeprefix("resolve/"))
 
@@ -480,18 +373,16 @@ class Exchange(QObject):
         def show(conflict: sync.Conflict) -> None:
             from .conflicts import ConflictResolver
 
-            resolver = ConflictResolver(self.backend, conflict, self.window)
+            resolver = ConflictResolver(self.backend, conflict, self.host_widget)
             resolver.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             resolver.resolved.connect(lambda _: self._resolved(resolver))
             self.resolvers.append(resolver)
             resolver.finished.connect(lambda _: self.resolvers.remove(resolver))
             resolver.show()
 
-        self.backend.run(read, show, lambda exc: self.report(describe_error(exc), False))
+        ReadOp(self.backend, read).success(show).failure(self._report_error).run(self)
 
     def _resolved(self, resolver: ConflictResolver) -> None:
-        if resolver.changes is not None:
-            self.window.changed(resolver.changes)
         self.report(
             self.tr("Resolved “{title}”: the merged version is saved.").format(
                 title=resolver.conflict.title
@@ -504,14 +395,15 @@ class Exchange(QObject):
         """The Exchange view when it is open, else the window (for questions and files)."""
         if self.dialog is not None and self.dialog.isVisible():
             return self.dialog
-        return self.window
+        return self.host_widget
 
     def open_dialog(self) -> ExchangeDialog:
         """Show the Exchange view (made on first use)."""
-        from .exchange_dialog import ExchangeDialog
+        from .dialog import ExchangeDialog
 
         if self.dialog is None:
             self.dialog = ExchangeDialog(self)
+            self.dialog.installEventFilter(self)  # a bundle dropped there is imported too
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -624,3 +516,11 @@ def _slug(text: str) -> str:
     import re
 
     return "casebook-for-" + (re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "partner")
+
+
+def summary_changes(s: sync.ImportSummary) -> Changes:
+    """What an import of a bundle changed (an entry now in conflict is shown again with its
+    flag); nothing when it wrote nothing."""
+    if not s.wrote:
+        return Changes()
+    return Changes(s.added, sorted({*s.updated, *s.conflicts}), s.deleted)

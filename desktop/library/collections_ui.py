@@ -1,55 +1,63 @@
 """Collections in the window: create, rename, delete; add cases by menu or by dragging them
 onto a collection in the sidebar; a note per case; reorder; export. Every change is one
-catalogue write on the db worker, and the window refreshes from what it changed."""
+`WriteOp` on the db worker; the window's parts refresh from the `changed` it emits, and so
+do the collections here (`records`, and `records_changed` for the sidebar)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from catalogue.catalogue import Changes, CollectionRecord
 
-from .backend import Core
+from ..backend import Backend, Core
+from ..i18n import translate
+from ..operations import ReadOp, WriteOp
+from ..protocols import CollectionsHost, Place
+from ..questions import ask
 from .export_ui import ask_export_path, fill_format_menu, run_export
-from .i18n import translate
-from .questions import ask
-from .sidebar import ROLE, Place
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
-class Collections:
-    """The collection actions of `window` (menus on the list and the sidebar, drops)."""
+class Collections(QObject):
+    """The collection actions (menus on the list and the sidebar, drops), on `host`.
+    `records` are the collections; `records_changed(records)` after each reading."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    records_changed = Signal(list)
+
+    def __init__(
+        self, backend: Backend, settings: QSettings, host: CollectionsHost, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.host = host
+        self.parent_widget = parent
         self.records: list[CollectionRecord] = []
-        window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.table.customContextMenuRequested.connect(self._list_menu)
-        sidebar = window.sidebar
-        sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        sidebar.customContextMenuRequested.connect(self._sidebar_menu)
-        sidebar.entries_dropped.connect(self.add_entries)
-        window.table.setDragEnabled(True)
-        window.table.setDragDropMode(window.table.DragDropMode.DragOnly)
+        backend.changed.connect(lambda changes, initiator: self.reload())
+
+    def reload(self) -> None:
+        """Read the collections again (the window asks at start; then after every write)."""
+
+        def read(core: Core) -> list[CollectionRecord]:
+            return core.catalogue.list_collections()
+
+        ReadOp(self.backend, read).success(self._show).run(self)
+
+    def _show(self, records: list[CollectionRecord]) -> None:
+        self.records = records
+        self.records_changed.emit(records)
 
     # -- writes -----------------------------------------------------------------------------
 
     def _write(self, fn: Callable[[Core], Changes], done: str) -> None:
-        def finished(changes: Changes) -> None:
-            self.window.changed(changes)
-            self.window.statusBar().showMessage(done, 5000)
-
-        self.window.backend.run(fn, finished)
+        WriteOp(self.backend, fn).success(lambda _: self.host.show_status(done, 5000)).run(self)
 
     def create(self, then_add: Sequence[str] = ()) -> None:
         name, ok = QInputDialog.getText(
-            self.window,
+            self.parent_widget,
             translate("Collections", "New collection"),
             translate("Collections", "Name of the collection:"),
         )
@@ -70,7 +78,7 @@ class Collections:
     def rename(self, collection_id: str) -> None:
         record = self._record(collection_id)
         name, ok = QInputDialog.getText(
-            self.window,
+            self.parent_widget,
             translate("Collections", "Rename collection"),
             translate("Collections", "New name:"),
             text=record.name if record else "",
@@ -85,7 +93,7 @@ class Collections:
     def introduce(self, collection_id: str) -> None:
         record = self._record(collection_id)
         text, ok = QInputDialog.getMultiLineText(
-            self.window,
+            self.parent_widget,
             translate("Collections", "Introduction"),
             translate("Collections", "Introduction (shown on the cover of exports):"),
             record.introduction if record else "",
@@ -100,7 +108,7 @@ class Collections:
         record = self._record(collection_id)
         name = record.name if record else translate("Collections", "this collection")
         if ask(
-            self.window,
+            self.parent_widget,
             translate("Collections", "Delete collection?"),
             translate(
                 "Collections",
@@ -137,7 +145,7 @@ class Collections:
             return
         notes = dict(record.items)
         text, ok = QInputDialog.getMultiLineText(
-            self.window,
+            self.parent_widget,
             translate("Collections", "Note"),
             translate("Collections", "Note on this case in the collection:"),
             notes.get(entry_id, ""),
@@ -169,20 +177,14 @@ class Collections:
 
     # -- menus ------------------------------------------------------------------------------
 
-    def _list_menu(self, point: QPoint) -> None:
-        window = self.window
-        ids = window.selected_ids()
-        if not ids:
-            return
-        menu = QMenu(window)
-        menu.addAction(window.edit_action)
+    def fill_list_menu(self, menu: QMenu, ids: list[str], place: Place) -> None:
+        """The list's context menu: add to a collection; in a collection, remove, note, move."""
         add = menu.addMenu(translate("Collections", "Add to collection"))
         for record in self.records:
             add.addAction(record.name, self._adder(record.id, ids))
         if self.records:
             add.addSeparator()
         add.addAction(translate("Collections", "New collection…"), lambda: self.create(ids))
-        place = window.current_place()
         if place.kind == "collection" and place.collection:
             collection_id = place.collection
             menu.addSeparator()
@@ -202,41 +204,14 @@ class Collections:
                     translate("Collections", "Move down"),
                     lambda: self.move(collection_id, ids[0], 1),
                 )
-        if place.kind == "conflicts" and len(ids) == 1:
-            menu.addSeparator()
-            menu.addAction(window.exchange.resolve_action)
-        menu.addSeparator()
-        window.entry_export.fill_menu(menu.addMenu(translate("Export", "Export selected")))
-        menu.addSeparator()
-        menu.addAction(window.delete_action)
-        menu.exec(window.table.viewport().mapToGlobal(point))
 
     def _adder(self, collection_id: str, ids: list[str]) -> Callable[[], None]:
         return lambda: self.add_entries(collection_id, ids)
 
-    def _sidebar_menu(self, point: QPoint) -> None:
-        sidebar = self.window.sidebar
-        item = sidebar.itemAt(point)
-        menu = QMenu(sidebar)
-        place = item.data(0, ROLE) if item is not None else None
-        if isinstance(place, Place) and place.kind == "saved" and place.saved:
-            name = place.saved
-            menu.addAction(
-                translate("Collections", "Delete saved search “{name}”…").format(name=name),
-                lambda: sidebar.saved_search_deleted.emit(name),
-            )
-            menu.exec(sidebar.viewport().mapToGlobal(point))
-            return
-        if isinstance(place, Place) and place.kind == "conflicts":
-            menu.addAction(
-                QCoreApplication.translate("Exchange", "Resolve a conflict…"),
-                self.window.exchange.resolve_any,
-            )
-            menu.addAction(self.window.exchange.open_action)
-            menu.exec(sidebar.viewport().mapToGlobal(point))
-            return
-        if isinstance(place, Place) and place.kind == "collection" and place.collection:
-            collection_id = place.collection
+    def fill_sidebar_menu(self, menu: QMenu, collection_id: str | None) -> None:
+        """The sidebar's context menu on a collection (export, rename, introduction,
+        delete) or elsewhere; both end with New collection."""
+        if collection_id:
             self.export_menu(menu.addMenu(translate("Collections", "Export")), collection_id)
             menu.addSeparator()
             menu.addAction(translate("Collections", "Rename…"), lambda: self.rename(collection_id))
@@ -248,7 +223,6 @@ class Collections:
             )
             menu.addSeparator()
         menu.addAction(translate("Collections", "New collection…"), lambda: self.create())
-        menu.exec(sidebar.viewport().mapToGlobal(point))
 
     # -- export -----------------------------------------------------------------------------
 
@@ -262,7 +236,8 @@ class Collections:
         if record is None:
             return
         path = ask_export_path(
-            self.window,
+            self.parent_widget,
+            self.settings,
             translate("Collections", "Export “{name}”").format(name=record.name),
             record.name,
             fmt,
@@ -276,7 +251,8 @@ class Collections:
         from catalogue.exporters import export_collection
 
         run_export(
-            self.window,
+            self.backend,
+            self.host,
             lambda core, job: export_collection(
                 core.catalogue, collection_id, fmt, path, overwrite=overwrite, job=job
             ),

@@ -7,44 +7,47 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from .backend import Core, describe_error
-from .i18n import translate
+from ..backend import Backend, Core, describe_error
+from ..i18n import translate
+from ..operations import ReadOp
+from ..protocols import ImportHost
 
 if TYPE_CHECKING:
     from catalogue.catalogue import Changes
 
     from .import_wizard import ImportWizard
-    from .main_window import MainWindow
     from .workshop_mode import WorkshopForm
 
 TABLE_SUFFIXES = (".xlsx", ".csv", ".json")  # a dropped .casebook is a bundle (Exchange)
 
 
 class Importing(QObject):
-    """The import and workshop actions of `window`, and the drop of a table on it."""
+    """The import and workshop actions, and the drop of a table (the window installs this
+    as an event filter). Works through `host` (status bar, opening a case, listing ids)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, backend: Backend, settings: QSettings, host: ImportHost, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.host = host
+        self.parent_widget = parent
         self.wizard: ImportWizard | None = None
         self.workshop: WorkshopForm | None = None
         self.recorded = 0  # practices saved in workshop mode since the app started
-        self.import_action = QAction(translate("Importing", "Import…"), window)
+        self.import_action = QAction(translate("Importing", "Import…"), parent)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.open_wizard())
-        self.workshop_action = QAction(translate("Importing", "Workshop mode…"), window)
+        self.workshop_action = QAction(translate("Importing", "Workshop mode…"), parent)
         self.workshop_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.workshop_action.triggered.connect(self.open_workshop)
-        self.template_action = QAction(translate("Importing", "Workshop template…"), window)
+        self.template_action = QAction(translate("Importing", "Workshop template…"), parent)
         self.template_action.triggered.connect(self.ask_template)
-        for action in (self.import_action, self.workshop_action):
-            window.addAction(action)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
 
     # -- the wizard --------------------------------------------------------------------------
 
@@ -59,7 +62,7 @@ class Importing(QObject):
         if self.wizard is not None:
             self.wizard.close()
             self.wizard.deleteLater()
-        self.wizard = ImportWizard(self.window, path)
+        self.wizard = ImportWizard(self.backend, self.settings, self.host, self.parent_widget, path)
         self.wizard.show()
         return self.wizard
 
@@ -86,10 +89,10 @@ class Importing(QObject):
             self.workshop.raise_()
             self.workshop.activateWindow()
             return self.workshop
-        form = WorkshopForm(self.window.backend, self, self.window)
+        form = WorkshopForm(self.backend, lambda: self.recorded, self.parent_widget)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._recorded)
-        form.open_requested.connect(self.window.open_entry)
+        form.open_requested.connect(self.host.open_entry)
         form.destroyed.connect(lambda: setattr(self, "workshop", None))
         self.workshop = form
         form.show()
@@ -97,8 +100,7 @@ class Importing(QObject):
 
     def _recorded(self, entry_id: str, changes: Changes) -> None:
         self.recorded += 1
-        self.window.changed(changes)
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             translate("Importing", "Recorded. {count} practices recorded this session.").format(
                 count=self.recorded
             ),
@@ -107,10 +109,10 @@ class Importing(QObject):
 
     def ask_template(self) -> None:
         """Ask where to save the workshop spreadsheet, then write it."""
-        settings = self.window.settings
+        settings = self.settings
         folder = Path(str(settings.value("import/folder", str(Path.home()))))
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.parent_widget,
             translate("Importing", "Save the workshop spreadsheet"),
             str(folder / "workshop-intake.xlsx"),
             translate("Importing", "Excel workbook (*.xlsx)"),
@@ -137,7 +139,7 @@ class Importing(QObject):
             return path
 
         def done(written: Path) -> None:
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 translate(
                     "Importing",
                     "Wrote {name}. Fill in one row per practice, then File > Import… it.",
@@ -146,9 +148,9 @@ class Importing(QObject):
             )
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(describe_error(exc), 15000)
+            self.host.show_status(describe_error(exc), 15000)
 
-        self.window.backend.run(write, done, failed)
+        ReadOp(self.backend, write).success(done).failure(failed).run(self)
 
 
 def dropped_tables(event: QDropEvent) -> list[Path]:

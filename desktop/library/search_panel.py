@@ -1,7 +1,8 @@
-"""The search half of the main window: the search box and its modes, the results, and the
-indexes and model behind them (built in the background, with progress and Cancel).
+"""The search panel: the search box and its modes, the results, and the indexes and model
+behind them (built in the background, with progress and Cancel).
 
-`SearchPanel` is a mixin of `MainWindow`, which creates the widgets it uses in `_build`.
+`SearchPanel` is an object the window owns: it makes the toolbar's widgets and the semantic
+state label, and asks the window for the rest through `protocols.SearchHost`.
 """
 
 from __future__ import annotations
@@ -9,32 +10,20 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from catalogue.jobs import Cancelled, Job
 
-from .backend import Core, describe_error
-from .entry_model import ListSource
-from .i18n import translate
+from ..backend import Backend, Core, describe_error
+from ..entry_model import EntryTableModel, ListSource
+from ..i18n import translate
+from ..operations import ReadOp
+from ..protocols import Filters, SearchHost
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import (
-        QComboBox,
-        QLabel,
-        QLineEdit,
-        QProgressBar,
-        QTableView,
-        QToolButton,
-    )
-
     from search.engine import Mode, SearchResults
-
-    from .backend import Backend
-    from .detail import DetailPane
-    from .entry_model import EntryTableModel
-    from .sidebar import Place, Sidebar
 
 SEARCH_DELAY_MS = 250
 RESULTS_LIMIT = 200
@@ -49,49 +38,96 @@ SEMANTIC_CHUNK = 32  # texts encoded between two chances for a search to run
 YIELD_TO_SEARCH = "a search is waiting"
 
 
-class SearchPanel:
-    """Searching and the background indexing, as methods of the main window (its strings
-    are translated in the window's context, "MainWindow")."""
+class SearchPanel(QObject):
+    """Searching and the background indexing. Its strings are translated in the window's
+    context ("MainWindow"), where they were first. Emits `results_shown(query, mode)` after
+    each result list is in the model."""
 
-    if TYPE_CHECKING:  # what MainWindow provides
-        backend: Backend
-        model: EntryTableModel
-        table: QTableView
-        detail: DetailPane
-        sidebar: Sidebar
-        search_box: QLineEdit
-        mode_box: QComboBox
-        suggestion: QLabel
-        count_label: QLabel
-        semantic_label: QLabel
-        progress: QProgressBar
-        cancel_button: QToolButton
-        results_shown: SignalInstance
-        _debounce: QTimer
-        _model_timer: QTimer
-        _place: Place
-        _filters: tuple[tuple[str, str], ...]
-        _semantic: str
-        _indexing: bool
-        _search_waiting: bool
-        _index_job: Job | None
-        _search_generation: int
-        _last_search: tuple[str, str, tuple[tuple[str, str], ...]] | None
+    results_shown = Signal(str, str)
 
-        def _show_place(self) -> None: ...
-        def open_entry(self, entry_id: str) -> None: ...
+    def __init__(
+        self,
+        backend: Backend,
+        model: EntryTableModel,
+        host: SearchHost,
+        parent: QWidget,
+        load_model: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.model = model
+        self.host = host
+        self._semantic = "waiting"  # waiting | ready | paused | unavailable | off
+        self._indexing = False
+        self._search_waiting = False
+        self._index_job: Job | None = None
+        self._search_generation = 0
+        self._last_search: tuple[str, str, Filters] | None = None
+        self.box = QLineEdit(parent)
+        self.box.setPlaceholderText(
+            translate("MainWindow", "Search cases — words, or what you need (Ctrl+F)")
+        )
+        self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(translate("MainWindow", "Search"))
+        self.box.setMinimumWidth(380)
+        self.mode_box = QComboBox(parent)
+        self.mode_box.setAccessibleName(translate("MainWindow", "Search mode"))
+        for label, mode in MODES:
+            self.mode_box.addItem(translate("MainWindow", str(label)), mode)
+        self.suggestion = QLabel(parent)
+        self.suggestion.setAccessibleName(translate("MainWindow", "Did you mean"))
+        self.suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.suggestion.linkActivated.connect(self._take_suggestion)
+        self.semantic_label = QLabel(translate("MainWindow", "semantic search: waiting…"), parent)
+        self.semantic_label.setAccessibleName(translate("MainWindow", "Semantic search state"))
+        self.semantic_label.linkActivated.connect(lambda _: self._resume_semantic())
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.box.textEdited.connect(self._typed)
+        self.box.returnPressed.connect(self.search_now)
+        self.box.textChanged.connect(self._text_changed)
+        self.mode_box.currentIndexChanged.connect(lambda _: self.search_now())
+        self._model_timer = QTimer(self, interval=300)
+        self._model_timer.timeout.connect(self._poll_model)
+        if load_model:
+            self._model_timer.start()
+        else:
+            self._set_semantic("off", translate("MainWindow", "semantic search: off (Settings)"))
+
+    def text(self) -> str:
+        """The query typed, without surrounding spaces."""
+        return self.box.text().strip()
+
+    def forget(self) -> None:
+        """Empty the box without searching (a list of chosen ids is shown instead)."""
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.blockSignals(False)
+        self._last_search = None
+
+    def refresh(self) -> None:
+        """After a write: run the search shown again (the indexes catch up first)."""
+        self.search_now()
+
+    def set_mode(self, mode: str) -> None:
+        """Choose `mode` without searching."""
+        index = self.mode_box.findData(mode)
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(max(0, index))
+        self.mode_box.blockSignals(False)
 
     # -- searching --------------------------------------------------------------------------
 
-    def _focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
+    def focus(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
 
-    def _clear_search(self) -> None:
-        if self.search_box.text():
-            self.search_box.clear()
+    def clear(self) -> None:
+        """Escape: empty the box, or (when it is empty) go back to the list."""
+        if self.box.text():
+            self.box.clear()
         else:
-            self.table.setFocus()
+            self.host.focus_list()
 
     def _text_changed(self, text: str) -> None:
         if not text:  # cleared (the clear button, Escape or setText): show the list again
@@ -101,7 +137,7 @@ class SearchPanel:
         self._debounce.start()
 
     def _take_suggestion(self, text: str) -> None:
-        self.search_box.setText(text)
+        self.box.setText(text)
         self.search_now()
 
     def mode(self) -> str:
@@ -111,40 +147,38 @@ class SearchPanel:
         """Search for the box's text: keyword results at once, then (when semantic search
         is ready and the mode asks for it) the hybrid or semantic ranking in their place."""
         self._debounce.stop()
-        text = self.search_box.text().strip()
+        text = self.box.text().strip()
         self._search_generation += 1
         generation = self._search_generation
         self.suggestion.clear()
         if not text:
             self._last_search = None
-            self._show_place()
+            self.host.show_place()
             return
         filters = self._search_filters()
         mode = self.mode()
         self._search_waiting = True
         if self._index_job is not None:  # semantic indexing lets the search through first
             self._index_job.cancel(YIELD_TO_SEARCH)
-        self.backend.run(
-            lambda core: _search(core, text, "keyword", filters),
-            lambda found: self._show_results(generation, found, final=mode == "keyword"),
-            lambda exc: self._search_failed(generation, exc),
-            worker="search",
-        )
+        self._search(generation, text, "keyword", filters, final=mode == "keyword")
         if mode != "keyword" and self._semantic == "ready":
-            self.backend.run(
-                lambda core: _search(core, text, mode, filters),
-                lambda found: self._show_results(generation, found, final=True),
-                lambda exc: self._search_failed(generation, exc),
-                worker="search",
-            )
+            self._search(generation, text, mode, filters, final=True)
         self._last_search = (text, mode, filters)
 
-    def _search_filters(self) -> tuple[tuple[str, str], ...]:
-        filters = self._filters
-        if self._place.kind == "conflicts":
+    def _search(self, generation: int, text: str, mode: str, filters: Filters, final: bool) -> None:
+        (
+            ReadOp(self.backend, lambda core: _search(core, text, mode, filters), worker="search")
+            .success(lambda found: self._show_results(generation, found, final))
+            .failure(lambda exc: self._search_failed(generation, exc))
+            .run(self)
+        )
+
+    def _search_filters(self) -> Filters:
+        filters, place = self.host.filters(), self.host.current_place()
+        if place.kind == "conflicts":
             filters = (*filters, ("conflict", "yes"))
-        if self._place.kind == "collection" and self._place.collection:
-            filters = (*filters, ("collection", self._place.collection))  # search within it
+        if place.kind == "collection" and place.collection:
+            filters = (*filters, ("collection", place.collection))  # search within it
         return filters
 
     def _show_results(self, generation: int, found: SearchResults, final: bool) -> None:
@@ -160,11 +194,12 @@ class SearchPanel:
                 self.results_shown.emit(found.query, found.mode)
 
         snippets = tuple((r.id, r.snippet) for r in found.results if "**" in r.snippet)
-        self.model.set_source(ListSource(self._filters, ranked=ids, snippets=snippets), shown)
-        self.sidebar.set_facets(found.facets)
+        filters = self.host.filters()
+        self.model.set_source(ListSource(filters, ranked=ids, snippets=snippets), shown)
+        self.host.show_facets(found.facets)
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""
-        self.count_label.setText(
+        self.host.show_count(
             translate("MainWindow", "{count} results ({mode}, {took})").format(
                 count=f"{len(ids):,}", mode=found.mode, took=took
             )
@@ -179,21 +214,20 @@ class SearchPanel:
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         self._search_waiting = False
         if generation == self._search_generation:
-            self.count_label.setText(describe_error(exc))
+            self.host.show_count(describe_error(exc))
 
     # -- background indexing and the model --------------------------------------------------
 
-    def _start_keyword_index(self) -> None:
-        job = self.backend.start_job()
+    def start_keyword_index(self) -> None:
+        """Bring the keyword index up to the catalogue in the background (progress, Cancel)."""
 
         def catch_up(core: Core) -> str:
             assert core.search is not None
-            return core.search.keyword.catch_up(core.catalogue, job)
+            return core.search.keyword.catch_up(core.catalogue, core.job)
 
         def stopped(exc: BaseException) -> None:
-            self.hide_progress()
             if isinstance(exc, Cancelled):
-                self.count_label.setText(
+                self.host.show_count(
                     translate(
                         "MainWindow", "Keyword index: cancelled; it is built at the next search"
                     )
@@ -201,32 +235,12 @@ class SearchPanel:
             else:
                 self.backend.failed.emit(describe_error(exc))
 
-        self.backend.run(catch_up, lambda _: self.hide_progress(), stopped, "search")
-
-    def cancel_background_work(self) -> None:
-        """Stop the indexing that shows progress (it stops at its next step)."""
-        self.backend.cancel_jobs()
-        self.cancel_button.setEnabled(False)
-
-    def hide_progress(self) -> None:
-        """Hide the progress bar and Cancel once long work has ended, however it ended."""
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.setEnabled(True)
+        ReadOp(self.backend, catch_up, worker="search").with_progress().failure(stopped).run(self)
 
     def _resume_semantic(self) -> None:
         if self._semantic == "paused" and not self._indexing:
             self._set_semantic("waiting", translate("MainWindow", "semantic search: indexing…"))
             self._index_vectors()
-
-    def show_progress(self, fraction: float, message: str) -> None:
-        self.progress.show()
-        self.cancel_button.setVisible(fraction < 1.0)
-        self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(message)
-        self.progress.setTextVisible(True)
-        if fraction >= 1.0:
-            QTimer.singleShot(800, self.hide_progress)
 
     def _poll_model(self) -> None:
         state = self.backend.loader.state
@@ -253,17 +267,15 @@ class SearchPanel:
         queued meanwhile run between the chunks."""
         self._indexing = True
         self.semantic_label.setText(translate("MainWindow", "semantic search: indexing…"))
-        job = self._index_job = self.backend.start_job()
-        if self._search_waiting:
-            job.cancel(YIELD_TO_SEARCH)
+        backend = self.backend
 
         def catch_up(core: Core) -> str:
             assert core.search is not None
-            encoder = self.backend.loader.get()
+            encoder = backend.loader.get()
             if encoder is None:
                 return "waiting"
             core.search.vectors.encode_chunk = SEMANTIC_CHUNK
-            return core.search.vectors.catch_up(core.catalogue, encoder, job)
+            return core.search.vectors.catch_up(core.catalogue, encoder, core.job)
 
         def done(result: str) -> None:
             self._indexing = False
@@ -275,8 +287,7 @@ class SearchPanel:
             self._model_timer.stop()
             if self._last_search is not None:
                 self.search_now()
-            if self.detail.entry_id:
-                self.open_entry(self.detail.entry_id)
+            self.host.reopen_entry()
 
         def failed(exc: BaseException) -> None:
             self._indexing = False
@@ -284,7 +295,7 @@ class SearchPanel:
             if isinstance(exc, Cancelled) and exc.message == YIELD_TO_SEARCH:
                 QTimer.singleShot(50, self._index_vectors)  # once the search has run
                 return
-            self.hide_progress()
+            self.backend.work_ended.emit()  # hide the progress area
             if isinstance(exc, Cancelled):
                 # Searches stay keyword-only until the user resumes (or the next start).
                 self._set_semantic(
@@ -300,7 +311,12 @@ class SearchPanel:
             )
             self.backend.failed.emit(describe_error(exc))
 
-        self.backend.run(catch_up, done, failed, worker="search")
+        # Rounds that give way to a search leave the progress area shown.
+        op = ReadOp(backend, catch_up, worker="search").with_progress(hide_at_end=False)
+        self._index_job = op.job
+        if self._search_waiting and op.job is not None:
+            op.job.cancel(YIELD_TO_SEARCH)
+        op.success(done).failure(failed).run(self)
 
     def _set_semantic(self, state: str, label: str) -> None:
         self._semantic = state
@@ -318,7 +334,7 @@ class SearchPanel:
             self.mode_box.blockSignals(True)
             self.mode_box.setCurrentIndex(self.mode_box.findData("keyword"))
             self.mode_box.blockSignals(False)
-            if self.search_box.text().strip():
+            if self.box.text().strip():
                 self.search_now()
         self.mode_box.setToolTip(label if without else "")
 

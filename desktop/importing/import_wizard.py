@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,130 +29,57 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from catalogue.catalogue import Changes
 from catalogue.jobs import Job
 
-from . import theme
-from .backend import Core, describe_error
-from .i18n import translate
+from .. import theme
+from ..backend import Backend, Core, describe_error
+from ..i18n import translate
+from ..operations import ReadOp, WriteOp
+from ..protocols import ImportHost
+from .column_mapping import MappingPage
+from .import_steps import CheckPage, RunPage
+from .wizard_parts import (
+    CHECK,
+    FILE_FILTERS,
+    FORMATS,
+    GENERIC,
+    MAPPING,
+    RUN,
+    SOURCE,
+    ProgressRow,
+    T,
+    WizardHost,
+    tr,
+)
 
 if TYPE_CHECKING:
     from catalogue.importers import ImportReport
 
-    from .main_window import MainWindow
-
-T = TypeVar("T")
-SOURCE, MAPPING, CHECK, RUN = range(4)  # the pages
-GENERIC = ("csv", "xlsx", "json")
-FORMATS = (  # (format, label, hint); translated where shown (context "ImportWizard")
-    (
-        "workshop",
-        QT_TRANSLATE_NOOP("ImportWizard", "Workshop spreadsheet"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard",
-            "The intake spreadsheet from File > Workshop template…, filled in: one row per "
-            "practice.",
-        ),
-    ),
-    (
-        "pstw",
-        QT_TRANSLATE_NOOP("ImportWizard", "EU Public Sector Tech Watch"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "pstw_dataset.xlsx (sheet “PSTW DB”), about 2,000 cases; CC BY 4.0."
-        ),
-    ),
-    (
-        "algoritmeregister",
-        QT_TRANSLATE_NOOP("ImportWizard", "Dutch algorithm register"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "algoritmes.json from algoritmes.overheid.nl; entries in Dutch."
-        ),
-    ),
-    (
-        "omb",
-        QT_TRANSLATE_NOOP("ImportWizard", "US federal AI use case inventory"),
-        QT_TRANSLATE_NOOP("ImportWizard", "The 2025 inventory as CSV or xlsx; public domain."),
-    ),
-    (
-        "csv",
-        QT_TRANSLATE_NOOP("ImportWizard", "Other table: CSV"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "Any CSV file (UTF-8) with a header row; you choose the columns."
-        ),
-    ),
-    (
-        "xlsx",
-        QT_TRANSLATE_NOOP("ImportWizard", "Other table: Excel"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "Any .xlsx sheet with a header row; you choose the columns."
-        ),
-    ),
-    (
-        "json",
-        QT_TRANSLATE_NOOP("ImportWizard", "Other table: JSON"),
-        QT_TRANSLATE_NOOP(
-            "ImportWizard", "A JSON list of records (objects); you choose the fields."
-        ),
-    ),
-)
-FILE_FILTERS = {
-    "workshop": "Excel workbook (*.xlsx)",
-    "pstw": "Excel workbook (*.xlsx)",
-    "xlsx": "Excel workbook (*.xlsx)",
-    "algoritmeregister": "JSON (*.json)",
-    "json": "JSON (*.json)",
-    "omb": "CSV or Excel (*.csv *.xlsx)",
-    "csv": "CSV (*.csv)",
-}
-
-
-def tr(text: object) -> str:
-    """`text` (marked in context "ImportWizard") in the interface language."""
-    return QCoreApplication.translate("ImportWizard", str(text))
-
-
-class ProgressRow(QWidget):
-    """A progress bar with its message and a Cancel button, shown while work runs."""
-
-    def __init__(self, wizard: ImportWizard, parent: QWidget) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(True)
-        self.cancel = QPushButton(translate("ImportWizard", "Cancel"), self)
-        self.cancel.setAccessibleName(translate("ImportWizard", "Cancel the import"))
-        self.cancel.clicked.connect(wizard.cancel_work)
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        self.hide()
-
-    def start(self, message: str) -> None:
-        self.bar.setValue(0)
-        self.bar.setFormat(message)
-        self.cancel.setEnabled(True)
-        self.show()
-
-    def set(self, fraction: float, message: str) -> None:
-        self.bar.setValue(int(fraction * 1000))
-        self.bar.setFormat(message)
+__all__ = ["CHECK", "MAPPING", "RUN", "SOURCE", "ImportWizard", "SourcePage"]
 
 
 class ImportWizard(QWizard):
-    """The wizard on `window`. `checked(report or None)` after each dry run (None: the file
-    could not be read) and `imported(report or None)` when the import ended (None: it was
-    cancelled or failed) tell tests and the window what happened."""
+    """The wizard, on `host` (protocols.ImportHost). `checked(report or None)` after each
+    dry run (None: the file could not be read) and `imported(report or None)` when the
+    import ended (None: it was cancelled or failed) tell tests and the window what
+    happened."""
 
     checked = Signal(object)
     imported = Signal(object)
 
-    def __init__(self, window: MainWindow, path: Path | None = None) -> None:
-        super().__init__(window)
-        from .column_mapping import MappingPage
-        from .import_steps import CheckPage, RunPage
-
-        self.window_ = window
-        self.backend = window.backend
+    def __init__(
+        self,
+        backend: Backend,
+        settings: QSettings,
+        host: ImportHost,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.host = host
         self.format = ""
         self.path: Path | None = None
         self.mapping: dict[str, Any] | None = None
@@ -168,10 +94,10 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(980, 700)
-        self.source_page = SourcePage(self)
-        self.mapping_page = MappingPage(self)
-        self.check_page = CheckPage(self)
-        self.run_page = RunPage(self)
+        self.source_page = SourcePage(self, self)
+        self.mapping_page = MappingPage(self, self)
+        self.check_page = CheckPage(self, self)
+        self.run_page = RunPage(self, self)
         self.setPage(SOURCE, self.source_page)
         self.setPage(MAPPING, self.mapping_page)
         self.setPage(CHECK, self.check_page)
@@ -189,15 +115,22 @@ class ImportWizard(QWizard):
         failed: Callable[[BaseException], None],
         progress: ProgressRow | None = None,
         message: str = "",
+        changes: Callable[[T], Changes] | None = None,
     ) -> None:
         """Run `fn(core, job)` on the db worker; `done` or `failed` afterwards unless a
-        newer job (or the wizard closing) made it stale."""
+        newer job (or the wizard closing) made it stale. With `changes`, the work is a
+        write (a `WriteOp`: what it changed reaches the window)."""
         self.abandon()
         self._generation += 1
         generation = self._generation
         # Cancelled by the wizard's own Cancel (or the wizard closing), by the status bar's
         # Cancel, or by the app closing.
-        job = self._job = self.backend.start_job()
+        op = (
+            ReadOp(self.backend, lambda core: fn(core, self._job_of(core)))
+            if changes is None
+            else WriteOp(self.backend, lambda core: fn(core, self._job_of(core))).changes(changes)
+        ).with_progress()
+        self._job = op.job
         self.busy = True
         self._progress_row = progress
         if progress is not None:
@@ -213,7 +146,12 @@ class ImportWizard(QWizard):
                 self._end_job()
                 failed(exc)
 
-        self.backend.run(lambda core: fn(core, job), finish, fail)
+        op.success(finish).failure(fail).run(self)
+
+    @staticmethod
+    def _job_of(core: Core) -> Job:
+        assert core.job is not None
+        return core.job
 
     def _end_job(self) -> None:
         self.busy = False
@@ -221,17 +159,18 @@ class ImportWizard(QWizard):
         if self._progress_row is not None:
             self._progress_row.hide()
         self._progress_row = None
-        self.window_.hide_progress()
         page = self.currentPage()
         if page is not None:
             page.completeChanged.emit()
 
     def abandon(self) -> None:
-        """Cancel the running job and forget it: its outcome is not shown."""
+        """Cancel the running job and forget it: its outcome is not shown (and the status
+        bar's progress area hides now, not when the work has stopped)."""
         if self.busy:
             self.cancel_work()
             self._generation += 1
             self._end_job()
+            self.backend.work_ended.emit()
 
     def _progress(self, fraction: float, message: str) -> None:
         if self.busy and self._progress_row is not None:
@@ -249,7 +188,7 @@ class ImportWizard(QWizard):
         """Closing the wizard stops a check or an import that is running."""
         if self.busy:
             self.abandon()
-            self.window_.statusBar().showMessage(
+            self.host.show_status(
                 translate("ImportWizard", "Import cancelled; nothing was imported."), 8000
             )
         super().reject()
@@ -257,12 +196,16 @@ class ImportWizard(QWizard):
     def is_generic(self) -> bool:
         return self.format in GENERIC
 
+    def skip_invalid(self) -> bool:
+        """Whether the check page's "import only the valid rows" is ticked."""
+        return self.check_page.skip_invalid.isChecked()
+
 
 class SourcePage(QWizardPage):
     """Choose the format (each with a hint) and the file."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost, parent: QWizard) -> None:
+        super().__init__(parent)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "What to import"))
         self.setSubTitle(translate("ImportWizard", "Choose the kind of file, then the file."))
@@ -312,7 +255,7 @@ class SourcePage(QWizardPage):
         self.buttons[fmt].setChecked(True)
 
     def _choose_file(self) -> None:
-        settings = self.wizard_.window_.settings
+        settings = self.wizard_.settings
         folder = str(settings.value("import/folder", str(Path.home())))
         fmt = self.wizard_.format
         filters = (FILE_FILTERS[fmt] + ";;" if fmt else "") + translate(
@@ -365,7 +308,3 @@ class SourcePage(QWizardPage):
 
     def nextId(self) -> int:
         return MAPPING if self.wizard_.is_generic() else CHECK
-
-
-def format_label(fmt: str) -> str:
-    return next((tr(label) for f, label, _ in FORMATS if f == fmt), fmt)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,18 +22,40 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from catalogue.errors import CasebookError
 
-from . import theme
-from .backend import Core
-from .exchange import status_label
+from .. import theme
+from ..backend import Backend, Core
+from ..operations import ReadOp
+from ..protocols import ProgressControl
+from .sync_folder import SyncFolder
+from .texts import status_label
 
 if TYPE_CHECKING:
     import sync
 
-    from .exchange import Exchange
+
+class ExchangeActions(Protocol):
+    """What the view asks of `exchange.Exchange`: the work behind its buttons."""
+
+    backend: Backend
+    progress: ProgressControl
+    host_widget: QWidget
+    folder: SyncFolder
+    state_changed: SignalInstance
+
+    def ask_create_identity(self) -> None: ...
+    def ask_export_identity(self) -> None: ...
+    def ask_add_partner(self) -> None: ...
+    def ask_export(self, partner: sync.Partner | None) -> None: ...
+    def ask_import(self) -> None: ...
+    def ask_sync_folder(self) -> None: ...
+    def resolve_any(self) -> None: ...
+    def confirm_trust(self, partner: sync.Partner) -> None: ...
+    def revoke(self, partner: sync.Partner) -> None: ...
 
 
 @dataclass
@@ -67,8 +89,8 @@ def read_state(core: Core) -> State:
 class ExchangeDialog(QDialog):
     """The Exchange view: identity, partners, bundles, conflicts, sync folder."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        super().__init__(exchange.window)
+    def __init__(self, exchange: ExchangeActions) -> None:
+        super().__init__(exchange.host_widget)
         self.exchange = exchange
         self.state = State()
         self.busy = False
@@ -77,7 +99,6 @@ class ExchangeDialog(QDialog):
         self.setAccessibleName(self.tr("Exchange with partners"))
         self.resize(900, 700)
         self.setAcceptDrops(True)
-        self.installEventFilter(exchange)  # a bundle dropped here is imported too
         layout = QVBoxLayout(self)
 
         mine = QGroupBox(self.tr("This installation"), self)
@@ -203,7 +224,9 @@ class ExchangeDialog(QDialog):
     def refresh(self) -> None:
         """Read the identity, partners and conflicts again (on the db worker)."""
         if self.isVisible():
-            self.exchange.backend.run(read_state, self.show_state, lambda exc: None)
+            ReadOp(self.exchange.backend, read_state).success(self.show_state).failure(
+                lambda exc: None
+            ).run(self)
 
     def show_state(self, state: State) -> None:
         self.state = state
@@ -337,7 +360,7 @@ class ExchangeDialog(QDialog):
             self.progress.setTextVisible(True)
 
     def _cancel(self) -> None:
-        self.exchange.window.cancel_background_work()
+        self.exchange.progress.cancel()
         self.cancel_button.setEnabled(False)
 
     # -- actions -----------------------------------------------------------------------------

@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 
 from catalogue.jobs import Cancelled, Job
 
-from . import theme
-from .backend import Core, describe_error
-from .i18n import translate
-from .import_wizard import ProgressRow, format_label, tr
+from .. import theme
+from ..backend import Core, describe_error
+from ..i18n import translate
+from .wizard_parts import ProgressRow, WizardHost, format_label, tr
 
 if TYPE_CHECKING:
     from catalogue.importers import ImportReport
-
-    from .import_wizard import ImportWizard
 
 OUTCOMES = {
     "new": QT_TRANSLATE_NOOP("ImportWizard", "new"),
@@ -65,14 +63,14 @@ class CheckPage(QWizardPage):
     """A dry run on the worker: the first rows as they will be imported, the counts, and
     every invalid row (row, field, problem) with the choice to import only the valid ones."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost, parent: QWizard) -> None:
+        super().__init__(parent)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "Check"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         layout = QVBoxLayout(self)
-        self.progress = ProgressRow(wizard, self)
+        self.progress = ProgressRow(wizard.cancel_work, self)
         layout.addWidget(self.progress)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -227,14 +225,14 @@ class CheckPage(QWizardPage):
 class RunPage(QWizardPage):
     """The import with progress and Cancel, then what it did and the new entries."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost, parent: QWizard) -> None:
+        super().__init__(parent)
         self.wizard_ = wizard
         self.setTitle(translate("ImportWizard", "Import"))
         self.setFinalPage(True)
         self.done_report: ImportReport | None = None
         layout = QVBoxLayout(self)
-        self.progress = ProgressRow(wizard, self)
+        self.progress = ProgressRow(wizard.cancel_work, self)
         layout.addWidget(self.progress)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -259,7 +257,7 @@ class RunPage(QWizardPage):
 
         wizard = self.wizard_
         fmt, path, mapping = wizard.format, wizard.path, wizard.mapping
-        skip = wizard.check_page.skip_invalid.isChecked()
+        skip = wizard.skip_invalid()
         assert path is not None
         self.done_report = None
         for widget in (self.new_label, self.new_list, self.show_button, self.notes):
@@ -272,7 +270,12 @@ class RunPage(QWizardPage):
             )
 
         wizard.run_job(
-            run, self._done, self._failed, self.progress, translate("ImportWizard", "Importing…")
+            run,
+            self._done,
+            self._failed,
+            self.progress,
+            translate("ImportWizard", "Importing…"),
+            changes=lambda report: report.changes,
         )
 
     def _done(self, report: ImportReport) -> None:
@@ -330,7 +333,6 @@ class RunPage(QWizardPage):
             lines += [f"  {note}" for note in others[:5]]
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))
-        self.wizard_.window_.changed(report.changes)
         self.wizard_.imported.emit(report)
         self.completeChanged.emit()
 
@@ -355,7 +357,7 @@ class RunPage(QWizardPage):
     def show_new(self) -> None:
         """Show the entries this import added in the main window's list."""
         if self.done_report is not None:
-            self.wizard_.window_.show_ids(
+            self.wizard_.host.show_ids(
                 self.done_report.changes.added,
                 translate("ImportWizard", "{count} entries added by the import").format(
                     count=len(self.done_report.changes.added)
@@ -363,7 +365,7 @@ class RunPage(QWizardPage):
             )
 
     def _open(self, item: QListWidgetItem) -> None:
-        self.wizard_.window_.open_entry(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.wizard_.host.open_entry(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
 def _table_look(table: QTableWidget) -> None:

@@ -8,20 +8,20 @@ settled), every five minutes, and on Sync now.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer
 
 from catalogue.catalogue import Changes
 from catalogue.jobs import Cancelled
 
-from .backend import Core, describe_error
+from ..backend import Core, describe_error
+from .texts import plural
 
 if TYPE_CHECKING:
     import sync
-
-    from .exchange import Exchange
 
 SETTING = "sync/folder"
 INTERVAL_MS = 5 * 60 * 1000  # a pass every five minutes
@@ -44,14 +44,32 @@ def listing(folder: Path) -> Listing:
     return found
 
 
-class SyncFolder(QObject):
-    """The sync folder option of `exchange`'s window: the setting, the watcher, the timer
-    and the passes. `last_status` says what the last pass did."""
+class FolderHost(Protocol):
+    """What the sync folder needs of `Exchange`: running a write, and reporting."""
 
-    def __init__(self, exchange: Exchange) -> None:
-        super().__init__(exchange)
+    def run(
+        self,
+        fn: Callable[[Core], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        changes: Callable[[Any], Changes] | None = None,
+        progress: bool = False,
+    ) -> None: ...
+    def report(self, text: str, ok: bool = True, box: bool = False) -> None: ...
+
+
+class SyncFolder(QObject):
+    """The sync folder option: the setting, the watcher, the timer and the passes, run and
+    reported through `exchange` (exchange.Exchange). `last_status` says what the last
+    pass did."""
+
+    def __init__(
+        self, exchange: FolderHost, settings: QSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.exchange = exchange
-        self.settings = exchange.settings
+        self.settings = settings
         self.busy = False
         self.last_status = ""
         self._seen: set[str] = set()  # bundle ids the passes have handled
@@ -125,14 +143,13 @@ class SyncFolder(QObject):
             self._watch(folder)  # it was unreachable (a network drive) and is back
         self.busy = True
         seen, known = self._seen, dict(self._known)
-        job = self.exchange.backend.start_job()
 
         def run(core: Core) -> tuple[sync.FolderSummary, Listing] | None:
             if not folder.is_dir():
                 raise FolderMissing(folder)
             if only_if_new and listing(folder) == known:
                 return None
-            summary = sync.sync_folder(core.catalogue, folder, seen=seen, job=job)
+            summary = sync.sync_folder(core.catalogue, folder, seen=seen, job=core.job)
             return summary, listing(folder)
 
         def done(result: tuple[sync.FolderSummary, Listing] | None) -> None:
@@ -140,18 +157,6 @@ class SyncFolder(QObject):
             if result is None:
                 return
             summary, self._known = result
-            changes = Changes()
-            for _, imported in summary.imported:
-                if imported.wrote:
-                    changes.merge(
-                        Changes(
-                            imported.added,
-                            sorted({*imported.updated, *imported.conflicts}),
-                            imported.deleted,
-                        )
-                    )
-            if changes:
-                self.exchange.window.changed(changes)
             self._finished(self.summary_text(summary), not summary.refused)
 
         def failed(exc: BaseException) -> None:
@@ -166,7 +171,7 @@ class SyncFolder(QObject):
                 text = self.tr("Sync folder: {reason}").format(reason=describe_error(exc))
             self._finished(text, False)
 
-        self.exchange.run(run, done, failed)
+        self.exchange.run(run, done, failed, changes=pass_changes, progress=True)
 
     def _finished(self, text: str, ok: bool) -> None:
         self.last_status = self.tr("Last pass at {time}: {what}").format(
@@ -176,8 +181,6 @@ class SyncFolder(QObject):
 
     def summary_text(self, s: sync.FolderSummary) -> str:
         """What a pass did, in one sentence."""
-        from .exchange import plural
-
         parts = []
         new = sum(r.new_revisions for _, r in s.imported)
         conflicts = sum(len(r.conflicts) for _, r in s.imported)
@@ -213,3 +216,19 @@ class FolderMissing(Exception):
     def __init__(self, folder: Path) -> None:
         super().__init__(str(folder))
         self.folder = folder
+
+
+def pass_changes(result: tuple[sync.FolderSummary, Listing] | None) -> Changes:
+    """What a pass's imports changed in the catalogue (an entry now in conflict is shown
+    again with its flag)."""
+    changes = Changes()
+    for _, imported in result[0].imported if result is not None else ():
+        if imported.wrote:
+            changes.merge(
+                Changes(
+                    imported.added,
+                    sorted({*imported.updated, *imported.conflicts}),
+                    imported.deleted,
+                )
+            )
+    return changes
