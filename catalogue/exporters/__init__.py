@@ -231,9 +231,11 @@ def export_collection(
     *,
     overwrite: bool = False,
     date: dt.date | None = None,
+    lang: str = "en",
     job: Job | None = None,
 ) -> ExportResult:
-    """Export a collection (by name or id) to `out_path` in format `fmt`.
+    """Export a collection (by name or id) to `out_path` in format `fmt`, its headings,
+    labels and dates in language `lang` (`presentation.LANGUAGES`).
 
     `out_path` may be a folder: the file is then named after the collection. An existing
     file is replaced only with `overwrite`. `job` hears the progress as the work goes on;
@@ -241,7 +243,7 @@ def export_collection(
     Entries deleted since they were added are left out and listed in the result.
     """
     exporter = _format(fmt)  # an unknown format is reported before anything is read
-    document = collection_document(catalogue, name_or_id, date=date, job=job)
+    document = collection_document(catalogue, name_or_id, date=date, lang=lang, job=job)
     return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)
 
 
@@ -254,10 +256,11 @@ def export_entries(
     title: str | None = None,
     overwrite: bool = False,
     date: dt.date | None = None,
+    lang: str = "en",
     job: Job | None = None,
 ) -> ExportResult:
     """Export one or more entries (full ids) the same ways as a collection; the title
     defaults to the entry's own when there is one."""
     exporter = _format(fmt)
-    document = entries_document(catalogue, entry_ids, title=title, date=date, job=job)
+    document = entries_document(catalogue, entry_ids, title=title, date=date, lang=lang, job=job)
     return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)

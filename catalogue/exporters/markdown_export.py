@@ -40,69 +40,73 @@ def _link(title: str, url: str) -> str:
     return f"{escape_markdown(title)}: {_url(url)}"
 
 
-def _case(case: Case) -> list[str]:
+def _rows(rows: list[tuple[str, str]]) -> list[str]:
+    return [f"- **{escape_markdown(label(k))}:** {escape_markdown(v)}" for k, v in rows]
+
+
+def _case(case: Case, lang: str) -> list[str]:
     body = case.body
+    words = presentation.labels(lang)
     out = [f"## {case.number}. {escape_markdown(case.title)}", ""]
-    out += [f"- **{label(k)}:** {escape_markdown(v)}" for k, v in presentation.facts(body)]
-    out.append("")
+    out += [*_rows(presentation.facts(body, lang)), ""]
     if case.note:
-        out += ["> **Note in this collection**", ">"]
+        out += [f"> **{escape_markdown(words.text('heading.note'))}**", ">"]
         out += [f"> {p}" for p in _paragraphs(case.note)] + [""]
-    for key, heading, text in presentation.sections(body):
-        out += [f"### {heading}", ""]
+    for key, heading, text in presentation.sections(body, lang):
+        out += [f"### {escape_markdown(heading)}", ""]
         if key in presentation.MARKDOWN_SECTIONS:
             out += [safe_markdown(text).strip(), ""]
         else:
             for paragraph in _paragraphs(text):
                 out += [paragraph, ""]
-    for heading, lines in presentation.groups(body):
-        out += [f"### {heading}", ""]
-        out += [f"- **{label(k)}:** {escape_markdown(v)}" for k, v in lines] + [""]
-    if presentation.links(body):
-        out += ["### Links", ""]
-        out += [f"- {_link(t, u)}" for t, u in presentation.links(body)] + [""]
-    if presentation.source_lines(body):
-        out += ["### Source", ""]
-        out += [
-            f"- **{label(k)}:** {escape_markdown(v)}" for k, v in presentation.source_lines(body)
-        ]
-        out.append("")
+    for group in presentation.entry_groups(body, lang):
+        out += [f"### {escape_markdown(group.label)}", ""]
+        out += [*_rows(group.rows), ""] if group.rows else []
+        for heading, rows in group.parts:
+            out += [f"#### {escape_markdown(heading)}", "", *_rows(rows), ""]
+    if presentation.links(body, lang):
+        out += [f"### {escape_markdown(words.text('heading.links'))}", ""]
+        out += [f"- {_link(t, u)}" for t, u in presentation.links(body, lang)] + [""]
+    if presentation.source_lines(body, lang):
+        out += [f"### {escape_markdown(words.text('heading.source'))}", ""]
+        out += [*_rows(presentation.source_lines(body, lang)), ""]
     return out
 
 
 def document_markdown(document: ExportDocument) -> str:
     """The whole export as Markdown text."""
-    count = len(document.cases)
+    words = document.labels
+    sources = escape_markdown(words.text("heading.sources"))
     out = [f"# {escape_markdown(document.title)}", ""]
     for paragraph in _paragraphs(document.introduction):
         out += [paragraph, ""]
     out += [
-        f"*Exported from Casebook on {document.date_text} · "
-        f"{count} case{'s' if count != 1 else ''}*",
+        f"*{escape_markdown(label(document.cover_line))}*",
         "",
-        "## Contents",
+        f"## {escape_markdown(words.text('heading.contents'))}",
         "",
     ]
     out += [f"{c.number}. {escape_markdown(c.title)}" for c in document.cases]
-    out += ["", "Sources and licences are listed at the end.", ""]
+    out += ["", escape_markdown(words.text("sources.at_end")), ""]
     for case in document.cases:
-        out += _case(case)
-    out += ["## Sources and licences", ""]
+        out += _case(case, document.lang)
+    out += [f"## {sources}", "", escape_markdown(words.text("sources.intro")), ""]
     for group in document.sources:
         out += [f"### {escape_markdown(group.name)}", ""]
         if group.licence:
-            out.append(f"- **Licence:** {escape_markdown(group.licence)}")
+            out.append(
+                f"- **{label(words.text('source.licence'))}:** {escape_markdown(group.licence)}"
+            )
         if group.attribution:
-            out.append(f"- **Attribution:** {escape_markdown(group.attribution)}")
+            attribution = escape_markdown(group.attribution)
+            out.append(f"- **{label(words.text('source.attribution'))}:** {attribution}")
         for number, source_id, url in group.cases:
             where = " · ".join(p for p in (escape_markdown(source_id), _url(url)) if p)
-            out.append(f"- Case {number}" + (f": {where}" if where else ""))
+            name = escape_markdown(label(words.text("sources.case", n=number)))
+            out.append(f"- {name}" + (f": {where}" if where else ""))
         out.append("")
     if document.left_out:
-        out += [
-            f"{len(document.left_out)} entries of the collection were deleted and left out.",
-            "",
-        ]
+        out += [escape_markdown(words.text("sources.left_out", n=len(document.left_out))), ""]
     return "\n".join(out)
 
 
