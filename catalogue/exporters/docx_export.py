@@ -22,6 +22,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
+from .report import Heading, Report, Table
 
 GREY = RGBColor(0x5A, 0x5A, 0x5A)
 LINK = RGBColor(0x1A, 0x4F, 0x9C)
@@ -206,3 +207,37 @@ def build_docx(document: ExportDocument, job: Job | None = None) -> DocxDocument
 def write_docx(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as a Word document."""
     build_docx(document, job).save(out)
+
+
+def build_report_docx(report: Report) -> DocxDocument:
+    """A report (`report.py`) as a Word document: each partner a Heading 1 (so the
+    navigation pane lists them), its parts Heading 2, each practice or transfer Heading 3
+    over its table."""
+    doc = Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+    doc.core_properties.title = clean(report.title)
+    doc.core_properties.author = "Casebook"
+    doc.core_properties.comments = report.cover_line
+    doc.core_properties.language = report.lang
+    _heading(doc, clean(report.title), level=0)
+    for line in (report.subtitle, report.cover_line):
+        doc.add_paragraph().add_run(clean(line)).font.color.rgb = GREY
+    for n, chapter in enumerate(report.chapters, 1):
+        if n > 1:
+            _page_break(doc)
+        _heading(doc, clean(chapter.title), level=1)
+        for block in chapter.blocks:
+            if isinstance(block, Heading):
+                _heading(doc, clean(block.text), level=block.level)
+            elif isinstance(block, Table):
+                _table(doc, list(block.rows))
+            else:
+                _paragraphs(doc, block.text)
+    return doc
+
+
+def write_report_docx(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as a Word document."""
+    build_report_docx(report).save(out)

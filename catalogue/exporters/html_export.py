@@ -15,6 +15,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import safe_href, to_html
+from .report import Heading, Report, Table
 
 STYLE = """
 :root { color-scheme: light; }
@@ -176,3 +177,55 @@ def document_html(document: ExportDocument) -> str:
 def write_html(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as one UTF-8 HTML file."""
     out.write(document_html(document).encode("utf-8"))
+
+
+def report_html(report: Report) -> str:
+    """A report (`report.py`) as one self-contained HTML page, styled as the exports."""
+    contents = "".join(
+        f'<li><a href="#partner-{n}" dir="auto">{_text(c.title)}</a></li>'
+        for n, c in enumerate(report.chapters, 1)
+    )
+    body = []
+    for n, chapter in enumerate(report.chapters, 1):
+        body += [
+            f'<section class="case" id="partner-{n}">',
+            f'<h2 dir="auto">{_text(chapter.title)}</h2>',
+        ]
+        for block in chapter.blocks:
+            if isinstance(block, Heading):
+                tag = "h3" if block.level <= 2 else "h4"
+                body.append(f'<{tag} dir="auto">{_text(block.text)}</{tag}>')
+            elif isinstance(block, Table):
+                body.append(_facts(list(block.rows)))
+            else:
+                body.append(_paragraphs(block.text))
+        body.append("</section>")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(report.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="Casebook">',
+        f"<title>{_text(report.title)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        '<header class="cover">',
+        f"<h1>{_text(report.title)}</h1>",
+        f'<p class="meta">{_text(report.subtitle)}<br>{_text(report.cover_line)}</p>',
+        f"<nav><ol>{contents}</ol></nav>",
+        "</header>",
+        "<main>",
+        *body,
+        "</main>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def write_report_html(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as one UTF-8 HTML file."""
+    out.write(report_html(report).encode("utf-8"))

@@ -13,6 +13,7 @@ from .. import presentation
 from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_text import escape_markdown, safe_markdown
+from .report import Heading, Report, Table
 
 # Field names that are abbreviations, as they are written in a sentence.
 _ABBREVIATIONS = {"url": "URL", "dpia": "DPIA", "fria": "FRIA", "nuts": "NUTS"}
@@ -113,3 +114,31 @@ def document_markdown(document: ExportDocument) -> str:
 def write_markdown(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as UTF-8 Markdown."""
     out.write(document_markdown(document).encode("utf-8"))
+
+
+def report_markdown(report: Report) -> str:
+    """A report (`report.py`) as Markdown: `##` a partner, `###` its parts, `####` each
+    practice or transfer over its list of labelled fields."""
+    out = [
+        f"# {escape_markdown(report.title)}",
+        "",
+        f"*{escape_markdown(report.subtitle)}*",
+        "",
+        f"*{escape_markdown(report.cover_line)}*",
+        "",
+    ]
+    for chapter in report.chapters:
+        out += [f"## {escape_markdown(chapter.title)}", ""]
+        for block in chapter.blocks:
+            if isinstance(block, Heading):
+                out += [f"{'#' * (block.level + 1)} {escape_markdown(block.text)}", ""]
+            elif isinstance(block, Table):
+                out += [*_rows(list(block.rows)), ""]
+            else:
+                out += [*_paragraphs(block.text), ""]
+    return "\n".join(out)
+
+
+def write_report_markdown(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as UTF-8 Markdown."""
+    out.write(report_markdown(report).encode("utf-8"))

@@ -25,6 +25,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
+from .report import Heading, Report, Table
 
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -388,3 +389,54 @@ def document_pdf(document: ExportDocument, job: Job | None = None) -> bytes:
 def write_pdf(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as PDF."""
     out.write(document_pdf(document, job))
+
+
+def report_pdf(report: Report, job: Job | None = None) -> bytes:
+    """A report (`report.py`) as PDF bytes: the title block, then a chapter per partner,
+    each on a page of its own and in the bookmarks, drawn with the collection's pieces."""
+    pdf = _Pdf(clean(report.title))
+    try:
+        pdf.set_title(clean(report.title))
+        pdf.set_creator("Casebook")
+        pdf.set_lang(report.lang)
+        pdf.set_draw_color(*RULE)  # the tables' rules, grey as in a collection
+        pdf.add_page()
+        _font(pdf, "B", 22)
+        pdf.multi_cell(0, 10, clean(report.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _font(pdf, "", 11)
+        pdf.set_text_color(*GREY)
+        for line in (report.subtitle, report.cover_line):
+            pdf.multi_cell(0, 6, clean(line), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(4)
+        for n, chapter in enumerate(report.chapters, 1):
+            if n > 1:
+                pdf.add_page()
+            pdf.start_section(clean(chapter.title), level=0)
+            _font(pdf, "B", 16)
+            pdf.multi_cell(
+                0, 8, clean(chapter.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
+            for i, block in enumerate(chapter.blocks):
+                if isinstance(block, Heading):
+                    following = chapter.blocks[i + 1] if i + 1 < len(chapter.blocks) else None
+                    rows = len(following.rows) if isinstance(following, Table) else 1
+                    size = 12.5 if block.level <= 2 else BODY + 0.5
+                    _heading(pdf, block.text, size=size, keep=7 * rows)
+                elif isinstance(block, Table):
+                    _table(pdf, list(block.rows))
+                else:
+                    _paragraphs(pdf, block.text)
+            Job.of(job).report(
+                0.7 + 0.25 * n / len(report.chapters), f"laid out {n} of {len(report.chapters)}"
+            )
+        return bytes(pdf.output())
+    finally:
+        for font in pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
+
+
+def write_report_pdf(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as PDF."""
+    out.write(report_pdf(report, job))
