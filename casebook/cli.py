@@ -61,6 +61,7 @@ COMMAND_MODULES = {
     "init": ("maintenance_commands",),
     "partner": ("sync_commands",),
     "rebuild": ("maintenance_commands",),
+    "report": ("report_commands",),
     "restore": ("maintenance_commands",),
     "search": ("search_commands",),
     "similar": ("search_commands",),

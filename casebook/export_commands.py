@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from catalogue.exporters import FORMATS, ExportResult, export_collection, export_entries
+from catalogue.presentation import LANGUAGES
 from sync.collection_bundle import BUNDLE, EXTENSION, bundle_registered
 
 from .cli import cli, echo_json, force_option, json_option, open_catalogue, progress_job
@@ -63,6 +64,14 @@ format_option = click.option(
     metavar="FORMAT",
     help=f"{' | '.join(_names())} (default: from the file's extension).",
 )
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    default="en",
+    show_default=True,
+    help="The language of the headings, field labels, dates, cover, contents and sources "
+    "page; the cases' own texts stay as written.",
+)
 out_option = click.option(
     "--out",
     required=True,
@@ -75,11 +84,18 @@ out_option = click.option(
 @click.argument("name")
 @format_option
 @out_option
+@lang_option
 @force_option
 @json_option
 @click.pass_context
 def export_collection_command(
-    ctx: click.Context, name: str, fmt: str | None, out: str, force: bool, as_json: bool
+    ctx: click.Context,
+    name: str,
+    fmt: str | None,
+    out: str,
+    lang: str,
+    force: bool,
+    as_json: bool,
 ) -> None:
     """Export a collection for a peer-learning session: cover, contents, one section per
     case with its note, and the sources with their licences."""
@@ -92,6 +108,7 @@ def export_collection_command(
             fmt,
             Path(out),
             overwrite=force,
+            lang=lang.lower(),
             job=progress_job("Exporting"),
         )
     _report(result, f"collection {catalogue.get_collection(name).name!r}", as_json)
@@ -101,6 +118,7 @@ def export_collection_command(
 @click.argument("entry_ids", nargs=-1, required=True)
 @format_option
 @out_option
+@lang_option
 @force_option
 @click.option("--title", help="The title on the cover (default: the entry's own title).")
 @json_option
@@ -110,6 +128,7 @@ def export_entries_command(
     entry_ids: tuple[str, ...],
     fmt: str | None,
     out: str,
+    lang: str,
     force: bool,
     title: str | None,
     as_json: bool,
@@ -126,6 +145,7 @@ def export_entries_command(
             Path(out),
             title=title,
             overwrite=force,
+            lang=lang.lower(),
             job=progress_job("Exporting"),
         )
     _report(result, as_json=as_json)

@@ -61,12 +61,13 @@ def deleted_table(rows: Sequence[DeletedEntry]) -> str:
 LABEL = 18
 
 
-def _line(label: str, value: str) -> str:
-    label = label if len(label) < LABEL else label[: LABEL - 2] + "…"
+def _line(label: str, value: str, indent: int = 2) -> str:
+    width = LABEL + 2 - indent
+    label = label if len(label) < width else label[: width - 2] + "…"
     return textwrap.fill(
         value,
         WIDTH,
-        initial_indent=f"  {label:<{LABEL}} ",
+        initial_indent=f"{' ' * indent}{label:<{width}} ",
         subsequent_indent=" " * (LABEL + 3),
         break_on_hyphens=False,  # keep web addresses whole, so they can be copied
         break_long_words=False,
@@ -87,9 +88,12 @@ def entry_text(record: EntryRecord) -> str:
             for p in value.split("\n")
             if p.strip()
         ]
-    for label, lines in presentation.groups(b):
-        out += ["", label]
-        out += [_line(k, v) for k, v in lines]
+    for group in presentation.entry_groups(b):
+        out += ["", group.label]
+        out += [_line(k, v) for k, v in group.rows]
+        for heading, rows in group.parts:  # each transfer: its heading, then its fields
+            out.append(f"  {heading}")
+            out += [_line(k, v, indent=4) for k, v in rows]
     if presentation.links(b):
         out += ["", "Links"]
         for title, url in presentation.links(b):

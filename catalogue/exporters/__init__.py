@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING
 from ..errors import InvalidInput
 from ..jobs import Job
 from .document import ExportDocument, collection_document, entries_document
+from .report import Report, transfer_report
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
@@ -37,15 +38,20 @@ Writer = Callable[[ExportDocument, IO[bytes], Job], None]
 
 __all__ = [
     "FORMATS",
+    "REPORT_FORMATS",
     "ExportDocument",
     "ExportFormat",
     "ExportResult",
+    "Report",
+    "ReportResult",
     "export_collection",
     "export_entries",
     "file_name",
     "format_names",
     "register_format",
+    "transfer_report",
     "write_document",
+    "write_report",
 ]
 
 
@@ -172,19 +178,11 @@ def _check_target(target: Path, overwrite: bool) -> None:
         raise InvalidInput(f"cannot write {target}: folder {folder} does not exist")
 
 
-def write_document(
-    document: ExportDocument,
-    fmt: str,
-    out_path: Path,
-    *,
-    overwrite: bool = False,
-    job: Job | None = None,
-) -> ExportResult:
-    """Write a document in a format, atomically: a temporary file beside the target,
-    renamed over it only when complete. Raises `InvalidInput` for a path that cannot be
-    written and `Cancelled` when its job is cancelled; in both cases nothing is left behind."""
-    exporter = _format(fmt)
-    target = _target(Path(out_path), document.title, exporter)
+def _write_atomically(
+    target: Path, write: Callable[[IO[bytes], Job], None], overwrite: bool, job: Job
+) -> int:
+    """Write a file through a temporary file beside it, renamed over it only when
+    complete; returns its size. Nothing is left behind on a failure or a cancel."""
     _check_target(target, overwrite)
     # Created like any new file (mode 0666 less the umask), unlike mkstemp's 0600.
     temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
@@ -194,11 +192,9 @@ def write_document(
         raise InvalidInput(
             f"cannot write in {target.parent} ({exc.strerror}); choose another folder"
         ) from None
-
-    job = Job.of(job)
     try:
         with handle:
-            exporter.write(document, handle, job)
+            write(handle, job)
             job.report(0.99, f"writing {target.name}")
             handle.flush()
             os.fsync(handle.fileno())
@@ -214,12 +210,34 @@ def write_document(
             temp.unlink()
         raise
     job.report(1.0, f"wrote {target.name}")
+    return target.stat().st_size
+
+
+def write_document(
+    document: ExportDocument,
+    fmt: str,
+    out_path: Path,
+    *,
+    overwrite: bool = False,
+    job: Job | None = None,
+) -> ExportResult:
+    """Write a document in a format, atomically: a temporary file beside the target,
+    renamed over it only when complete. Raises `InvalidInput` for a path that cannot be
+    written and `Cancelled` when its job is cancelled; in both cases nothing is left behind."""
+    exporter = _format(fmt)
+    target = _target(Path(out_path), document.title, exporter)
+    size = _write_atomically(
+        target,
+        lambda handle, running: exporter.write(document, handle, running),
+        overwrite,
+        Job.of(job),
+    )
     return ExportResult(
         path=target,
         format=exporter.name,
         cases=len(document.cases),
         left_out=document.left_out,
-        bytes=target.stat().st_size,
+        bytes=size,
     )
 
 
@@ -231,9 +249,11 @@ def export_collection(
     *,
     overwrite: bool = False,
     date: dt.date | None = None,
+    lang: str = "en",
     job: Job | None = None,
 ) -> ExportResult:
-    """Export a collection (by name or id) to `out_path` in format `fmt`.
+    """Export a collection (by name or id) to `out_path` in format `fmt`, its headings,
+    labels and dates in language `lang` (`presentation.LANGUAGES`).
 
     `out_path` may be a folder: the file is then named after the collection. An existing
     file is replaced only with `overwrite`. `job` hears the progress as the work goes on;
@@ -241,7 +261,7 @@ def export_collection(
     Entries deleted since they were added are left out and listed in the result.
     """
     exporter = _format(fmt)  # an unknown format is reported before anything is read
-    document = collection_document(catalogue, name_or_id, date=date, job=job)
+    document = collection_document(catalogue, name_or_id, date=date, lang=lang, job=job)
     return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)
 
 
@@ -254,10 +274,91 @@ def export_entries(
     title: str | None = None,
     overwrite: bool = False,
     date: dt.date | None = None,
+    lang: str = "en",
     job: Job | None = None,
 ) -> ExportResult:
     """Export one or more entries (full ids) the same ways as a collection; the title
     defaults to the entry's own when there is one."""
     exporter = _format(fmt)
-    document = entries_document(catalogue, entry_ids, title=title, date=date, job=job)
+    document = entries_document(catalogue, entry_ids, title=title, date=date, lang=lang, job=job)
     return write_document(document, exporter.name, out_path, overwrite=overwrite, job=job)
+
+
+# -- the transfer report ----------------------------------------------------------------------
+
+ReportWriter = Callable[[Report, IO[bytes], Job], None]
+
+
+def _report_pdf(report: Report, out: IO[bytes], job: Job) -> None:
+    from .pdf_export import write_report_pdf
+
+    write_report_pdf(report, out, job)
+
+
+def _report_docx(report: Report, out: IO[bytes], job: Job) -> None:
+    from .docx_export import write_report_docx
+
+    write_report_docx(report, out, job)
+
+
+def _report_html(report: Report, out: IO[bytes], job: Job) -> None:
+    from .html_export import write_report_html
+
+    write_report_html(report, out, job)
+
+
+def _report_md(report: Report, out: IO[bytes], job: Job) -> None:
+    from .markdown_export import write_report_markdown
+
+    write_report_markdown(report, out, job)
+
+
+# The formats a report is written in (the readable ones of `FORMATS`).
+REPORT_FORMATS: dict[str, ReportWriter] = {
+    "pdf": _report_pdf,
+    "docx": _report_docx,
+    "md": _report_md,
+    "html": _report_html,
+}
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What a report wrote: the file, and the partners, practices and transfers in it."""
+
+    path: Path
+    format: str
+    partners: tuple[str, ...]
+    practices: int
+    transfers: int
+    bytes: int
+
+
+def write_report(
+    report: Report,
+    fmt: str,
+    out_path: Path,
+    *,
+    overwrite: bool = False,
+    job: Job | None = None,
+) -> ReportResult:
+    """Write a report (`report.transfer_report`) as pdf, docx, md or html, atomically as
+    an export; `out_path` may be a folder (the file is named after the report's title)."""
+    name = fmt.lower().lstrip(".")
+    writer = REPORT_FORMATS.get(name)
+    if writer is None:
+        raise InvalidInput(
+            f"a report cannot be written as {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}"
+        )
+    target = _target(Path(out_path), report.title, FORMATS[name])
+    size = _write_atomically(
+        target, lambda handle, running: writer(report, handle, running), overwrite, Job.of(job)
+    )
+    return ReportResult(
+        path=target,
+        format=name,
+        partners=report.partners,
+        practices=report.practices,
+        transfers=report.transfers,
+        bytes=size,
+    )

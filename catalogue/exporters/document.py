@@ -12,21 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import presentation
 from ..errors import InvalidInput, NotFound
 from ..jobs import Job
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
-
-# Names people know the datasets by (the `source.dataset` codes of the entry schema).
-DATASET_NAMES = {
-    "pstw": "EU Public Sector Tech Watch",
-    "algoritmeregister": "Dutch national algorithm register (Algoritmeregister)",
-    "omb-2025": "US federal AI use case inventory 2025",
-    "workshop": "Workshop intake",
-    "partner": "Partner contribution",
-    "starter": "Casebook starter catalogue",
-}
 
 # C0 controls other than tab and newline (and DEL) are invalid in XML (DOCX) and draw as
 # boxes in a PDF; they carry no meaning in an entry, so every writer drops them.
@@ -71,15 +62,19 @@ class SourceGroup:
     attribution: str
     cases: tuple[tuple[int, str, str], ...]  # (case number, source id, url)
 
-    def rows(self) -> list[tuple[str, str]]:
+    def rows(self, lang: str = presentation.ENGLISH) -> list[tuple[str, str]]:
         """(label, text) lines of a sources table: licence, attribution, then each case."""
+        words = presentation.labels(lang)
         rows = []
         if self.licence:
-            rows.append(("licence", self.licence))
+            rows.append((words.text("source.licence"), self.licence))
         if self.attribution:
-            rows.append(("attribution", self.attribution))
+            rows.append((words.text("source.attribution"), self.attribution))
         rows += [
-            (f"case {number}", " · ".join(p for p in (source_id, url) if p) or "—")
+            (
+                words.text("sources.case", n=number),
+                " · ".join(p for p in (source_id, url) if p) or "—",
+            )
             for number, source_id, url in self.cases
         ]
         return rows
@@ -98,14 +93,32 @@ class ExportDocument:
     # Entries of the collection that were deleted since they were added (left out).
     left_out: tuple[str, ...] = ()
     sources: tuple[SourceGroup, ...] = field(default=())
+    # The language of the headings, labels, dates and coded values (`presentation.LANGUAGES`);
+    # the texts of the cases stay as written.
+    lang: str = presentation.ENGLISH
+
+    @property
+    def labels(self) -> presentation.Labels:
+        """The words of the document's language."""
+        return presentation.labels(self.lang)
 
     @property
     def date_text(self) -> str:
-        """The export date as people read it (`30 November 2026`)."""
-        return f"{self.date.day} {self.date.strftime('%B %Y')}"
+        """The export date as people of the language read it (`30 November 2026`)."""
+        return self.labels.date(self.date)
+
+    @property
+    def cover_line(self) -> str:
+        """ "5 cases · exported from Casebook on 30 November 2026", in the language."""
+        words = self.labels
+        return words.text(
+            "cover.line", cases=words.count("cases", len(self.cases)), date=self.date_text
+        )
 
 
-def source_groups(cases: Sequence[Case]) -> tuple[SourceGroup, ...]:
+def source_groups(
+    cases: Sequence[Case], lang: str = presentation.ENGLISH
+) -> tuple[SourceGroup, ...]:
     """Group the cases by (dataset, licence, attribution), in order of first appearance.
 
     Cases without a `source` were recorded in Casebook itself; they form one group too,
@@ -125,7 +138,7 @@ def source_groups(cases: Sequence[Case]) -> tuple[SourceGroup, ...]:
     return tuple(
         SourceGroup(
             dataset=dataset,
-            name=DATASET_NAMES.get(dataset, dataset) if dataset else "Recorded in Casebook",
+            name=presentation.dataset_name(dataset, lang),
             licence=licence,
             attribution=attribution,
             cases=tuple(items),
@@ -168,9 +181,12 @@ def collection_document(
     name_or_id: str,
     *,
     date: dt.date | None = None,
+    lang: str = presentation.ENGLISH,
     job: Job | None = None,
 ) -> ExportDocument:
-    """Read a collection and its entries (raises `NotFound`, or `InvalidInput` when empty)."""
+    """Read a collection and its entries (raises `NotFound`, or `InvalidInput` when empty);
+    `lang` is the language of the document's own words."""
+    lang = presentation.labels(lang).lang  # an unknown language is refused before reading
     record = catalogue.get_collection(name_or_id)
     if not record.items:
         raise InvalidInput(
@@ -190,7 +206,8 @@ def collection_document(
         collection_id=record.id,
         collection_rev=record.rev,
         left_out=tuple(left_out),
-        sources=source_groups(cases),
+        sources=source_groups(cases, lang),
+        lang=lang,
     )
 
 
@@ -201,9 +218,11 @@ def entries_document(
     title: str | None = None,
     introduction: str = "",
     date: dt.date | None = None,
+    lang: str = presentation.ENGLISH,
     job: Job | None = None,
 ) -> ExportDocument:
     """Entries by id (not a collection); the title defaults to the single entry's title."""
+    lang = presentation.labels(lang).lang
     ids = list(dict.fromkeys(entry_ids))
     if not ids:
         raise InvalidInput("no entries to export; give one or more entry ids")
@@ -217,5 +236,6 @@ def entries_document(
         introduction=introduction,
         date=date or dt.date.today(),
         cases=tuple(cases),
-        sources=source_groups(cases),
+        sources=source_groups(cases, lang),
+        lang=lang,
     )

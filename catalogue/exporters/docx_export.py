@@ -22,6 +22,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
+from .report import Heading, Report, Table
 
 GREY = RGBColor(0x5A, 0x5A, 0x5A)
 LINK = RGBColor(0x1A, 0x4F, 0x9C)
@@ -130,48 +131,49 @@ def _markdown(doc: DocxDocument, text: str) -> None:
                 run.font.size = Pt(9)
 
 
-def _case(doc: DocxDocument, case: Case) -> None:
+def _case(doc: DocxDocument, case: Case, lang: str) -> None:
     body = case.body
+    words = presentation.labels(lang)
     _page_break(doc)
     _heading(doc, f"{case.number}. {clean(case.title)}", level=1)
-    _table(doc, presentation.facts(body))
+    _table(doc, presentation.facts(body, lang))
     if case.note:
         note = _para(doc, style="Intense Quote")
-        note.add_run("Note in this collection: ").bold = True
+        note.add_run(words.text("heading.note") + ": ").bold = True
         note.add_run(" ".join(p.strip() for p in clean(case.note).split("\n") if p.strip()))
-    for key, heading, text in presentation.sections(body):
+    for key, heading, text in presentation.sections(body, lang):
         _heading(doc, heading, level=2)
         if key in presentation.MARKDOWN_SECTIONS:
             _markdown(doc, text)
         else:
             _paragraphs(doc, text)
-    for heading, lines in presentation.groups(body):
-        _heading(doc, heading, level=2)
-        _table(doc, lines)
-    if presentation.links(body):
-        _heading(doc, "Links", level=2)
-        for title, url in presentation.links(body):
+    for group in presentation.entry_groups(body, lang):
+        _heading(doc, group.label, level=2)
+        _table(doc, group.rows)
+        for heading, rows in group.parts:
+            _heading(doc, heading, level=3)
+            _table(doc, rows)
+    if presentation.links(body, lang):
+        _heading(doc, words.text("heading.links"), level=2)
+        for title, url in presentation.links(body, lang):
             paragraph = _para(doc, style="List Bullet")
             paragraph.add_run(clean(title) + ": ")
             _hyperlink(paragraph, url, url)
-    if presentation.source_lines(body):
-        _heading(doc, "Source", level=2)
-        _table(doc, presentation.source_lines(body))
+    if presentation.source_lines(body, lang):
+        _heading(doc, words.text("heading.source"), level=2)
+        _table(doc, presentation.source_lines(body, lang))
 
 
 def _sources(doc: DocxDocument, document: ExportDocument) -> None:
+    words = document.labels
     _page_break(doc)
-    _heading(doc, "Sources and licences", level=1)
-    doc.add_paragraph(
-        "Where each case comes from, with the licence and attribution its dataset asks for."
-    )
+    _heading(doc, words.text("heading.sources"), level=1)
+    doc.add_paragraph(words.text("sources.intro"))
     for group in document.sources:
         _heading(doc, group.name, level=2)
-        _table(doc, group.rows())
+        _table(doc, group.rows(document.lang))
     if document.left_out:
-        doc.add_paragraph(
-            f"{len(document.left_out)} entries of the collection were deleted and left out."
-        )
+        doc.add_paragraph(words.text("sources.left_out", n=len(document.left_out)))
 
 
 def build_docx(document: ExportDocument, job: Job | None = None) -> DocxDocument:
@@ -182,22 +184,21 @@ def build_docx(document: ExportDocument, job: Job | None = None) -> DocxDocument
         section.left_margin = section.right_margin = Mm(20)
     doc.core_properties.title = clean(document.title)
     doc.core_properties.author = "Casebook"
-    doc.core_properties.comments = f"Exported from Casebook on {document.date_text}"
+    doc.core_properties.comments = document.cover_line
+    doc.core_properties.language = document.lang
     _heading(doc, clean(document.title), level=0)
     _paragraphs(doc, document.introduction)
-    count = len(document.cases)
-    meta = doc.add_paragraph().add_run(
-        f"{count} case{'s' if count != 1 else ''} · exported from Casebook on {document.date_text}"
-    )
+    meta = doc.add_paragraph().add_run(document.cover_line)
     meta.font.color.rgb = GREY
     _page_break(doc)
-    _heading(doc, "Contents", level=1)
+    words = document.labels
+    _heading(doc, words.text("heading.contents"), level=1)
     for case in document.cases:
         doc.add_paragraph(f"{case.number}. {clean(case.title)}")
-    doc.add_paragraph("Sources and licences")
+    doc.add_paragraph(words.text("heading.sources"))
     total = len(document.cases)
     for n, case in enumerate(document.cases, 1):
-        _case(doc, case)
+        _case(doc, case, document.lang)
         Job.of(job).report(0.2 + 0.75 * n / total, f"wrote {n} of {total} cases")
     _sources(doc, document)
     return doc
@@ -206,3 +207,37 @@ def build_docx(document: ExportDocument, job: Job | None = None) -> DocxDocument
 def write_docx(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as a Word document."""
     build_docx(document, job).save(out)
+
+
+def build_report_docx(report: Report) -> DocxDocument:
+    """A report (`report.py`) as a Word document: each partner a Heading 1 (so the
+    navigation pane lists them), its parts Heading 2, each practice or transfer Heading 3
+    over its table."""
+    doc = Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+    doc.core_properties.title = clean(report.title)
+    doc.core_properties.author = "Casebook"
+    doc.core_properties.comments = report.cover_line
+    doc.core_properties.language = report.lang
+    _heading(doc, clean(report.title), level=0)
+    for line in (report.subtitle, report.cover_line):
+        doc.add_paragraph().add_run(clean(line)).font.color.rgb = GREY
+    for n, chapter in enumerate(report.chapters, 1):
+        if n > 1:
+            _page_break(doc)
+        _heading(doc, clean(chapter.title), level=1)
+        for block in chapter.blocks:
+            if isinstance(block, Heading):
+                _heading(doc, clean(block.text), level=block.level)
+            elif isinstance(block, Table):
+                _table(doc, list(block.rows))
+            else:
+                _paragraphs(doc, block.text)
+    return doc
+
+
+def write_report_docx(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as a Word document."""
+    build_report_docx(report).save(out)

@@ -15,6 +15,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import safe_href, to_html
+from .report import Heading, Report, Table
 
 STYLE = """
 :root { color-scheme: light; }
@@ -24,6 +25,7 @@ h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
 h1 { font-size: 2rem; margin-bottom: .25rem; }
 h2 { border-bottom: 2px solid #2b5797; padding-bottom: .2rem; margin-top: 3rem; }
 h3 { font-size: 1.05rem; color: #2b5797; margin-bottom: .25rem; }
+h4 { font-size: .95rem; color: #2b5797; margin: .75rem 0 .15rem; }
 p, li, dd, td { overflow-wrap: anywhere; }
 .cover { border-bottom: 1px solid #ccc; padding-bottom: 1rem; }
 .meta { color: #555; }
@@ -69,48 +71,60 @@ def _facts(rows: list[tuple[str, str]]) -> str:
     return f'<dl class="facts">{items}</dl>'
 
 
-def _case(case: Case) -> str:
+def _case(case: Case, lang: str) -> str:
     body = case.body
+    words = presentation.labels(lang)
     out = [
         f'<section class="case" id="{case.anchor}">',
         f'<h2 dir="auto">{case.number}. {_text(case.title)}</h2>',
-        _facts(presentation.facts(body)),
+        _facts(presentation.facts(body, lang)),
     ]
     if case.note:
         out.append(
-            '<aside class="note"><strong>Note in this collection</strong>'
+            f'<aside class="note"><strong>{_text(words.text("heading.note"))}</strong>'
             f"{_paragraphs(case.note)}</aside>"
         )
-    for key, heading, text in presentation.sections(body):
+    for key, heading, text in presentation.sections(body, lang):
         out.append(f"<h3>{_text(heading)}</h3>")
         if key in presentation.MARKDOWN_SECTIONS:
             out.append(f'<div class="markdown" dir="auto">{to_html(text)}</div>')
         else:
             out.append(_paragraphs(text))
-    for heading, lines in presentation.groups(body):
-        out += [f"<h3>{_text(heading)}</h3>", _facts(lines)]
-    if presentation.links(body):
-        items = "".join(f"<li>{_link(t, u)}</li>" for t, u in presentation.links(body))
-        out += ["<h3>Links</h3>", f"<ul>{items}</ul>"]
-    if presentation.source_lines(body):
-        out += ["<h3>Source</h3>", _facts(presentation.source_lines(body))]
+    for group in presentation.entry_groups(body, lang):
+        out += [f"<h3>{_text(group.label)}</h3>", _facts(group.rows) if group.rows else ""]
+        for heading, rows in group.parts:
+            out += [f"<h4>{_text(heading)}</h4>", _facts(rows)]
+    if presentation.links(body, lang):
+        items = "".join(f"<li>{_link(t, u)}</li>" for t, u in presentation.links(body, lang))
+        out += [f"<h3>{_text(words.text('heading.links'))}</h3>", f"<ul>{items}</ul>"]
+    if presentation.source_lines(body, lang):
+        out += [
+            f"<h3>{_text(words.text('heading.source'))}</h3>",
+            _facts(presentation.source_lines(body, lang)),
+        ]
     out.append("</section>")
     return "\n".join(out)
 
 
 def _sources(document: ExportDocument) -> str:
-    out = ['<section class="sources" id="sources">', "<h2>Sources and licences</h2>"]
+    words = document.labels
+    out = [
+        '<section class="sources" id="sources">',
+        f"<h2>{_text(words.text('heading.sources'))}</h2>",
+        f"<p>{_text(words.text('sources.intro'))}</p>",
+    ]
     for group in document.sources:
         out.append(f"<h3>{_text(group.name)}</h3>")
         rows = []
         if group.licence:
-            rows.append(("licence", group.licence))
+            rows.append((words.text("source.licence"), group.licence))
         if group.attribution:
-            rows.append(("attribution", group.attribution))
+            rows.append((words.text("source.attribution"), group.attribution))
         out.append(_facts(rows))
         items = []
         for number, source_id, url in group.cases:
-            parts = [f'<a href="#case-{number}">Case {number}</a>']
+            case = _text(label(words.text("sources.case", n=number)))
+            parts = [f'<a href="#case-{number}">{case}</a>']
             if source_id:
                 parts.append(_text(source_id))
             if url:
@@ -118,22 +132,22 @@ def _sources(document: ExportDocument) -> str:
             items.append("<li>" + " · ".join(parts) + "</li>")
         out.append(f"<ul>{''.join(items)}</ul>")
     if document.left_out:
-        out.append(
-            f"<p>{len(document.left_out)} entries of the collection were deleted and left out.</p>"
-        )
+        out.append(f"<p>{_text(words.text('sources.left_out', n=len(document.left_out)))}</p>")
     out.append("</section>")
     return "\n".join(out)
 
 
 def document_html(document: ExportDocument) -> str:
     """The whole export as one HTML page."""
-    count = len(document.cases)
+    words = document.labels
+    contents_title = words.text("heading.contents")
+    sources_title = words.text("heading.sources")
     contents = "".join(
         f'<li><a href="#{c.anchor}" dir="auto">{_text(c.title)}</a></li>' for c in document.cases
     )
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{escape(document.lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -146,13 +160,12 @@ def document_html(document: ExportDocument) -> str:
         '<header class="cover">',
         f'<h1 dir="auto">{_text(document.title)}</h1>',
         _paragraphs(document.introduction),
-        f'<p class="meta">Exported from Casebook on {document.date_text} · '
-        f"{count} case{'s' if count != 1 else ''}</p>",
+        f'<p class="meta">{_text(document.cover_line)}</p>',
         "</header>",
-        '<nav aria-label="Contents"><h2>Contents</h2>',
-        f'<ol>{contents}</ol><p><a href="#sources">Sources and licences</a></p></nav>',
+        f'<nav aria-label="{escape(contents_title)}"><h2>{escape(contents_title)}</h2>',
+        f'<ol>{contents}</ol><p><a href="#sources">{_text(sources_title)}</a></p></nav>',
         "<main>",
-        *(_case(c) for c in document.cases),
+        *(_case(c, document.lang) for c in document.cases),
         "</main>",
         _sources(document),
         "</body>",
@@ -164,3 +177,55 @@ def document_html(document: ExportDocument) -> str:
 def write_html(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as one UTF-8 HTML file."""
     out.write(document_html(document).encode("utf-8"))
+
+
+def report_html(report: Report) -> str:
+    """A report (`report.py`) as one self-contained HTML page, styled as the exports."""
+    contents = "".join(
+        f'<li><a href="#partner-{n}" dir="auto">{_text(c.title)}</a></li>'
+        for n, c in enumerate(report.chapters, 1)
+    )
+    body = []
+    for n, chapter in enumerate(report.chapters, 1):
+        body += [
+            f'<section class="case" id="partner-{n}">',
+            f'<h2 dir="auto">{_text(chapter.title)}</h2>',
+        ]
+        for block in chapter.blocks:
+            if isinstance(block, Heading):
+                tag = "h3" if block.level <= 2 else "h4"
+                body.append(f'<{tag} dir="auto">{_text(block.text)}</{tag}>')
+            elif isinstance(block, Table):
+                body.append(_facts(list(block.rows)))
+            else:
+                body.append(_paragraphs(block.text))
+        body.append("</section>")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(report.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="Casebook">',
+        f"<title>{_text(report.title)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        '<header class="cover">',
+        f"<h1>{_text(report.title)}</h1>",
+        f'<p class="meta">{_text(report.subtitle)}<br>{_text(report.cover_line)}</p>',
+        f"<nav><ol>{contents}</ol></nav>",
+        "</header>",
+        "<main>",
+        *body,
+        "</main>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def write_report_html(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as one UTF-8 HTML file."""
+    out.write(report_html(report).encode("utf-8"))

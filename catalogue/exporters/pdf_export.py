@@ -9,6 +9,7 @@ links, source), and a sources page. The outline (bookmarks) lists every case.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from importlib import resources
@@ -24,6 +25,7 @@ from ..jobs import Job
 from .document import Case, ExportDocument, clean
 from .markdown_export import label
 from .markdown_text import Block, blocks, safe_href
+from .report import Heading, Report, Table
 
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -35,7 +37,6 @@ NOTE_FILL = (255, 248, 225)
 CODE_FILL = (244, 244, 244)
 BODY = 10
 LINE = 5.2
-SOURCES = "Sources and licences"
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, presentation forms).
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -132,7 +133,7 @@ def _table(pdf: FPDF, rows: list[tuple[str, str]]) -> None:
         return
     _font(pdf, "", 9.5)
     with pdf.table(
-        col_widths=(38, 132),
+        col_widths=(46, 124),
         width=170,
         first_row_as_headings=False,
         borders_layout="HORIZONTAL_LINES",
@@ -192,13 +193,11 @@ def _markdown(pdf: FPDF, text: str) -> None:
     pdf.set_x(base)
 
 
-def _note(pdf: FPDF, note: str) -> None:
+def _note(pdf: FPDF, note: str, heading: str) -> None:
     pdf.ln(1)
     pdf.set_fill_color(*NOTE_FILL)
     _font(pdf, "B", 9.5)
-    pdf.multi_cell(
-        0, LINE + 1, "Note in this collection", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
+    pdf.multi_cell(0, LINE + 1, heading, fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     _font(pdf, "", BODY)
     text = "\n".join(p.strip() for p in clean(note).split("\n") if p.strip())
     pdf.multi_cell(
@@ -220,8 +219,18 @@ def _links(pdf: FPDF, links: list[tuple[str, str]]) -> None:
         pdf.ln(LINE + 0.8)
 
 
-def _case(pdf: FPDF, case: Case, new_page: bool) -> None:
+def _group(pdf: FPDF, group: presentation.Group) -> None:
+    """A block of fields; each transfer its own small table under its own heading."""
+    _heading(pdf, group.label, keep=7 * (len(group.rows) + 2))
+    _table(pdf, group.rows)
+    for heading, rows in group.parts:
+        _heading(pdf, heading, size=BODY, keep=7 * len(rows))
+        _table(pdf, rows)
+
+
+def _case(pdf: FPDF, case: Case, new_page: bool, lang: str) -> None:
     body = case.body
+    words = presentation.labels(lang)
     if new_page:
         pdf.add_page()
     pdf.start_section(f"{case.number}. {clean(case.title)}", level=0)
@@ -230,24 +239,24 @@ def _case(pdf: FPDF, case: Case, new_page: bool) -> None:
         0, 8, f"{case.number}. {clean(case.title)}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
     pdf.ln(2)
-    _table(pdf, presentation.facts(body))
+    _table(pdf, presentation.facts(body, lang))
     if case.note:
-        _note(pdf, case.note)
-    for key, heading, text in presentation.sections(body):
+        _note(pdf, case.note, words.text("heading.note"))
+    for key, heading, text in presentation.sections(body, lang):
         _heading(pdf, heading)
         if key in presentation.MARKDOWN_SECTIONS:
             _markdown(pdf, text)
         else:
             _paragraphs(pdf, text)
-    for heading, lines in presentation.groups(body):
-        _heading(pdf, heading, keep=7 * len(lines))
-        _table(pdf, lines)
-    if presentation.links(body):
-        _heading(pdf, "Links")
-        _links(pdf, presentation.links(body))
-    if presentation.source_lines(body):
-        _heading(pdf, "Source", keep=7 * len(presentation.source_lines(body)))
-        _table(pdf, presentation.source_lines(body))
+    for group in presentation.entry_groups(body, lang):
+        _group(pdf, group)
+    if presentation.links(body, lang):
+        _heading(pdf, words.text("heading.links"))
+        _links(pdf, presentation.links(body, lang))
+    source = presentation.source_lines(body, lang)
+    if source:
+        _heading(pdf, words.text("heading.source"), keep=7 * len(source))
+        _table(pdf, source)
 
 
 def _cover(pdf: FPDF, document: ExportDocument) -> None:
@@ -272,15 +281,7 @@ def _cover(pdf: FPDF, document: ExportDocument) -> None:
     pdf.ln(8)
     _font(pdf, "", 10.5)
     pdf.set_text_color(*GREY)
-    count = len(document.cases)
-    pdf.multi_cell(
-        0,
-        6,
-        f"{count} case{'s' if count != 1 else ''} · exported from Casebook on {document.date_text}",
-        align="L",
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-    )
+    pdf.multi_cell(0, 6, document.cover_line, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
 
 
@@ -299,10 +300,10 @@ def _toc_entry_height(pdf: FPDF, name: str) -> float:
     return len(lines) * TOC_LINE
 
 
-def _render_toc(pdf: FPDF, outline: list[OutlineSection]) -> None:
+def _render_toc(pdf: FPDF, outline: list[OutlineSection], title: str) -> None:
     pdf.set_xy(pdf.l_margin, pdf.t_margin)
     _font(pdf, "B", 18)
-    pdf.cell(0, 10, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 10, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_y(pdf.t_margin + TOC_TOP)
     for section in outline:
         if section.level != 0:
@@ -340,26 +341,20 @@ def _toc_pages(pdf: FPDF, names: list[str]) -> int:
 
 
 def _sources(pdf: FPDF, document: ExportDocument) -> None:
+    words = document.labels
+    title = words.text("heading.sources")
     pdf.add_page()
-    pdf.start_section(SOURCES, level=0)
+    pdf.start_section(title, level=0)
     _font(pdf, "B", 16)
-    pdf.cell(0, 9, SOURCES, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 9, title, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
     _font(pdf, "", 9.5)
-    pdf.multi_cell(
-        0,
-        LINE,
-        "Where each case comes from, with the licence and attribution its dataset asks for.",
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-    )
+    pdf.multi_cell(0, LINE, words.text("sources.intro"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for group in document.sources:
         _heading(pdf, group.name)
-        _table(pdf, group.rows())
+        _table(pdf, group.rows(document.lang))
     if document.left_out:
-        _paragraphs(
-            pdf, f"{len(document.left_out)} entries of the collection were deleted and left out."
-        )
+        _paragraphs(pdf, words.text("sources.left_out", n=len(document.left_out)))
 
 
 def document_pdf(document: ExportDocument, job: Job | None = None) -> bytes:
@@ -368,14 +363,18 @@ def document_pdf(document: ExportDocument, job: Job | None = None) -> bytes:
     try:
         pdf.set_title(clean(document.title))
         pdf.set_creator("Casebook")
-        pdf.set_lang("en")
+        pdf.set_lang(document.lang)
+        words = document.labels
         _cover(pdf, document)
         pdf.add_page()  # the contents start on a page of their own
-        names = [f"{c.number}. {clean(c.title)}" for c in document.cases] + [SOURCES]
-        pdf.insert_toc_placeholder(_render_toc, pages=_toc_pages(pdf, names))
+        names = [f"{c.number}. {clean(c.title)}" for c in document.cases]
+        names.append(words.text("heading.sources"))
+        render = functools.partial(_render_toc, title=words.text("heading.contents"))
+        pdf.insert_toc_placeholder(render, pages=_toc_pages(pdf, names))
         total = len(document.cases)
         for n, case in enumerate(document.cases, 1):
-            _case(pdf, case, new_page=n > 1)  # the contents placeholder began the first page
+            # The contents placeholder began the first page.
+            _case(pdf, case, new_page=n > 1, lang=document.lang)
             Job.of(job).report(0.2 + 0.75 * n / total, f"laid out {n} of {total} cases")
         _sources(pdf, document)
         return bytes(pdf.output())
@@ -390,3 +389,54 @@ def document_pdf(document: ExportDocument, job: Job | None = None) -> bytes:
 def write_pdf(document: ExportDocument, out: IO[bytes], job: Job) -> None:
     """Write the export as PDF."""
     out.write(document_pdf(document, job))
+
+
+def report_pdf(report: Report, job: Job | None = None) -> bytes:
+    """A report (`report.py`) as PDF bytes: the title block, then a chapter per partner,
+    each on a page of its own and in the bookmarks, drawn with the collection's pieces."""
+    pdf = _Pdf(clean(report.title))
+    try:
+        pdf.set_title(clean(report.title))
+        pdf.set_creator("Casebook")
+        pdf.set_lang(report.lang)
+        pdf.set_draw_color(*RULE)  # the tables' rules, grey as in a collection
+        pdf.add_page()
+        _font(pdf, "B", 22)
+        pdf.multi_cell(0, 10, clean(report.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _font(pdf, "", 11)
+        pdf.set_text_color(*GREY)
+        for line in (report.subtitle, report.cover_line):
+            pdf.multi_cell(0, 6, clean(line), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(4)
+        for n, chapter in enumerate(report.chapters, 1):
+            if n > 1:
+                pdf.add_page()
+            pdf.start_section(clean(chapter.title), level=0)
+            _font(pdf, "B", 16)
+            pdf.multi_cell(
+                0, 8, clean(chapter.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
+            for i, block in enumerate(chapter.blocks):
+                if isinstance(block, Heading):
+                    following = chapter.blocks[i + 1] if i + 1 < len(chapter.blocks) else None
+                    rows = len(following.rows) if isinstance(following, Table) else 1
+                    size = 12.5 if block.level <= 2 else BODY + 0.5
+                    _heading(pdf, block.text, size=size, keep=7 * rows)
+                elif isinstance(block, Table):
+                    _table(pdf, list(block.rows))
+                else:
+                    _paragraphs(pdf, block.text)
+            Job.of(job).report(
+                0.7 + 0.25 * n / len(report.chapters), f"laid out {n} of {len(report.chapters)}"
+            )
+        return bytes(pdf.output())
+    finally:
+        for font in pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
+
+
+def write_report_pdf(report: Report, out: IO[bytes], job: Job) -> None:
+    """Write a report as PDF."""
+    out.write(report_pdf(report, job))

@@ -86,6 +86,7 @@ RECIPES: dict[str, list[str]] = {
     "partner revoke": ["partner", "revoke", "{partner}"],
     "partner trust": ["partner", "trust", "{partner}"],
     "rebuild": ["rebuild"],
+    "report transfers": ["report", "transfers", "--out", "{out}/transfers.md"],
     "restore": ["restore", "{backup}"],
     "search": ["search", "parking", "--mode", "keyword"],
     "show": ["show", "{entry}"],
@@ -134,6 +135,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     ok(home, "sync", "import", str(root / "partner.casebook"))
     heads = [h for h in json.loads(ok(home, "history", conflicted, "--json")) if h["head"]]
     assert len(heads) == 2
+    # Interreg data, so that `report transfers` has a practice to report.
+    ok(home, "edit", other, "--set", "interreg.project=AI4Citizens")
     ok(home, "collection", "create", "Study visit")
     ok(home, "collection", "add", "Study visit", entry, other)
     ok(home, "delete", deleted)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from catalogue.catalogue import Catalogue
 from tests.casebook.test_cli import run
-from tests.catalogue.export_data import COLLECTION, FINNISH, NOTE_FI, build_collection
+from tests.catalogue.export_data import COLLECTION, FINNISH, FULL, NOTE_FI, build_collection
 
 
 @pytest.fixture
@@ -91,3 +91,41 @@ def test_export_single_entry(home: Path, ids: list[str], tmp_path: Path) -> None
     result = run(home, "export", "ffffffff", "--out", str(tmp_path / "none.md"))
     assert result.exit_code == 1
     assert not (tmp_path / "none.md").exists()
+
+
+def test_export_in_a_chosen_language(home: Path, ids: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "vierailu.pdf"
+    result = run(
+        home, "collection", "export", COLLECTION, "--out", str(out), "--lang", "fi", "--json"
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["path"] == str(out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Sisällys" in text
+    assert "Lähteet ja lisenssit" in text
+    assert "Huomautus tässä kokoelmassa" in text
+    assert "Contents" not in text
+    assert NOTE_FI in text  # the texts stay as written
+    one = tmp_path / "one.md"
+    result = run(home, "export", ids[1][:8], "--out", str(one), "--lang", "RO")
+    assert result.exit_code == 0, result.output
+    assert "## Cuprins" in one.read_text("utf-8")
+
+
+def test_unknown_language_is_a_usage_error(home: Path, ids: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "x.md"
+    result = run(home, "collection", "export", COLLECTION, "--out", str(out), "--lang", "de")
+    assert result.exit_code == 2
+    assert "'de' is not one of 'en', 'fi', 'nl', 'it', 'ro', 'lv'" in result.stderr
+    assert not out.exists()
+
+
+def test_show_labels_validation_and_transfers(home: Path, tmp_path: Path) -> None:
+    entry = tmp_path / "full.json"
+    entry.write_text(json.dumps(FULL), "utf-8")
+    added = json.loads(run(home, "add", "--file", str(entry), "--json").stdout)["id"]
+    shown = run(home, "show", added[:8])
+    assert shown.exit_code == 0, shown.output
+    assert "Approved by the partner" in shown.stdout
+    assert "partner_approved" not in shown.stdout
+    assert "  Transfer 1\n    partner          Tampereen kaupunki\n" in shown.stdout

@@ -77,6 +77,71 @@ HOSTILE: dict[str, Any] = {
 }
 PARTNER_CASES = [FINNISH, ROMANIAN, LATVIAN, HOSTILE]
 
+# Every field of the schema filled, coded values chosen to be unlike their labels (the
+# Interreg block with two transfers); its texts are Latvian, so no English text is in it.
+FULL: dict[str, Any] = {
+    "title": "Rīgas MI palīgs būvatļaujām",
+    "summary": "Rīgas pašvaldība izmēģina MI palīgu, kas atbild uz jautājumiem par būvatļaujām.",
+    "description": "Palīgs darbojas **latviešu** valodā.",
+    "purpose": "Saīsināt gaidīšanas laiku.",
+    "problem": "Daudz atkārtotu jautājumu.",
+    "data_sources": "Būvvaldes lēmumi.",
+    "risks": "Nepareizas atbildes; cilvēks pārbauda.",
+    "evidence": "Zvanu skaits samazinājās par 30 %.",
+    "transfer_potential": "Piemērots citām pašvaldībām.",
+    "lessons": "Vajag skaidrus datus.",
+    "organisation": {"name": "Rīgas valstspilsētas pašvaldība", "type": "municipality"},
+    "location": {"country": "LV", "city": "Rīga", "nuts": "LV006"},
+    "language": "lv",
+    "kind": "good_practice",
+    "status": "in_use",
+    "dates": {"start": "2024-03", "end": "2025-11-30"},
+    "policy_areas": ["06.1"],
+    "ai_techniques": ["natural language processing", "generative AI"],
+    "governance_themes": ["data governance", "AI governance"],
+    "ai_act": {
+        "risk_tier": "gpai",
+        "legal_basis": "Būvniecības likums",
+        "human_oversight": "Speciālists pārbauda.",
+        "dpia": "done",
+        "fria": "planned",
+        "assessment_url": "https://www.riga.lv/dpia",
+    },
+    "provider": "Tilde",
+    "resources": {"budget": "120 000 EUR", "staff": "2 FTE"},
+    "interreg": {
+        "project": "AI4Cities Interreg Europe",
+        "policy_instrument": "Darbības programma 2021–2027",
+        "validation": "partner_approved",
+        "expert_opinion": "Labi dokumentēts un pārnesams.",
+        "transfers": [
+            {
+                "partner": "Tampereen kaupunki",
+                "action_plan": "Tampereen toimintasuunnitelma, toimenpide 2",
+                "date": "2025-06",
+                "note": "Pilotti alkaa syksyllä.",
+            },
+            {
+                "partner": "Consiliul Județean Bacău",
+                "action_plan": "Planul de acțiune Bacău",
+                "date": "2025-09-15",
+            },
+        ],
+    },
+    "contact": {"name": "Anna Bērziņa", "email": "anna@riga.lv", "url": "https://www.riga.lv/"},
+    "links": [{"title": "Riga.lv", "url": "https://www.riga.lv/"}],
+    "source_code": "https://github.com/example/riga",
+    "tags": ["būvatļaujas"],
+    "source": {
+        "dataset": "partner",
+        "id": "RIX-7",
+        "licence": "CC BY 4.0",
+        "attribution": "Rīgas pašvaldība",
+        "retrieved": "2026-10-12",
+    },
+}
+TRANSFER_PARTNERS = ("Tampereen kaupunki", "Consiliul Județean Bacău")
+
 
 def build_collection(catalogue: Catalogue, starter_cases: int = 2) -> list[str]:
     """Fill a catalogue and create `COLLECTION`; returns the entry ids in collection order."""
