@@ -72,6 +72,13 @@ SHIPPED = [
 ]
 
 
+PARTNERS_WITHOUT_A_CASE_BEFORE = {
+    "Bacău County Council",
+    "Bucharest-Ilfov Regional Development Agency",
+    "Piemonte Innova",
+}
+
+
 def by_counter() -> dict[int, Revision]:
     return {r.counter: r for r in starter.revisions()}
 
@@ -103,6 +110,29 @@ def test_at_least_forty_valid_sourced_licensed_entries() -> None:
 def test_covers_the_partners_countries() -> None:
     countries = {b["location"]["country"] for b in starter.load_bodies().values()}
     assert {"FI", "NL", "IT", "RO", "LV"} <= countries
+
+
+def test_every_partner_has_a_case_of_its_own() -> None:
+    organisations = [b["organisation"]["name"] for b in starter.load_bodies().values()]
+    for partner in PARTNERS_WITHOUT_A_CASE_BEFORE:
+        assert any(partner in name for name in organisations), partner
+
+
+def test_the_ai4citizens_entry_has_its_interreg_fields() -> None:
+    body = starter.load_bodies()["gov-ai4citizens-interreg-europe"]
+    assert body["interreg"]["project"].startswith("AI4Citizens")
+    assert "02C0455" in body["interreg"]["project"]
+    assert body["interreg"]["policy_instrument"].startswith("Tampere City Strategy 2030")
+
+
+def test_the_three_corrections_of_this_release() -> None:
+    bodies = starter.load_bodies()
+    assert bodies["fi-auroraai-national-programme"]["dates"]["start"] == "2020-02-06"
+    syri = bodies["nl-syri-court-ruling-2020"]["description"]
+    assert "intervening party" in syri
+    assert "the trade union FNV, and two citizens sued" not in syri
+    clauses = bodies["gov-eu-model-ai-procurement-clauses"]["source"]["url"]
+    assert "/2025/" in clauses
 
 
 def test_revisions_are_identical_on_every_installation(tmp_path: Path) -> None:
