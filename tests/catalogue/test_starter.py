@@ -297,3 +297,26 @@ def test_the_command_line_brings_an_old_home_up_to_date(tmp_path: Path) -> None:
     again = CliRunner().invoke(cli, ["--home", str(home), "list", "--json"])
     assert again.exit_code == 0
     assert "starter" not in again.stderr
+
+
+def test_partners_relay_the_new_editions_and_sync_recognises_them(tmp_path: Path) -> None:
+    from sync import export_bundle, import_bundle
+    from tests.sync.homes import befriend, make_home, view_json
+
+    new, old = make_home(tmp_path / "new", "tampere"), make_home(tmp_path / "old", "riga")
+    try:
+        befriend(new, old)
+        befriend(old, new)
+        load_starter(new)
+        old.add_revisions(starter.revisions()[: len(SHIPPED)])  # made by the first release
+        export_bundle(old, tmp_path / "old.casebook")
+        assert import_bundle(new, tmp_path / "old.casebook").new_revisions == 0
+        export_bundle(new, tmp_path / "new.casebook")
+        summary = import_bundle(old, tmp_path / "new.casebook")  # unsigned, known by hash
+        assert summary.new_revisions == len(starter.names()) - len(SHIPPED)
+        assert view_json(old) == view_json(new)
+        assert not starter.lacks_revisions(old)
+        assert old.check() == []
+    finally:
+        new.close()
+        old.close()
