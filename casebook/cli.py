@@ -37,7 +37,7 @@ from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 
 from . import current_version, text
-from .home import is_initialised, load_starter, resolve_home
+from .home import is_initialised, load_starter, resolve_home, update_starter
 
 EXIT_USER = 1
 EXIT_VERIFY = 3
@@ -219,6 +219,14 @@ def open_catalogue(ctx: click.Context) -> Catalogue:
             f"Created a new catalogue in {home} with {len(changes.added)} starter entries.",
             err=True,
         )
+    else:
+        changes = update_starter(catalogue)
+        if changes.added or changes.updated:
+            click.echo(
+                f"Updated the starter catalogue: {len(changes.added)} new and "
+                f"{len(changes.updated)} revised starter entries.",
+                err=True,
+            )
     return catalogue
 
 

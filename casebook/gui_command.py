@@ -7,7 +7,7 @@ import click
 from catalogue.catalogue import Catalogue
 
 from .cli import cli
-from .home import is_initialised, load_starter, resolve_home
+from .home import is_initialised, load_starter, resolve_home, update_starter
 
 
 @cli.command()
@@ -30,6 +30,8 @@ def gui(ctx: click.Context, smoke: bool, as_json: bool, query: str | None) -> No
         catalogue = Catalogue.open(home)
         if fresh:
             load_starter(catalogue)
+        else:
+            update_starter(catalogue)
         return catalogue
 
     from desktop import app

@@ -27,5 +27,17 @@ def is_initialised(home: Path) -> bool:
 
 
 def load_starter(catalogue: Catalogue) -> Changes:
-    """Add the starter catalogue (idempotent: entries already present are kept as they are)."""
+    """Add the starter catalogue, every edition of every entry (idempotent: revisions
+    already held are kept as they are)."""
+    return catalogue.add_revisions(starter.revisions())
+
+
+def update_starter(catalogue: Catalogue) -> Changes:
+    """On opening a home: add the starter revisions this Casebook ships and the home does
+    not hold yet (a newer release's corrections and cases). Each edition's parent is the
+    entry's previous edition, so an entry the user edited or deleted gets the new edition
+    beside the user's revision (a second head), never over it. Cheap when there is nothing
+    to add (one look at an index, no entry read), and nothing for a home created empty."""
+    if not starter.lacks_revisions(catalogue):
+        return Changes()
     return catalogue.add_revisions(starter.revisions())
