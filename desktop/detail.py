@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -154,11 +155,17 @@ class DetailPane(QTextBrowser):
             else:
                 paragraphs = "".join(f"<p>{_e(p)}</p>" for p in text.split("\n") if p.strip())
                 cursor.insertHtml(paragraphs)
-        for label, lines in presentation.groups(body):
+        for group in presentation.entry_groups(body):
             cursor.insertBlock()
-            cursor.insertHtml(f"<h3>{_e(_field(label))}</h3>")
-            cursor.insertBlock()
-            cursor.insertHtml(_rows([(_field(k), _e(v)) for k, v in lines]))
+            cursor.insertHtml(f"<h3>{_e(_field(group.label))}</h3>")
+            if group.rows:
+                cursor.insertBlock()
+                cursor.insertHtml(_rows([(_field(k), _e(v)) for k, v in group.rows]))
+            for heading, part in group.parts:  # each transfer under its own heading
+                cursor.insertBlock()
+                cursor.insertHtml(f"<h4>{_e(_field(heading))}</h4>")
+                cursor.insertBlock()
+                cursor.insertHtml(_rows([(_field(k), _e(v)) for k, v in part]))
         links = presentation.links(body)
         if links:
             cursor.insertBlock()
@@ -187,6 +194,7 @@ class DetailPane(QTextBrowser):
                 f'<li><a href="{_e(entry_url(i).toString())}">{_e(t)}</a></li>' for i, t in similar
             )
             cursor.insertHtml(f"<ul>{items}</ul>")
+            _leave_list(cursor)
         else:
             note = similar_note or (
                 translate("Detail", "none found")
@@ -245,10 +253,20 @@ def _defuse_links(document: QTextDocument) -> None:
         cursor.mergeCharFormat(plain)
 
 
+def _leave_list(cursor: QTextCursor) -> None:
+    """A new block after a list that is not one of its items (else the next heading is
+    drawn as a bullet)."""
+    cursor.insertBlock(QTextBlockFormat())
+    current = cursor.currentList()
+    if current is not None:
+        current.remove(cursor.block())
+    cursor.setBlockFormat(QTextBlockFormat())
+
+
 def _history_line(item: HistoryItem) -> str:
     what = (
         "deleted"
         if item.op == "delete"
-        else ("changed " + ", ".join(item.changed) if item.changed else "created")
+        else ("changed " + ", ".join(item.changed) if item.parents else "created")
     )
     return f"{item.author}: {what}"

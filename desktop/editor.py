@@ -10,6 +10,7 @@ looks for near-duplicates and a banner offers to open them.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from .drafts import Draft, discard_draft, new_draft, save_draft
 from .entry_fields import SECTIONS, FieldSpec, Sections
 from .operations import ReadOp, WriteOp
 from .questions import ask
+from .transfers_table import TransfersTable
 
 VALIDATE_DELAY_MS = 400
 DUPLICATE_DELAY_MS = 700
@@ -219,6 +221,10 @@ class EntryEditor(QDialog):
                 combo.addItem(choice.replace("_", " "), choice)
             combo.currentIndexChanged.connect(lambda _: self._changed(spec.key))
             widget = combo
+        elif spec.kind == "transfers":
+            table = TransfersTable(parent)
+            table.changed.connect(lambda: self._changed(spec.key))
+            widget = table
         elif spec.kind in ("text", "links"):
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
@@ -239,7 +245,9 @@ class EntryEditor(QDialog):
             widget = self._widgets[spec.key]
             value = _get(body, spec.key)
             widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, TransfersTable):
+                widget.set_value(value or [])
+            elif isinstance(widget, QComboBox):
                 index = widget.findData(value) if value else 0
                 widget.setCurrentIndex(max(0, index))
             elif isinstance(widget, QPlainTextEdit):
@@ -261,7 +269,9 @@ class EntryEditor(QDialog):
         for spec in self.fields:
             widget = self._widgets[spec.key]
             value: Any
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, TransfersTable):
+                value = widget.value()
+            elif isinstance(widget, QComboBox):
                 value = widget.currentData()
             elif isinstance(widget, QPlainTextEdit):
                 text = widget.toPlainText()
@@ -301,6 +311,11 @@ class EntryEditor(QDialog):
         general = []
         for field, message in problems:
             shown = self._error_label(field)
+            row = re.match(r"interreg\.transfers\[(\d+)\]\.?(\w*)", field)
+            if row:  # which row and column of the Transfers table
+                message = self.tr("Transfer {n}, {column}: {message}").format(
+                    n=int(row.group(1)) + 1, column=row.group(2) or "—", message=message
+                )
             if shown is None:
                 general.append(f"{field}: {message}" if field else message)
             else:

@@ -21,7 +21,7 @@ def _one_of(values: tuple[str, ...]) -> str:
 class FieldSpec:
     key: str  # dotted key in the body
     label: object  # English, marked for translation; shown through EntryEditor.tr
-    kind: str = "line"  # line | text | choice | list | links
+    kind: str = "line"  # line | text | choice | list | links | transfers
     choices: tuple[str, ...] = ()
     hint: object = ""
 
@@ -146,6 +146,11 @@ SECTIONS: list[tuple[object, list[FieldSpec]]] = [
             FieldSpec(
                 "lessons", QT_TRANSLATE_NOOP("EntryEditor", "Difficulties and lessons"), "text"
             ),
+        ],
+    ),
+    (
+        QT_TRANSLATE_NOOP("EntryEditor", "Learning trail"),
+        [
             FieldSpec(
                 "interreg.project",
                 QT_TRANSLATE_NOOP("EntryEditor", "Interreg project"),
@@ -159,6 +164,16 @@ SECTIONS: list[tuple[object, list[FieldSpec]]] = [
                 QT_TRANSLATE_NOOP("EntryEditor", "Validation"),
                 "choice",
                 vocab.VALIDATION_STATES,
+            ),
+            FieldSpec(
+                "interreg.expert_opinion",
+                QT_TRANSLATE_NOOP("EntryEditor", "Expert opinion"),
+                "text",
+            ),
+            FieldSpec(
+                "interreg.transfers",
+                QT_TRANSLATE_NOOP("EntryEditor", "Transfers"),
+                "transfers",
             ),
         ],
     ),

@@ -142,3 +142,68 @@ def test_links_are_read_one_per_line() -> None:
         {"title": "Site", "url": "https://a.eu"},
         {"url": "https://b.eu"},
     ]
+
+
+def test_transfers_are_added_edited_and_removed_with_the_keyboard(
+    qtbot: Any, backend: Backend, home: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from desktop.transfers_table import TransfersTable
+
+    def typing_in_a_cell() -> Any:
+        qtbot.waitUntil(
+            lambda: table.table.state() == QAbstractItemView.State.EditingState, timeout=WAIT
+        )
+
+        # The current cell's editor: the line edit the table opened over it.
+        def found() -> list[QLineEdit]:
+            view = table.table
+            return [
+                e
+                for e in view.viewport().findChildren(QLineEdit)
+                if e.isVisible() and view.indexAt(e.geometry().center()) == view.currentIndex()
+            ]
+
+        qtbot.waitUntil(lambda: len(found()) == 1, timeout=WAIT)
+        return found()[0]
+
+    editor = EntryEditor(backend)
+    qtbot.addWidget(editor)
+    editor.show()
+    type_into(qtbot, editor, "title", "Chatbot for waste collection questions")
+    type_into(qtbot, editor, "summary", "A chatbot answers residents about waste collection.")
+    type_into(qtbot, editor, "organisation.name", "City of Tampere")
+    type_into(qtbot, editor, "location.country", "FI")
+    table = editor._widgets["interreg.transfers"]
+    assert isinstance(table, TransfersTable)
+    # A row: the partner, Tab, the action plan, Tab, a date that is not one.
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    for text in ("Riga Digital Agency", "Riga AI action plan", "next spring"):
+        cell = typing_in_a_cell()
+        qtbot.keyClicks(cell, text)
+        qtbot.keyClick(cell, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: len(table.value()) == 1, timeout=WAIT)
+    assert table.value()[0]["partner"] == "Riga Digital Agency"
+    problems = dict(editor.validate())
+    assert "interreg.transfers[0].date" in problems
+    assert "Transfer 1, date" in editor._errors["interreg.transfers"].text()
+    # Fix the date, add a second row, remove it again.
+    table.table.item(0, 2).setText("2026-05")
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    cell = typing_in_a_cell()
+    qtbot.keyClicks(cell, "Bacau County Council")  # QTest types ASCII only
+    qtbot.keyClick(cell, Qt.Key.Key_Tab)
+    assert [t["partner"] for t in table.value()] == ["Riga Digital Agency", "Bacau County Council"]
+    table.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.validate() == []
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        editor.save()
+    entry_id, _ = blocker.args
+    with Catalogue.open(home, auto_backup=False) as catalogue:
+        body = catalogue.get_entry(entry_id).body
+    assert body["interreg"]["transfers"] == [
+        {"partner": "Riga Digital Agency", "action_plan": "Riga AI action plan", "date": "2026-05"}
+    ]
