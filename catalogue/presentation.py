@@ -7,7 +7,7 @@ always shown by their label, never their code.
 
 Every function takes a language (`en`, `fi`, `nl`, `it`, `ro`, `lv`; default English): the
 labels, coded values and dates are in that language, the texts of the entry stay as
-written. The words themselves are data in `catalogue/labels.py`.
+written. The words themselves are data in `catalogue/labels/`.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ CODED = {
     ("interreg", "validation"): "validation",
 }
 
-# The sidebar's facet values (desktop); exports use the tables of `labels.py`.
+# The sidebar's facet values (desktop); exports use the tables of `labels/`.
 KIND_LABELS = {
     "good_practice": "good practice",
     "policy_case": "policy case",
