@@ -54,8 +54,10 @@ def search(
 ) -> None:
     """Search the catalogue by words and by meaning.
 
-    QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*) and
-    fields (title:, organisation:, tag:, country:NL, kind:, status:, technique:, risk:).
+    QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*),
+    words in a field (title:, text:, organisation:, tags:) and filter conditions on any
+    --filter key but organisation (country:NL, kind:, status:, tag:, risk:, city:,
+    technique:"computer vision": quote a value of several words).
     """
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)

@@ -27,6 +27,7 @@ from catalogue.jobs import Job
 
 from .documents import embedding_text
 from .keyword import KeywordIndex
+from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
@@ -281,7 +282,9 @@ class Search:
         ranked: list[tuple[str, float]] = []
         suggestion = None
         # The model encodes the query (torch lets go of the GIL) while whoosh searches.
-        encoding = _ENCODING.submit(_encode_query, encoder, text) if encoder is not None else None
+        encoding = None
+        if encoder is not None:
+            encoding = _ENCODING.submit(_encode_query, encoder, meaning_text(text))
         if mode in ("keyword", "hybrid"):
             # Filters the keyword index does not hold (a collection) become a set of ids.
             held = [(key, value) for key, value in filters if key in KEYWORD_FILTERS]
@@ -302,6 +305,10 @@ class Search:
                 note = "the query could not be read as a search expression; searched its words"
         if encoding is not None:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
+            # Conditions typed in the query (`technique:"computer vision"`) filter too.
+            conditions = self.keyword.condition_ids(text)
+            if conditions is not None:
+                allowed = conditions if allowed is None else allowed & conditions
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]

@@ -139,3 +139,25 @@ def test_index_status_rebuild_and_check(started: Path) -> None:
     status = json.loads(run(started, "status", "--json").stdout)
     assert status["search"]["keyword"]["state"] == "current"
     assert run(started, "check").exit_code == 0
+
+
+@pytest.mark.parametrize("mode", ["keyword", "hybrid"])
+@pytest.mark.parametrize(
+    ("query", "key", "value"),
+    [
+        ('technique:"computer vision"', "technique", "computer vision"),  # README's example
+        ('tag:"human in the loop"', "tag", "human in the loop"),
+    ],
+)
+def test_a_field_value_of_several_words_is_a_filter(
+    started: Path, mode: str, query: str, key: str, value: str
+) -> None:
+    listed = json.loads(run(started, "list", "--filter", f"{key}={value}", "--json").stdout)
+    assert listed
+    data = search_json(started, query, "--mode", mode, "--limit", "50")
+    assert "note" not in data
+    results = data["results"]
+    assert isinstance(results, list)
+    assert {r["id"] for r in results} == {e["id"] for e in listed}
+    result = run(started, "search", query, "--mode", mode)
+    assert "could not be read" not in result.output

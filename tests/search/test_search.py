@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from catalogue.errors import InvalidInput, NotFound
 from catalogue.jobs import Cancelled, Job
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
+from search.keyword_query import FILTER_ALIASES
+from search.keyword_schema import FIELD_ALIASES
+from search.keyword_schema import FILTER_KEYS as KEYWORD_FILTER_KEYS
 from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
 from tests.conftest import sample_entry
 
@@ -271,6 +275,119 @@ def test_keyword_filters_match_the_catalogue_filters(
     engine.min_similarity = -1.0  # every entry, however far, to check the filter alone
     semantic = engine.search("services", mode="semantic", limit=100, filters=filters)
     assert {r.id for r in semantic.results} == expected
+
+
+# An entry whose filter values have several words (and capitals, accents, a comma).
+MANY_WORDS = sample_entry(
+    title="Pothole reports checked by a person",
+    summary="Residents report potholes; a person checks each report before crews go out.",
+    organisation={"name": "Gemeente Den Haag", "type": "municipality"},
+    location={"country": "NL", "city": "Den Haag"},
+    ai_techniques=["computer vision", "generative AI"],
+    tags=["human in the loop", "public space, roads"],
+    policy_areas=["04.5"],
+    governance_themes=["data governance", "AI governance"],
+    ai_act={"risk_tier": "limited"},
+    kind="good_practice",
+    status="in_use",
+    source={"dataset": "omb-2025", "id": "OMB-1"},
+)
+
+
+def _filter_values(catalogue: Catalogue, key: str) -> list[str]:
+    """Every value of a filter key in the catalogue (as `filter_values` reads them)."""
+    from search.documents import filter_values
+
+    values = set()
+    for row in catalogue.entry_rows():
+        values.update(filter_values(row.body, row.conflict).get(key, []))
+    return sorted(values)
+
+
+@pytest.mark.parametrize("key", sorted(FILTER_ALIASES))
+def test_every_filter_field_takes_a_quoted_value_of_several_words(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], key: str
+) -> None:
+    """`technique:"computer vision"` (README's example) is the filter technique=computer
+    vision: in keyword and hybrid mode it finds what `Catalogue.filter_sql` finds, for every
+    value of every filter key, quoted or (one word) not."""
+    catalogue.add_entry(MANY_WORDS)
+    values = _filter_values(catalogue, key)
+    assert values
+    for value in values:
+        expected = set(catalogue.filtered_ids([(key, value)]))
+        assert expected, (key, value)
+        spellings = [f'{key}:"{value}"']
+        if re.fullmatch(r"[\w.-]+", value):
+            spellings.append(f"{key}:{value}")
+        for query in spellings:
+            for mode in ("keyword", "hybrid"):
+                found = engine.search(query, mode=mode, limit=100)
+                assert found.note is None, (query, mode, found.note)
+                assert {r.id for r in found.results} == expected, (query, mode)
+
+
+def test_field_conditions_filter_hybrid_and_semantic_results(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    """Words with a field condition: every result meets the condition in every mode (the
+    meaning side searches only among the entries the condition allows)."""
+    new_id = catalogue.add_entry(MANY_WORDS).added[0]
+    engine.min_similarity = -1.0  # every entry by meaning, to check the condition alone
+    cases = {
+        'tag:"human in the loop" potholes': {new_id},
+        'technique:"computer vision" parking': set(
+            catalogue.filtered_ids([("technique", "computer vision")])
+        ),
+        'city:"den haag" OR city:amsterdam': set(
+            catalogue.filtered_ids([("city", "Den Haag"), ("city", "Amsterdam")])
+        ),
+        'parking NOT technique:"computer vision"': set(catalogue.filtered_ids([]))
+        - set(catalogue.filtered_ids([("technique", "computer vision")])),
+    }
+    for query, allowed in cases.items():
+        for mode in ("keyword", "hybrid", "semantic"):
+            found = engine.search(query, mode=mode, limit=100)
+            ids = {r.id for r in found.results}
+            assert ids <= allowed, (query, mode)
+            assert ids or mode == "keyword", (query, mode)
+            assert found.note is None, (query, mode)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ('title:"scan cars"', "Parking enforcement with scan cars"),
+        ('text:"licence plates"', "Parking enforcement with scan cars"),
+        ('summary:"licence plates"', "Parking enforcement with scan cars"),
+        ('description:"licence plates"', "Parking enforcement with scan cars"),
+        ('organisation:"City of Amsterdam"', "Parking enforcement with scan cars"),
+        ('organization:"city of amsterdam"', "Parking enforcement with scan cars"),
+        ('org:"City of Amsterdam"', "Parking enforcement with scan cars"),
+        ('tags:"human in the loop"', "Pothole reports checked by a person"),
+        ('tag:"human in the loop"', "Pothole reports checked by a person"),
+        ('tag:"public space, roads"', "Pothole reports checked by a person"),
+        ('theme:"AI governance"', "Pothole reports checked by a person"),
+    ],
+)
+def test_every_field_alias_takes_a_phrase(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], query: str, title: str
+) -> None:
+    catalogue.add_entry(MANY_WORDS)
+    for mode in ("keyword", "hybrid"):
+        found = engine.search(query, mode=mode, limit=100)
+        assert found.note is None, (query, mode)
+        assert title in titles(found), (query, mode)
+        if mode == "keyword":
+            assert titles(found)[0] == title, query
+
+
+def test_every_query_field_is_known() -> None:
+    """The aliases tested above are all the query language has: every filter key but
+    `organisation` (whose words `organisation:` searches) is a filter field."""
+    tested = {"title", "text", "summary", "description", "organisation", "organization", "org"}
+    assert set(FIELD_ALIASES) == tested | {"tags"} | FILTER_ALIASES
+    assert set(KEYWORD_FILTER_KEYS) - {"organisation"} == FILTER_ALIASES
 
 
 def test_facets_count_the_results(engine: Search, filled: dict[str, str]) -> None:
