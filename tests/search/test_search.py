@@ -565,6 +565,77 @@ def test_an_unchanged_text_is_not_encoded_again(
         engine.close()
 
 
+def test_a_search_uses_the_vectors_that_exist_and_counts_the_others(
+    catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
+) -> None:
+    """With `encode=False` (the command line) a search by meaning encodes only the query:
+    entries added or changed since the catalogue was last encoded are counted in
+    `not_indexed` and found by their words only, until `catch_up` encodes them."""
+    counted = _CountingEncoder(loader)
+    engine = Search(catalogue, ModelLoader(factory=lambda: counted))
+    try:
+        engine.catch_up(model_wait=None)
+        before = counted.encoded
+        bees = catalogue.add_entries(
+            [
+                sample_entry(title="Beekeeping sensors on roofs", summary="Hives weigh honey."),
+                sample_entry(title="Bee counting cameras", summary="Cameras count bees."),
+            ]
+        ).added
+        edited = filled["Predicting road maintenance needs from sensor data"]
+        catalogue.set_fields(edited, [("summary", "Sensors in hives tell keepers about bees.")])
+
+        found = engine.search("bees and honey", mode="semantic", limit=50, encode=False)
+        assert counted.encoded == before + 1  # the query only
+        assert found.not_indexed == 3
+        assert found.to_json()["not_indexed"] == 3
+        assert not {*bees, edited} & {r.id for r in found.results}  # an old vector is not used
+        hybrid = engine.search("beekeeping", mode="hybrid", limit=50, encode=False)
+        assert bees[0] in [r.id for r in hybrid.results]  # by its words
+        assert hybrid.not_indexed == 3
+        status = engine.status()["semantic"]
+        assert status["not_indexed"] == 3
+        assert status["vectors"] == len(filled) - 1
+        assert "3 entries not yet indexed by meaning" in status["state"]
+
+        messages: list[str] = []
+        engine.catch_up(job=Job(lambda fraction, message: messages.append(message)))
+        assert counted.encoded == before + 2 + 3  # two queries, three entries
+        assert messages[-1] == "semantic index: 3 of 3 encoded"
+        found = engine.search("bees and honey", mode="semantic", limit=3, encode=False)
+        assert found.not_indexed == 0
+        assert set(bees) <= {r.id for r in found.results}
+        assert engine.status()["semantic"]["state"] == "current"
+        assert engine.search("drones", mode="keyword").not_indexed == 0
+    finally:
+        engine.close()
+
+
+def test_similar_uses_the_vectors_that_exist(
+    catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
+) -> None:
+    counted = _CountingEncoder(loader)
+    engine = Search(catalogue, ModelLoader(factory=lambda: counted))
+    try:
+        engine.catch_up(model_wait=None)
+        before = counted.encoded
+        twin = catalogue.add_entry(
+            sample_entry(title="Drones scan parked cars", summary="Drones count parked cars.")
+        ).added[0]
+        found = engine.similar(filled["Scan of parking cars by drones"], encode=False)
+        assert found.not_indexed == 1
+        assert twin not in [r.id for r in found.results]
+        assert counted.encoded == before
+        # An entry not yet encoded is encoded by itself (not the whole catalogue).
+        catalogue.add_entry(sample_entry(title="Another new entry", summary="Something else."))
+        found = engine.similar(twin, encode=False, model_wait=None)
+        assert counted.encoded == before + 1
+        assert found.results[0].id == filled["Scan of parking cars by drones"]
+        assert found.not_indexed == 1
+    finally:
+        engine.close()
+
+
 class _CountingEncoder:
     def __init__(self, loader: ModelLoader) -> None:
         real = loader.get()
