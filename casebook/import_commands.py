@@ -39,7 +39,10 @@ LISTED = 20  # notes of one kind shown in the text report; --json has them all
 def _near_duplicates(
     catalogue: Catalogue, report: ImportReport, force: bool | None
 ) -> list[dict[str, Any]]:
-    """Entries already in the catalogue that new rows are probably the same practice as."""
+    """Entries already in the catalogue that new rows are probably the same practice as:
+    the same source, a similar title, or a similar meaning. For the meaning, the model is
+    loaded and every entry not yet indexed by meaning is encoded first (with progress; the
+    new rows and, after earlier imports, perhaps thousands more)."""
     count = len(report.new_bodies)
     if not count or force is False or (force is None and count > DUPLICATE_CHECK_LIMIT):
         return []
@@ -50,8 +53,11 @@ def _near_duplicates(
     # The check runs after the write: the entries this import added are not duplicates.
     ours = set(report.changes.added)
     try:
+        if engine.loader.state == "idle":
+            click.echo("Loading the semantic model to compare by meaning…", err=True)
+        engine.catch_up(job=progress_job("Indexing"), model_wait=None)
         for row, body in report.new_bodies:
-            candidates = engine.near_duplicates(body, limit=3 + 5, threshold=0.9, model_wait=0.0)
+            candidates = engine.near_duplicates(body, limit=3 + 5, model_wait=None)
             for duplicate in [c for c in candidates if c.id not in ours][:3]:
                 found.append(
                     {
@@ -136,7 +142,8 @@ def _text_report(
 @click.option(
     "--duplicates/--no-duplicates",
     default=None,
-    help=f"Check new entries for near-duplicates in the catalogue "
+    help=f"Check new entries for near-duplicates in the catalogue, by meaning too: loads the "
+    f"model and encodes entries not yet indexed, with progress "
     f"(default: when at most {DUPLICATE_CHECK_LIMIT} are new).",
 )
 @json_option

@@ -62,9 +62,10 @@ def report_not_indexed(count: int) -> None:
     if not count:
         return
     what = "1 entry is" if count == 1 else f"{count:,} entries are"
+    their = "its" if count == 1 else "their"
     click.echo(
-        f"Note: {what} not yet indexed by meaning (searched by their words only, if at "
-        "all); `casebook index update` encodes them, or add --wait.",
+        f"Note: {what} not yet indexed by meaning (found by {their} words only); "
+        "`casebook index update` encodes them, or add --wait.",
         err=True,
     )
 

@@ -29,6 +29,7 @@ from .documents import embedding_text
 from .keyword import KeywordIndex
 from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
+from .keyword_schema import names_analyser
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
@@ -55,6 +56,12 @@ def _encode_query(encoder: Any, text: str) -> Any:
 
 _ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
+# Near-duplicates: entries this close in meaning (cosine) whose titles share most words
+# (`_share_title_words`). Measured on the starter catalogue: distinct cases with such titles
+# are 0.40-0.80 apart (the Helsinki and Amsterdam registers are 0.80); a workshop row of a
+# starter case ("Scan cars for parking enforcement") 0.68-0.74.
+SAME_TITLE_WORDS_MEANING = 0.6
+SHARED_TITLE_WORDS = 0.6
 # A search by meaning returns the entries at least this close to the query (cosine): with
 # MiniLM, texts on unrelated subjects score below ~0.15, so without a floor every search
 # would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
@@ -475,28 +482,59 @@ class Search:
                             object_id, str(row.body["title"]), round(ratio, 3), "similar title"
                         )
                     )
-        encoder = self.loader.get(wait=model_wait)
-        text = embedding_text(draft)
-        if encoder is not None and text:
-            if encode:
-                self.vectors.catch_up(self.catalogue, encoder)
-            else:
-                self.vectors.refresh(self.catalogue, encoder.model_id)
-            vector = encoder.encode([text])[0]
-            nearest = self.vectors.nearest(vector, limit + 1)
-            rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in nearest])}
-            for object_id, score in nearest:
-                if score >= threshold and object_id in rows:
-                    offer(
-                        Duplicate(
-                            object_id,
-                            str(rows[object_id].body["title"]),
-                            round(score, 3),
-                            "similar meaning",
-                        )
-                    )
+        for duplicate in self._similar_meaning(draft, limit, threshold, model_wait, encode):
+            offer(duplicate)
         ordered = sorted(found.values(), key=lambda d: (-d.score, d.id))
         return ordered[:limit]
+
+    def _similar_meaning(
+        self,
+        draft: dict[str, Any],
+        limit: int,
+        threshold: float,
+        model_wait: float | None,
+        encode: bool,
+    ) -> list[Duplicate]:
+        """Entries at least `threshold` close to the draft in meaning, or at least
+        `SAME_TITLE_WORDS_MEANING` close with most of the words of their title shared (a
+        short workshop row is further from a long catalogue case than a reworded copy)."""
+        encoder = self.loader.get(wait=model_wait)
+        text = embedding_text(draft)
+        if encoder is None or not text:
+            return []
+        if encode:
+            self.vectors.catch_up(self.catalogue, encoder)
+        else:
+            self.vectors.refresh(self.catalogue, encoder.model_id)
+        vector = encoder.encode([text])[0]
+        nearest = self.vectors.nearest(vector, limit + 10)
+        rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in nearest])}
+        title = str(draft.get("title") or "")
+        found = []
+        for object_id, score in nearest:
+            if object_id not in rows:
+                continue
+            other = str(rows[object_id].body["title"])
+            if score >= threshold:
+                found.append(Duplicate(object_id, other, round(score, 3), "similar meaning"))
+            elif score >= SAME_TITLE_WORDS_MEANING and _share_title_words(title, other):
+                found.append(
+                    Duplicate(object_id, other, round(score, 3), "similar title and meaning")
+                )
+        return found
+
+
+def _title_words(title: str) -> set[str]:
+    return {str(token.text) for token in names_analyser()(title) if len(token.text) > 2}
+
+
+def _share_title_words(one: str, other: str) -> bool:
+    """Whether two titles share at least two words (not stop words), and most of the words
+    of the shorter one: "Scan cars for parking enforcement" and "Automated parking control
+    with scan cars"."""
+    a, b = _title_words(one), _title_words(other)
+    shared = len(a & b)
+    return shared >= 2 and shared >= SHARED_TITLE_WORDS * min(len(a), len(b))
 
 
 def _plain_words(text: str) -> str:
