@@ -290,9 +290,9 @@ _CONDITION = re.compile(r'(?<![\w:])(\w+):("[^"]*"?|\S+)')
 
 
 def meaning_text(text: str) -> str:
-    """What the meaning side encodes for a query: its words without the conditions on
-    filter keys and without operators (`technique:"computer vision" parking` -> `parking`);
-    the condition values when there is nothing else."""
+    """What the meaning side encodes for a query: with conditions on filter keys, its words
+    without them and without operators (`technique:"computer vision" parking` -> `parking`;
+    the condition values when there is nothing else); otherwise the query as typed."""
     values: list[str] = []
 
     def drop(match: re.Match[str]) -> str:
@@ -303,6 +303,8 @@ def meaning_text(text: str) -> str:
         return value if name in FIELD_ALIASES else match.group(0)  # title:drones -> drones
 
     rest = _CONDITION.sub(drop, text)
+    if not values:
+        return text  # no condition: the query as typed (as the quality benchmark measured)
     words = [w for w in re.findall(r"[^\s()]+", rest) if w not in OPERATORS]
     words = [w.strip('"') for w in words if re.search(r"\w", w)]
     return " ".join(words) if words else " ".join(values) or text

@@ -20,7 +20,7 @@ from catalogue.errors import InvalidInput, NotFound
 from catalogue.jobs import Cancelled, Job
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
-from search.keyword_query import FILTER_ALIASES
+from search.keyword_query import FILTER_ALIASES, meaning_text
 from search.keyword_schema import FIELD_ALIASES
 from search.keyword_schema import FILTER_KEYS as KEYWORD_FILTER_KEYS
 from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
@@ -380,6 +380,19 @@ def test_every_field_alias_takes_a_phrase(
         assert title in titles(found), (query, mode)
         if mode == "keyword":
             assert titles(found)[0] == title, query
+
+
+@pytest.mark.parametrize(
+    ("query", "encoded"),
+    [
+        ('technique:"computer vision" parking', "parking"),
+        ("title:drones country:NL", "drones"),
+        ('city:"Den Haag" OR city:amsterdam', "Den Haag amsterdam"),
+        ("parking NOT drones", "parking NOT drones"),  # no condition: as typed
+    ],
+)
+def test_the_meaning_side_encodes_the_words_without_conditions(query: str, encoded: str) -> None:
+    assert meaning_text(query) == encoded
 
 
 def test_every_query_field_is_known() -> None:
