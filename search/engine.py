@@ -396,7 +396,7 @@ class Search:
         not_indexed = 0
         if not encode:
             note = self._similar_from_stored(object_id, model_wait)
-            not_indexed = self.not_indexed()
+            not_indexed = self.not_indexed() if note is None else 0
         else:
             note = self._similar_after_catch_up(model_wait)
         vector = self.vectors.vector_of(object_id)

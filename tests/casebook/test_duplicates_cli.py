@@ -153,3 +153,29 @@ def test_import_duplicates_compares_by_meaning(started: Path, tmp_path: Path) ->
     assert ("Book tips from library chatbots", LIBRARY_BOTS) in pairs
     assert not [d for d in data["near_duplicates"] if d["title"] == UNRELATED["title"]]
     assert "semantic index: 51 of 51 encoded" in result.stderr  # the starter and the new rows
+
+
+def test_without_wait_many_entries_not_indexed_are_left_alone(
+    started: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`add` and a default import encode the entries not yet indexed only when there are
+    few (ENCODE_BEFORE_CHECK); otherwise they say how many were compared by title and
+    source only. `add --wait` and `import --duplicates` encode them all."""
+    from casebook import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "ENCODE_BEFORE_CHECK", 10)
+    result = run(started, "add", "--file", str(entry_file(tmp_path, REWORDED_SCAN_CARS)), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["similar"] == []  # the starter is not encoded
+    assert "48 entries are not yet indexed by meaning" in result.stderr
+    assert "encoded" not in result.stderr
+
+    path = fill_workshop(tmp_path / "ws.xlsx", [{**WORKSHOP_ROW, "Reference": "WS-9"}])
+    data = json.loads(run(started, "import", "workshop", str(path), "--json").stdout)
+    assert data["near_duplicates_checked"]
+    assert data["near_duplicates_not_indexed"] == 49
+    waited = run(started, "add", "--file", str(entry_file(tmp_path, UNRELATED)), "--wait")
+    assert "semantic index: 50 of 50 encoded" in waited.stderr  # all but the new one
+    again = fill_workshop(tmp_path / "ws2.xlsx", [{**WORKSHOP_ROW, "Reference": "WS-10"}])
+    data = json.loads(run(started, "import", "workshop", str(again), "--json").stdout)
+    assert data["near_duplicates_not_indexed"] == 0
