@@ -260,6 +260,13 @@ def test_unknown_filter_and_mode_are_refused(engine: Search) -> None:
         [("kind", "good_practice")],
         [("dataset", "pstw")],
         [("conflict", "no")],
+        # Capitals do not matter, in the index or in the catalogue.
+        [("technique", "Computer Vision")],
+        [("tag", "Parking")],
+        [("kind", "GOOD_PRACTICE")],
+        [("status", "In_Use")],
+        [("language", "FI")],
+        [("organisation_type", "Region")],
     ],
 )
 def test_keyword_filters_match_the_catalogue_filters(
