@@ -57,15 +57,19 @@ def encode_missing(engine: Any) -> None:
     engine.catch_up(job=progress_job("Indexing"), model_wait=None)
 
 
-def report_not_indexed(count: int) -> None:
+def report_not_indexed(count: int, mode: str) -> None:
     """Say on standard error that `count` entries were not compared by meaning."""
     if not count:
         return
     what = "1 entry is" if count == 1 else f"{count:,} entries are"
-    their = "its" if count == 1 else "their"
+    them = "it" if count == 1 else "them"
+    how = {
+        "hybrid": f"this search could find {them} by words only",
+        "semantic": f"a search by meaning leaves {them} out",
+    }.get(mode, f"{them} could not be compared")
     click.echo(
-        f"Note: {what} not yet indexed by meaning (found by {their} words only); "
-        "`casebook index update` encodes them, or add --wait.",
+        f"Note: {what} not yet indexed by meaning ({how}); `casebook index update` "
+        "encodes them, or add --wait.",
         err=True,
     )
 
@@ -123,7 +127,7 @@ def search(
         facets=facets,
         encode=False,
     )
-    report_not_indexed(found.not_indexed)
+    report_not_indexed(found.not_indexed, found.mode)
     if as_json:
         echo_json(found.to_json())
     else:
@@ -156,7 +160,7 @@ def similar(
     if wait:
         encode_missing(engine)
     found = engine.similar(full_id, limit=limit, filters=pairs, model_wait=None, encode=False)
-    report_not_indexed(found.not_indexed)
+    report_not_indexed(found.not_indexed, "similar")
     if as_json:
         echo_json(found.to_json())
     else:
