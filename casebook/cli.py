@@ -408,6 +408,11 @@ def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
         click.echo(text.entry_text(record))
 
 
+# `add` encodes the entries not yet indexed by meaning before comparing when there are at
+# most this many (seconds); more are left to `index update` or `add --wait` (minutes).
+ENCODE_BEFORE_CHECK = 200
+
+
 @cli.command()
 @click.option(
     "--file",
@@ -416,14 +421,85 @@ def show(ctx: click.Context, entry_id: str, as_json: bool) -> None:
     metavar="ENTRY.json",
     help="The entry as JSON (`-` for standard input).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the new id as JSON.")
+@click.option("--force", is_flag=True, help="Add it even if an identical entry exists.")
+@click.option(
+    "--duplicates/--no-duplicates",
+    default=True,
+    show_default=True,
+    help="Warn of entries that look like the same practice (same source, similar title or "
+    "meaning; loads the semantic model: seconds).",
+)
+@click.option(
+    "--wait",
+    is_flag=True,
+    help="Encode every entry not yet indexed by meaning before comparing (see README).",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help='Print {"id": ..., "similar": [...]} as JSON.'
+)
 @click.pass_context
-def add(ctx: click.Context, path: str, as_json: bool) -> None:
-    """Add an entry from a JSON file; prints the new id."""
+def add(
+    ctx: click.Context, path: str, force: bool, duplicates: bool, wait: bool, as_json: bool
+) -> None:
+    """Add an entry from a JSON file; prints the new id.
+
+    An entry identical to one in the catalogue (the same file added again) is refused, exit
+    1, unless --force. Entries that look like the same practice (same source, similar title
+    or meaning) are named in a warning on standard error (--json: "similar"), and the entry
+    is added all the same.
+    """
     body = entry_body_from_file(path)
     catalogue = open_catalogue(ctx)
+    identical = catalogue.identical_entries(body)
+    if identical and not force:
+        ids = ", ".join(f"{object_id} {title!r}" for object_id, title in identical)
+        raise InvalidInput(
+            f"an identical entry exists: {ids}; nothing was added (add --force to add a copy)"
+        )
+    similar: list[dict[str, Any]] = [
+        {"id": object_id, "title": title, "score": 1.0, "reason": "identical"}
+        for object_id, title in identical
+    ]
+    if duplicates:
+        seen = {item["id"] for item in similar}
+        similar += [d for d in _similar_entries(catalogue, body, wait) if d["id"] not in seen]
     new_id = catalogue.add_entry(body).added[0]
-    click.echo(text.to_json({"id": new_id}) if as_json else new_id)
+    for item in similar:
+        click.echo(
+            f"Warning: the new entry may be a duplicate of {item['id'][:8]} {item['title']!r} "
+            f"({item['reason']}, {item['score']})",
+            err=True,
+        )
+    if as_json:
+        echo_json({"id": new_id, "similar": similar, "similar_checked": duplicates})
+    else:
+        click.echo(new_id)
+
+
+def _similar_entries(catalogue: Catalogue, body: Any, wait: bool) -> list[dict[str, Any]]:
+    """Entries that are probably the same practice as `body`, as `add --json` lists them."""
+    from search.engine import Search
+
+    engine = Search(catalogue)
+    try:
+        if engine.loader.state == "idle":
+            click.echo("Comparing with the catalogue (loading the semantic model)…", err=True)
+        encoder = engine.loader.get(wait=None)
+        missing = engine.not_indexed()
+        if encoder is not None and missing and (wait or missing <= ENCODE_BEFORE_CHECK):
+            engine.catch_up(job=progress_job("Indexing"), model_wait=None)
+        found = engine.near_duplicates(body, model_wait=None, encode=False)
+        missing = engine.not_indexed() if encoder is not None else 0
+    finally:
+        engine.close()
+    if missing:
+        what = "1 entry is" if missing == 1 else f"{missing:,} entries are"
+        click.echo(
+            f"Note: {what} not yet indexed by meaning and were compared by title and source "
+            "only; `casebook index update` encodes them, or add --wait.",
+            err=True,
+        )
+    return [{"id": d.id, "title": d.title, "score": d.score, "reason": d.reason} for d in found]
 
 
 @cli.command(cls=_EditCommand)

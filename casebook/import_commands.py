@@ -18,6 +18,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.importers import FORMATS, ImportReport, import_file, write_workshop_template
 
+from . import cli as cli_module
 from .cli import (
     EXIT_USER,
     cli,
@@ -38,20 +39,36 @@ LISTED = 20  # notes of one kind shown in the text report; --json has them all
 
 def _near_duplicates(
     catalogue: Catalogue, report: ImportReport, force: bool | None
-) -> list[dict[str, Any]]:
-    """Entries already in the catalogue that new rows are probably the same practice as."""
+) -> tuple[list[dict[str, Any]], int]:
+    """Entries already in the catalogue that new rows are probably the same practice as
+    (the same source, a similar title, or a similar meaning), and how many entries could not
+    be compared by meaning. For the meaning the model is loaded and the entries not yet
+    indexed by meaning are encoded first, with progress: all of them with `--duplicates`
+    (after a big import: minutes), by default only when there are few (as `add` does)."""
     count = len(report.new_bodies)
     if not count or force is False or (force is None and count > DUPLICATE_CHECK_LIMIT):
-        return []
+        return [], 0
     from search.engine import Search
 
     engine = Search(catalogue)
     found = []
     # The check runs after the write: the entries this import added are not duplicates.
     ours = set(report.changes.added)
+    not_indexed = 0
     try:
+        if engine.loader.state == "idle":
+            click.echo("Loading the semantic model to compare by meaning…", err=True)
+        encoder = engine.loader.get(wait=None)
+        if encoder is not None:
+            engine.vectors.refresh(catalogue, encoder.model_id)
+            # Each new row is encoded as it is compared: only the others need vectors.
+            others = set(engine.vectors.missing_ids(encoder.model_id)) - ours
+            if force or len(others) <= cli_module.ENCODE_BEFORE_CHECK:
+                engine.catch_up(job=progress_job("Indexing"), model_wait=None)
+            else:
+                not_indexed = len(others)
         for row, body in report.new_bodies:
-            candidates = engine.near_duplicates(body, limit=3 + 5, threshold=0.9, model_wait=0.0)
+            candidates = engine.near_duplicates(body, limit=3 + 5, model_wait=None, encode=False)
             for duplicate in [c for c in candidates if c.id not in ours][:3]:
                 found.append(
                     {
@@ -65,7 +82,14 @@ def _near_duplicates(
                 )
     finally:
         engine.close()
-    return found
+    if not_indexed:
+        click.echo(
+            f"Note: {not_indexed:,} entries already here are not yet indexed by meaning and "
+            "were compared with the new rows by title and source only; --duplicates (or "
+            "`casebook index update` first) encodes them.",
+            err=True,
+        )
+    return found, not_indexed
 
 
 def _text_report(
@@ -136,7 +160,8 @@ def _text_report(
 @click.option(
     "--duplicates/--no-duplicates",
     default=None,
-    help=f"Check new entries for near-duplicates in the catalogue "
+    help=f"Check new entries for near-duplicates in the catalogue, by meaning too: loads the "
+    f"model and encodes entries not yet indexed, with progress "
     f"(default: when at most {DUPLICATE_CHECK_LIMIT} are new).",
 )
 @json_option
@@ -177,11 +202,15 @@ def import_command(
         duplicates is True
         or (duplicates is None and len(report.new_bodies) <= DUPLICATE_CHECK_LIMIT)
     )
-    found = _near_duplicates(catalogue, report, duplicates) if not report.rejected else []
+    found: list[dict[str, Any]] = []
+    not_indexed = 0
+    if not report.rejected:
+        found, not_indexed = _near_duplicates(catalogue, report, duplicates)
     if as_json:
         data = report.to_json()
         data["near_duplicates"] = found
         data["near_duplicates_checked"] = checked and not report.rejected
+        data["near_duplicates_not_indexed"] = not_indexed
         echo_json(data)
     else:
         _text_report(report, found, checked)

@@ -1,4 +1,11 @@
-"""`casebook search | similar | index status|rebuild`."""
+"""`casebook search | similar | index status|update|rebuild`.
+
+Searches by meaning use the vectors that exist: encoding a catalogue just imported takes
+minutes, so it is never done behind a search's back. A search says on standard error (and
+in `--json` as `not_indexed`) how many entries it could not compare by meaning; `--wait`
+encodes them first, and `casebook index update` (or `rebuild`) does it on its own, both with
+progress. The model loads for each command that needs it (a few seconds).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,14 @@ filter_option = click.option(
 )
 
 
+wait_option = click.option(
+    "--wait",
+    is_flag=True,
+    help="First encode the entries not yet indexed by meaning (with progress; can take "
+    "minutes after an import).",
+)
+
+
 def open_search(ctx: click.Context, catalogue: Catalogue) -> Any:
     """A `Search` on the catalogue, closed with the command."""
     from search.engine import Search
@@ -27,6 +42,36 @@ def open_search(ctx: click.Context, catalogue: Catalogue) -> Any:
     engine = Search(catalogue)
     ctx.call_on_close(engine.close)
     return engine
+
+
+def load_model(engine: Any) -> None:
+    """Load the semantic model (seconds), saying so on standard error."""
+    if engine.loader.state == "idle":
+        click.echo("Loading the semantic model…", err=True)
+    engine.loader.get(wait=None)
+
+
+def encode_missing(engine: Any) -> None:
+    """Encode every entry that has no vector yet, with progress on standard error."""
+    load_model(engine)
+    engine.catch_up(job=progress_job("Indexing"), model_wait=None)
+
+
+def report_not_indexed(count: int, mode: str) -> None:
+    """Say on standard error that `count` entries were not compared by meaning."""
+    if not count:
+        return
+    what = "1 entry is" if count == 1 else f"{count:,} entries are"
+    them = "it" if count == 1 else "them"
+    how = {
+        "hybrid": f"this search could find {them} by words only",
+        "semantic": f"a search by meaning leaves {them} out",
+    }.get(mode, f"{them} could not be compared")
+    click.echo(
+        f"Note: {what} not yet indexed by meaning ({how}); `casebook index update` "
+        "encodes them, or add --wait.",
+        err=True,
+    )
 
 
 @cli.command()
@@ -41,6 +86,7 @@ def open_search(ctx: click.Context, catalogue: Catalogue) -> Any:
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @filter_option
 @click.option("--facets", is_flag=True, help="Also count the results by country, kind, …")
+@wait_option
 @json_option
 @click.pass_context
 def search(
@@ -50,22 +96,28 @@ def search(
     limit: int,
     filters: tuple[str, ...],
     facets: bool,
+    wait: bool,
     as_json: bool,
 ) -> None:
     """Search the catalogue by words and by meaning.
 
-    QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*) and
-    fields (title:, organisation:, tag:, country:NL, kind:, status:, technique:, risk:).
+    QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*),
+    words in a field (title:, text:, organisation:, tags:) and filter conditions on any
+    --filter key but organisation (country:NL, kind:, status:, tag:, risk:, city:,
+    technique:"computer vision": quote a value of several words).
+
+    By meaning (semantic, hybrid), entries not yet encoded are counted on standard error
+    and in --json as not_indexed; --wait or `casebook index update` encodes them.
     """
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
     pairs = parse_assignments(filters, "--filter")
     engine.validate(query, mode, limit, pairs)
-    if mode != "keyword":
-        if engine.loader.state == "idle" and not as_json:
-            click.echo("Loading the semantic model…", err=True)
-        engine.loader.get(wait=None)
-    engine.catch_up(job=progress_job("Indexing"))
+    if mode != "keyword" and wait:
+        encode_missing(engine)
+    elif mode != "keyword":
+        load_model(engine)
+    engine.keyword.catch_up(catalogue, job=progress_job("Indexing"))
     found = engine.search(
         query,
         mode=mode,
@@ -73,7 +125,9 @@ def search(
         filters=pairs,
         model_wait=None,
         facets=facets,
+        encode=False,
     )
+    report_not_indexed(found.not_indexed, found.mode)
     if as_json:
         echo_json(found.to_json())
     else:
@@ -84,18 +138,29 @@ def search(
 @click.argument("entry_id")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @filter_option
+@wait_option
 @json_option
 @click.pass_context
 def similar(
-    ctx: click.Context, entry_id: str, limit: int, filters: tuple[str, ...], as_json: bool
+    ctx: click.Context,
+    entry_id: str,
+    limit: int,
+    filters: tuple[str, ...],
+    wait: bool,
+    as_json: bool,
 ) -> None:
-    """Entries closest in meaning to an entry (never the entry itself)."""
+    """Entries closest in meaning to an entry (never the entry itself), among the entries
+    indexed by meaning (--wait: all of them)."""
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
     full_id = catalogue.resolve_id(entry_id)
-    found = engine.similar(  # refuses a deleted entry before loading anything
-        full_id, limit=limit, filters=parse_assignments(filters, "--filter"), model_wait=None
-    )
+    pairs = parse_assignments(filters, "--filter")
+    catalogue.get_entry(full_id)  # refuses a deleted entry before loading anything
+    catalogue.filter_sql(pairs)
+    if wait:
+        encode_missing(engine)
+    found = engine.similar(full_id, limit=limit, filters=pairs, model_wait=None, encode=False)
+    report_not_indexed(found.not_indexed, "similar")
     if as_json:
         echo_json(found.to_json())
     else:
@@ -122,13 +187,30 @@ def index_status(ctx: click.Context, as_json: bool) -> None:
         click.echo(text.index_text(info))
 
 
+@index.command("update")
+@json_option
+@click.pass_context
+def index_update(ctx: click.Context, as_json: bool) -> None:
+    """Bring both indexes up to the catalogue: encode every entry not yet indexed by
+    meaning, with progress (after an import: minutes; searches stay usable meanwhile)."""
+    catalogue = open_catalogue(ctx)
+    engine = open_search(ctx, catalogue)
+    encode_missing(engine)
+    if as_json:
+        echo_json(engine.status())
+    else:
+        click.echo(text.index_text(engine.status()))
+
+
 @index.command("rebuild")
 @json_option
 @click.pass_context
 def index_rebuild(ctx: click.Context, as_json: bool) -> None:
-    """Rebuild both indexes from the catalogue (loads the semantic model)."""
+    """Rebuild both indexes from the catalogue and encode every entry by meaning, with
+    progress (stored vectors of unchanged texts are reused)."""
     catalogue = open_catalogue(ctx)
     engine = open_search(ctx, catalogue)
+    load_model(engine)
     engine.rebuild(job=progress_job("Rebuilding"), model_wait=None)
     if as_json:
         echo_json(engine.status())

@@ -194,7 +194,8 @@ def index_text(info: dict[str, Any]) -> str:
             _line(
                 "Semantic index",
                 f"{semantic['state']}, {semantic['vectors']} vectors"
-                + (f" ({semantic['model_id']})" if semantic["model_id"] else ""),
+                + (f" ({semantic['model_id']})" if semantic["model_id"] else "")
+                + ("; `casebook index update` encodes the rest" if semantic["not_indexed"] else ""),
             ),
             _line("Semantic model", info["model"]),
         ]

@@ -341,6 +341,15 @@ class EntryStore(RevisionStore):
             ).fetchall()
         return sorted({(str(r[0]), str(r[1])) for r in rows})
 
+    def identical_entries(self, body: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """(id, title) of the live entries whose body is the same as `body` once validated
+        (what adding the same file again would duplicate)."""
+        valid = entry.validate_entry(body)
+        rows = self.conn.execute(
+            "SELECT id, title, body FROM entries WHERE title = ? ORDER BY id", (valid["title"],)
+        )
+        return [(str(r[0]), str(r[1])) for r in rows if json.loads(r[2]) == valid]
+
     def filtered_ids(self, filters: Sequence[tuple[str, str]]) -> list[str]:
         """Ids of the entries that match the filters (see `list_entries`)."""
         where, params = self.filter_sql(filters)

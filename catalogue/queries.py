@@ -20,19 +20,22 @@ _LIST_FIELDS = {
 }
 
 
+# Capitals do not matter (as in the search index, which holds values in lower case): the
+# values of fixed vocabularies are stored in lower case, so `lower(?)` keeps their indexes.
 _FILTERS = {
     "country": "country = upper(?)",
-    "kind": "kind = ?",
-    "status": "status = ?",
-    "organisation_type": "organisation_type = ?",
+    "kind": "kind = lower(?)",
+    "status": "status = lower(?)",
+    "organisation_type": "organisation_type = lower(?)",
     "organisation": "organisation = ? COLLATE NOCASE",
     "city": "city = ? COLLATE NOCASE",
-    "language": "language = ?",
-    "dataset": "dataset = ?",
-    "risk": "json_extract(body, '$.ai_act.risk_tier') = ?",
+    "language": "language = ? COLLATE NOCASE",
+    "dataset": "dataset = lower(?)",
+    "risk": "json_extract(body, '$.ai_act.risk_tier') = lower(?)",
     **{
         # `path` comes from the fixed table above, never from the user.
-        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') WHERE value = ?)"  # noqa: S608
+        key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') "  # noqa: S608
+        "WHERE value = ? COLLATE NOCASE)"
         for key, path in _LIST_FIELDS.items()
     },
     "conflict": "(live_heads > 1) = (? IN ('yes', 'true', '1'))",

@@ -27,7 +27,9 @@ from catalogue.jobs import Job
 
 from .documents import embedding_text
 from .keyword import KeywordIndex
+from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
+from .keyword_schema import names_analyser
 from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
@@ -54,6 +56,12 @@ def _encode_query(encoder: Any, text: str) -> Any:
 
 _ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
+# Near-duplicates: entries this close in meaning (cosine) whose titles share most words
+# (`_share_title_words`). Measured on the starter catalogue: distinct cases with such titles
+# are 0.40-0.80 apart (the Helsinki and Amsterdam registers are 0.80); a workshop row of a
+# starter case ("Scan cars for parking enforcement") 0.68-0.74.
+SAME_TITLE_WORDS_MEANING = 0.6
+SHARED_TITLE_WORDS = 0.6
 # A search by meaning returns the entries at least this close to the query (cosine): with
 # MiniLM, texts on unrelated subjects score below ~0.15, so without a floor every search
 # would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
@@ -89,6 +97,8 @@ class SearchResults:
     suggestion: str | None = None
     note: str | None = None
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Entries the search by meaning could not see: not encoded yet (`encode=False`).
+    not_indexed: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -96,6 +106,7 @@ class SearchResults:
             "mode": self.mode,
             "took_ms": round(self.took_ms, 1),
             "results": [r.to_json() for r in self.results],
+            "not_indexed": self.not_indexed,
         }
         if self.suggestion:
             data["did_you_mean"] = self.suggestion
@@ -164,7 +175,8 @@ class Search:
         model_wait: float | None = 0.0,
     ) -> dict[str, str]:
         """Bring both indexes up to the catalogue (the semantic one only when the model is
-        loaded, or after waiting `model_wait` seconds for it)."""
+        loaded, or after waiting `model_wait` seconds for it): every entry without a vector
+        is encoded, with progress on `job`."""
         done = {"keyword": self.keyword.catch_up(self.catalogue, job)}
         encoder = self.loader.get(wait=model_wait)
         if encoder is not None:
@@ -192,21 +204,34 @@ class Search:
         """The state of each index compared with the catalogue, for `status` and the GUI."""
         state = self.catalogue.view_state()
         keyword_state = self.keyword.recorded_state()
-        vectors_total = self.vectors.vector_count()
         model_id = self.vectors.stored_model()
-        vector_state = self.vectors.recorded_state(model_id) if model_id else None
+        if model_id is not None:  # cheap: no encoding, only the list of texts
+            self.vectors.refresh(self.catalogue, model_id, state)
+        not_indexed = self.not_indexed()
+        semantic_state = "missing" if model_id is None else "current"
+        if not_indexed and model_id is not None:
+            semantic_state = f"{_entries(not_indexed)} not yet indexed by meaning"
         return {
             "keyword": {
                 "state": _freshness(keyword_state, state, self.keyword.document_count()),
                 "documents": self.keyword.document_count(),
             },
             "semantic": {
-                "state": _freshness(vector_state, state, vectors_total),
-                "vectors": vectors_total,
+                "state": semantic_state,
+                "vectors": self.vectors.vector_count(),
+                "not_indexed": not_indexed,
                 "model_id": model_id,
             },
             "model": model_state_text(self.loader),
         }
+
+    def not_indexed(self) -> int:
+        """How many entries have no vector yet (as of the last refresh or catch-up of the
+        stored vectors; every entry when nothing was ever encoded)."""
+        model_id = self.vectors.stored_model()
+        if model_id is None:
+            return self.catalogue.count_entries()
+        return self.vectors.not_indexed(model_id)
 
     def check(self) -> list[str]:
         """Problems with the indexes: entries they miss or hold that the catalogue does not
@@ -220,9 +245,9 @@ class Search:
                 f"keyword index: {len(live - indexed)} entries missing, {len(indexed - live)} "
                 "not in the catalogue; run `casebook index rebuild`"
             )
-        model_id = self._current_vectors_model()
+        model_id = self._current_vectors_model(complete=False)
         if model_id is not None and self.vectors.load(model_id):
-            stored = set(self.vectors.ids())
+            stored = set(self.vectors.ids()) | set(self.vectors.missing_ids(model_id))
             if stored != live:
                 problems.append(
                     f"semantic index: {len(live - stored)} entries missing, "
@@ -230,11 +255,13 @@ class Search:
                 )
         return problems
 
-    def _current_vectors_model(self) -> str | None:
-        """The model id of the stored vectors when they are up to the catalogue, else None
-        (then only the model can bring them up to date)."""
+    def _current_vectors_model(self, complete: bool = True) -> str | None:
+        """The model id of the stored vectors when they are up to the catalogue (and, if
+        `complete`, every entry has one), else None."""
         model_id = self.vectors.stored_model()
         if model_id is None or self.vectors.recorded_state(model_id) != self.catalogue.view_state():
+            return None
+        if complete and self.vectors.not_indexed(model_id):
             return None
         return model_id
 
@@ -260,9 +287,12 @@ class Search:
         filters: Sequence[tuple[str, str]] = (),
         model_wait: float | None = 0.0,
         facets: bool = False,
+        encode: bool = True,
     ) -> SearchResults:
         """Search in `mode`; semantic and hybrid fall back to keyword (saying so in `note`)
-        while the model is not loaded, or in a build without it."""
+        while the model is not loaded, or in a build without it. With `encode` off, the
+        meaning side uses the vectors that exist and counts the entries without one in
+        `not_indexed` (the command line: encoding thousands takes minutes)."""
         started = time.perf_counter()
         self.validate(text, mode, limit, filters)
         # Read once: counting the revision log is what a catch-up check costs on big catalogues.
@@ -270,18 +300,24 @@ class Search:
         self.keyword.catch_up(self.catalogue, state=state)
         note = None
         encoder = None
+        not_indexed = 0
         if mode != "keyword":
             encoder = self.loader.get(wait=model_wait)
             if encoder is None:
                 note = self._fallback_note()
                 mode = "keyword"
-            else:
+            elif encode:
                 self.vectors.catch_up(self.catalogue, encoder, state=state)
+            else:
+                self.vectors.refresh(self.catalogue, encoder.model_id, state)
+                not_indexed = self.vectors.not_indexed(encoder.model_id)
         depth = max(limit, CANDIDATES) if mode == "hybrid" or facets else limit
         ranked: list[tuple[str, float]] = []
         suggestion = None
         # The model encodes the query (torch lets go of the GIL) while whoosh searches.
-        encoding = _ENCODING.submit(_encode_query, encoder, text) if encoder is not None else None
+        encoding = None
+        if encoder is not None:
+            encoding = _ENCODING.submit(_encode_query, encoder, meaning_text(text))
         if mode in ("keyword", "hybrid"):
             # Filters the keyword index does not hold (a collection) become a set of ids.
             held = [(key, value) for key, value in filters if key in KEYWORD_FILTERS]
@@ -302,6 +338,10 @@ class Search:
                 note = "the query could not be read as a search expression; searched its words"
         if encoding is not None:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
+            # Conditions typed in the query (`technique:"computer vision"`) filter too.
+            conditions = self.keyword.condition_ids(text)
+            if conditions is not None:
+                allowed = conditions if allowed is None else allowed & conditions
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]
@@ -318,7 +358,7 @@ class Search:
             ids = [object_id for object_id, _ in ranked[:FACET_DEPTH]]
             facet_counts = self.catalogue.facet_counts(filters, ids)
         took = (time.perf_counter() - started) * 1000
-        return SearchResults(text, mode, took, results, suggestion, note, facet_counts)
+        return SearchResults(text, mode, took, results, suggestion, note, facet_counts, not_indexed)
 
     def _fallback_note(self) -> str:
         state = self.loader.state
@@ -346,21 +386,19 @@ class Search:
         limit: int = 10,
         filters: Sequence[tuple[str, str]] = (),
         model_wait: float | None = 0.0,
+        encode: bool = True,
     ) -> SearchResults:
-        """The entries nearest to `object_id` by meaning, never itself."""
+        """The entries nearest to `object_id` by meaning, never itself. With `encode` off,
+        among the vectors that exist (the entry itself is encoded if it has none)."""
         started = time.perf_counter()
         self.catalogue.get_entry(object_id)  # NotFound / deleted: a clear message
         note = None
-        current = self._current_vectors_model()
-        encoder = None if current else self.loader.get(wait=model_wait)
-        if encoder is not None:
-            self.vectors.catch_up(self.catalogue, encoder)
+        not_indexed = 0
+        if not encode:
+            note = self._similar_from_stored(object_id, model_wait)
+            not_indexed = self.not_indexed() if note is None else 0
         else:
-            model_id = current or self.vectors.stored_model()  # older vectors beat none
-            if model_id is None or not self.vectors.load(model_id):
-                note = self._fallback_note().replace(
-                    "showing keyword results", "no similar cases yet"
-                )
+            note = self._similar_after_catch_up(model_wait)
         vector = self.vectors.vector_of(object_id)
         ranked: list[tuple[str, float]] = []
         if vector is not None:
@@ -370,7 +408,38 @@ class Search:
             note = "this entry has no vector yet; try again when the semantic index has caught up"
         results = self._results(ranked, {})[:limit]
         took = (time.perf_counter() - started) * 1000
-        return SearchResults(object_id, "semantic", took, results, note=note)
+        return SearchResults(
+            object_id, "semantic", took, results, note=note, not_indexed=not_indexed
+        )
+
+    def _no_similar_note(self) -> str:
+        return self._fallback_note().replace("showing keyword results", "no similar cases yet")
+
+    def _similar_after_catch_up(self, model_wait: float | None) -> str | None:
+        current = self._current_vectors_model()
+        encoder = None if current else self.loader.get(wait=model_wait)
+        if encoder is not None:
+            self.vectors.catch_up(self.catalogue, encoder)
+            return None
+        model_id = current or self.vectors.stored_model()  # older vectors beat none
+        if model_id is None or not self.vectors.load(model_id):
+            return self._no_similar_note()
+        return None
+
+    def _similar_from_stored(self, object_id: str, model_wait: float | None) -> str | None:
+        model_id = self.vectors.stored_model()
+        encoder = None
+        if model_id is None:
+            encoder = self.loader.get(wait=model_wait)
+            if encoder is None:
+                return self._no_similar_note()
+            model_id = encoder.model_id
+        self.vectors.refresh(self.catalogue, model_id)
+        if self.vectors.vector_of(object_id) is None:
+            encoder = encoder or self.loader.get(wait=model_wait)
+            if encoder is not None and encoder.model_id == model_id:
+                self.vectors.encode_entries(self.catalogue, encoder, [object_id])
+        return None
 
     def near_duplicates(
         self,
@@ -379,10 +448,12 @@ class Search:
         exclude: str | None = None,
         threshold: float = 0.8,
         model_wait: float | None = 0.0,
+        encode: bool = True,
     ) -> list[Duplicate]:
         """Existing entries that are probably the same practice as `draft` (an entry body,
         complete or not), best first. Uses meaning when the model is loaded, and always the
-        title and the source (dataset + id, or the same web address)."""
+        title and the source (dataset + id, or the same web address). With `encode` off,
+        meaning is compared with the vectors that exist only (see `not_indexed`)."""
         found: dict[str, Duplicate] = {}
 
         def offer(candidate: Duplicate) -> None:
@@ -411,29 +482,67 @@ class Search:
                             object_id, str(row.body["title"]), round(ratio, 3), "similar title"
                         )
                     )
-        encoder = self.loader.get(wait=model_wait)
-        text = embedding_text(draft)
-        if encoder is not None and text:
-            self.vectors.catch_up(self.catalogue, encoder)
-            vector = encoder.encode([text])[0]
-            nearest = self.vectors.nearest(vector, limit + 1)
-            rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in nearest])}
-            for object_id, score in nearest:
-                if score >= threshold and object_id in rows:
-                    offer(
-                        Duplicate(
-                            object_id,
-                            str(rows[object_id].body["title"]),
-                            round(score, 3),
-                            "similar meaning",
-                        )
-                    )
+        for duplicate in self._similar_meaning(draft, limit, threshold, model_wait, encode):
+            offer(duplicate)
         ordered = sorted(found.values(), key=lambda d: (-d.score, d.id))
         return ordered[:limit]
+
+    def _similar_meaning(
+        self,
+        draft: dict[str, Any],
+        limit: int,
+        threshold: float,
+        model_wait: float | None,
+        encode: bool,
+    ) -> list[Duplicate]:
+        """Entries at least `threshold` close to the draft in meaning, or at least
+        `SAME_TITLE_WORDS_MEANING` close with most of the words of their title shared (a
+        short workshop row is further from a long catalogue case than a reworded copy)."""
+        encoder = self.loader.get(wait=model_wait)
+        text = embedding_text(draft)
+        if encoder is None or not text:
+            return []
+        if encode:
+            self.vectors.catch_up(self.catalogue, encoder)
+        else:
+            self.vectors.refresh(self.catalogue, encoder.model_id)
+        vector = encoder.encode([text])[0]
+        nearest = self.vectors.nearest(vector, limit + 10)
+        rows = {row.id: row for row in self.catalogue.entry_rows([i for i, _ in nearest])}
+        title = str(draft.get("title") or "")
+        found = []
+        for object_id, score in nearest:
+            if object_id not in rows:
+                continue
+            other = str(rows[object_id].body["title"])
+            if score >= threshold:
+                found.append(Duplicate(object_id, other, round(score, 3), "similar meaning"))
+            elif score >= SAME_TITLE_WORDS_MEANING and _share_title_words(title, other):
+                found.append(
+                    Duplicate(object_id, other, round(score, 3), "similar title and meaning")
+                )
+        return found
+
+
+def _title_words(title: str) -> set[str]:
+    return {str(token.text) for token in names_analyser()(title) if len(token.text) > 2}
+
+
+def _share_title_words(one: str, other: str) -> bool:
+    """Whether two titles share at least two words (not stop words), and most of the words
+    of the shorter one: "Scan cars for parking enforcement" and "Automated parking control
+    with scan cars"."""
+    a, b = _title_words(one), _title_words(other)
+    shared = len(a & b)
+    return shared >= 2 and shared >= SHARED_TITLE_WORDS * min(len(a), len(b))
 
 
 def _plain_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
+
+
+def _entries(count: int) -> str:
+    return f"{count:,} {'entry' if count == 1 else 'entries'}"
 
 
 def _freshness(recorded: Any, state: Any, size: int | None) -> str:

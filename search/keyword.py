@@ -34,6 +34,7 @@ from .documents import LANGUAGE_GROUPS, PLAIN
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     common_terms_optional,
+    condition_query,
     filter_query,
     parse_query,
     positive_terms,
@@ -296,6 +297,19 @@ class KeywordIndex:
             if suggest and not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, suggestion, fallback)
+
+    def condition_ids(self, text: str) -> set[str] | None:
+        """The ids of the entries that the conditions on filter fields in the query `text`
+        allow (`country:NL`, `NOT technique:chatbot`); None when it has no such condition."""
+        if ":" not in text:
+            return None
+        with self._lock:
+            searcher = self._searcher_now()
+            parsed, fallback = self._parsed(searcher, text)
+            conditions = None if fallback else condition_query(parsed)
+            if conditions is None:
+                return None
+            return {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(conditions)}
 
     def suggest(self, text: str) -> str | None:
         """ "Did you mean": the query with each unknown word replaced by the closest word of

@@ -4,6 +4,12 @@ Users write whoosh's query language with friendly field names (`title:`, `countr
 `organisation:amsterdam`, `tag:chatbot`, `FIELD_ALIASES`); a query whoosh cannot parse is
 searched as plain words. Filters become required conditions, and on a big index the common
 words of a query only add to the score (`common_terms_optional`).
+
+A filter key before a colon (`technique:"computer vision"`, `city:"Den Haag"`) takes the
+whole value, quoted when it has several words, and means what `--filter KEY=VALUE` means:
+one `f_<key>` term, lower case with commas as spaces (`filter_term`), as the index stores it.
+The meaning side of a search honours these conditions too (`condition_query`) and encodes
+the query without them (`meaning_text`).
 """
 
 from __future__ import annotations
@@ -13,10 +19,19 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from whoosh import fields, qparser, query
+from whoosh import analysis, fields, qparser, query
 from whoosh.support.charset import accent_map
 
 from .keyword_schema import FIELD_ALIASES, FILTER_FIELD, plain_analyzer
+
+# The friendly names that are filter keys (`country:`, `tag:`, `technique:` …): each is
+# one `f_<key>` field. (`organisation:` searches the words of the names instead.)
+FILTER_ALIASES = frozenset(
+    alias
+    for alias, targets in FIELD_ALIASES.items()
+    if all(t.startswith(FILTER_FIELD.format("")) for t in targets)
+)
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 
 
 def positive_terms(parsed: Any, reader: Any) -> dict[str, set[str]]:
@@ -43,6 +58,12 @@ def positive_terms(parsed: Any, reader: Any) -> dict[str, set[str]]:
     return found
 
 
+def filter_term(fieldname: str, value: str) -> Any:
+    """The condition "`fieldname` (an `f_<key>` field) is `value`", as the index stores
+    values: lower case, commas as spaces (`keyword_schema.index_document`)."""
+    return query.Term(fieldname, value.lower().replace(",", " ").strip())
+
+
 def filter_query(filters: Sequence[tuple[str, str]]) -> Any:
     """Filters as a whoosh query (values of one key are alternatives; keys combine)."""
     grouped: dict[str, list[str]] = {}
@@ -53,7 +74,7 @@ def filter_query(filters: Sequence[tuple[str, str]]) -> Any:
     clauses = []
     for key, values in sorted(grouped.items()):
         name = FILTER_FIELD.format(key)
-        terms = [query.Term(name, v.lower().replace(",", " ")) for v in values]
+        terms = [filter_term(name, v) for v in values]
         clauses.append(terms[0] if len(terms) == 1 else query.Or(terms))
     return clauses[0] if len(clauses) == 1 else query.And(clauses)
 
@@ -64,7 +85,14 @@ def _parser(schema: fields.Schema, default_fields: list[str]) -> qparser.QueryPa
     for name, field in schema.items():
         parse_schema.add(name, field)
     for alias in FIELD_ALIASES:
-        if alias not in parse_schema:
+        if alias in parse_schema:
+            continue
+        if alias in FILTER_ALIASES:
+            # A filter value is one token however many words it has ("computer vision"),
+            # neither split nor accent-folded: the index holds it whole.
+            whole = analysis.IDTokenizer() | analysis.LowercaseFilter()
+            parse_schema.add(alias, fields.TEXT(analyzer=whole))
+        else:
             parse_schema.add(alias, fields.TEXT(analyzer=plain_analyzer()))
     parser = qparser.MultifieldParser(
         default_fields, parse_schema, group=qparser.OrGroup.factory(0.9)
@@ -193,6 +221,8 @@ def _expand_aliases(parsed: Any, schema: fields.Schema) -> Any:
 def _retarget(parsed: Any, schema: fields.Schema, target: str) -> Any:
     """`parsed` (a leaf on an alias field) re-analysed for the index field `target`."""
     field = schema[target]
+    if target.startswith(FILTER_FIELD.format("")):
+        return _retarget_filter(parsed, target)
 
     def words(text: str) -> list[str]:
         return [t.text for t in field.analyzer(text, mode="query")] if field.analyzer else [text]
@@ -215,3 +245,66 @@ def _retarget(parsed: Any, schema: fields.Schema, target: str) -> Any:
         copy.fieldname = target
         return copy
     return None
+
+
+def _retarget_filter(parsed: Any, target: str) -> Any:
+    """A condition on a filter field: the whole value (quoted or one word) is one term."""
+    if isinstance(parsed, query.Phrase):
+        value = " ".join(str(w) for w in parsed.words)
+        return filter_term(target, value) if value.strip() else None
+    if isinstance(parsed, (query.Prefix, query.Wildcard)):
+        return type(parsed)(target, parsed.text.lower())  # values keep their accents
+    if isinstance(parsed, query.Term):
+        return filter_term(target, str(parsed.text))
+    with contextlib.suppress(Exception):
+        copy = parsed.copy()
+        copy.fieldname = target
+        return copy
+    return None
+
+
+def condition_query(parsed: Any) -> Any:
+    """The conditions on filter fields a parsed query requires (`country:NL chatbot`) or
+    excludes (`NOT kind:guideline`), as one query; None when it has none. The meaning side
+    of a search keeps to the entries they allow."""
+    if _is_filter(parsed):
+        return parsed
+    if isinstance(parsed, query.And):
+        conditions = [c for c in (condition_query(q) for q in parsed.subqueries) if c is not None]
+        if not conditions:
+            return None
+        return conditions[0] if len(conditions) == 1 else query.And(conditions)
+    if isinstance(parsed, query.AndNot):
+        required = condition_query(parsed.a)
+        excluded = parsed.b if _is_filter(parsed.b) else None
+        if excluded is None:
+            return required
+        left = required if required is not None else query.Every()
+        return query.AndNot(left, excluded)
+    if isinstance(parsed, query.Not) and _is_filter(parsed.query):
+        return query.AndNot(query.Every(), parsed.query)
+    return None
+
+
+_CONDITION = re.compile(r'(?<![\w:])(\w+):("[^"]*"?|\S+)')
+
+
+def meaning_text(text: str) -> str:
+    """What the meaning side encodes for a query: with conditions on filter keys, its words
+    without them and without operators (`technique:"computer vision" parking` -> `parking`;
+    the condition values when there is nothing else); otherwise the query as typed."""
+    values: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        name, value = match.group(1), match.group(2).strip('"')
+        if name in FILTER_ALIASES:
+            values.append(value)
+            return " "
+        return value if name in FIELD_ALIASES else match.group(0)  # title:drones -> drones
+
+    rest = _CONDITION.sub(drop, text)
+    if not values:
+        return text  # no condition: the query as typed (as the quality benchmark measured)
+    words = [w for w in re.findall(r"[^\s()]+", rest) if w not in OPERATORS]
+    words = [w.strip('"') for w in words if re.search(r"\w", w)]
+    return " ".join(words) if words else " ".join(values) or text

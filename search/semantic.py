@@ -342,8 +342,12 @@ class VectorStore:
         return None if row is None else str(json.loads(row[0]).get("model"))
 
     def vector_count(self) -> int:
+        """How many entries have a vector of the stored model."""
+        model_id = self.stored_model()
+        if model_id is None:
+            return 0
         count: int = self._db().execute("SELECT count(*) FROM entries").fetchone()[0]
-        return count
+        return count - self.not_indexed(model_id)
 
     # -- keeping up with the catalogue ----------------------------------------------------
 
@@ -354,22 +358,37 @@ class VectorStore:
         job: Job | None = None,
         state: ViewState | None = None,
     ) -> str:
-        """Encode what changed since the recorded state (everything if it cannot be
-        compared). Returns "current", "updated" or "rebuilt". Cancelling `job` raises
+        """Bring the store up to the catalogue (`refresh`) and encode every entry that has
+        no vector yet. Returns "current", "updated" or "rebuilt". Cancelling `job` raises
         `Cancelled` between two chunks: the vectors encoded so far are kept (they are
-        reused) and no state is recorded."""
+        reused), and the rest stay counted in `not_indexed` until the next catch-up."""
         with self._lock:
-            db = self._db()
-            state = state or catalogue.view_state()
-            recorded = self.recorded_state(encoder.model_id)
-            if recorded == state:
-                self._ensure_loaded(encoder.model_id)
-                return "current"
-            changed = None if recorded is None else catalogue.objects_changed_since(recorded)
-            rows = list(catalogue.entry_rows(changed))
+            done = self.refresh(catalogue, encoder.model_id, state)
+            missing = self.missing_ids(encoder.model_id)
+            if not missing:
+                return done
+            rows = list(catalogue.entry_rows(missing))
             texts = {row.id: embedding_text(row.body) for row in rows}
             keys = {object_id: text_key(text) for object_id, text in texts.items()}
             self._encode_missing(encoder, texts, keys, Job.of(job))
+            self._patch(missing, encoder.model_id)
+            return "updated" if done == "current" else done
+
+    def refresh(self, catalogue: Catalogue, model_id: str, state: ViewState | None = None) -> str:
+        """Bring the list of entries and their text hashes up to the catalogue without
+        encoding anything: the matrix then holds the entries whose text has a vector (a
+        changed text's old vector is not used), and `not_indexed` counts the others.
+        Returns "current", "updated" or "rebuilt"."""
+        with self._lock:
+            db = self._db()
+            state = state or catalogue.view_state()
+            recorded = self.recorded_state(model_id)
+            if recorded == state:
+                self._ensure_loaded(model_id)
+                return "current"
+            changed = None if recorded is None else catalogue.objects_changed_since(recorded)
+            rows = list(catalogue.entry_rows(changed))
+            keys = {row.id: text_key(embedding_text(row.body)) for row in rows}
             db.execute("BEGIN IMMEDIATE")
             try:
                 if changed is None:
@@ -384,7 +403,7 @@ class VectorStore:
                     [(row.id, row.rev, keys[row.id]) for row in rows],
                 )
                 record = {
-                    "model": encoder.model_id,
+                    "model": model_id,
                     "installation_id": state.installation_id,
                     "revisions": state.revisions,
                     "last_rowid": state.last_rowid,
@@ -394,12 +413,39 @@ class VectorStore:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
-            if changed is None or not self._loaded or self._model_id != encoder.model_id:
+            if changed is None or not self._loaded or self._model_id != model_id:
                 self._loaded = False
-                self._ensure_loaded(encoder.model_id)
+                self._ensure_loaded(model_id)
             else:
-                self._patch(changed, keys, encoder.model_id)
+                self._patch(changed, model_id)
             return "rebuilt" if changed is None else "updated"
+
+    _MISSING = (
+        "FROM entries AS e WHERE NOT EXISTS (SELECT 1 FROM vectors AS v "
+        "WHERE v.text_key = e.text_key AND v.model = ?)"
+    )
+
+    def missing_ids(self, model_id: str) -> list[str]:
+        """The entries (as last refreshed) whose text has no vector of this model yet."""
+        return [r[0] for r in self._db().execute(f"SELECT e.id {self._MISSING}", (model_id,))]
+
+    def not_indexed(self, model_id: str | None) -> int:
+        """How many entries (as last refreshed) have no vector of this model yet."""
+        if model_id is None:
+            return 0
+        count: int = (
+            self._db().execute(f"SELECT count(*) {self._MISSING}", (model_id,)).fetchone()[0]
+        )
+        return count
+
+    def encode_entries(self, catalogue: Catalogue, encoder: Encoder, ids: Sequence[str]) -> None:
+        """Encode these entries now (when an entry that has no vector yet is asked about)."""
+        with self._lock:
+            rows = list(catalogue.entry_rows(ids))
+            texts = {row.id: embedding_text(row.body) for row in rows}
+            keys = {object_id: text_key(text) for object_id, text in texts.items()}
+            self._encode_missing(encoder, texts, keys, Job.of(None))
+            self._patch([row.id for row in rows], encoder.model_id)
 
     def _encode_missing(
         self,
@@ -471,15 +517,17 @@ class VectorStore:
         self._model_id = model_id
         self._loaded = True
 
-    def _patch(self, changed: Sequence[str], keys: dict[str, str], model_id: str) -> None:
-        """Apply an incremental update to the matrix without reading it all again."""
-        gone = [self._row_of[i] for i in changed if i in self._row_of and i not in keys]
+    def _patch(self, changed: Sequence[str], model_id: str) -> None:
+        """Apply an incremental update to the matrix without reading it all again: the
+        changed entries that have a vector get it, the others leave the matrix."""
+        fresh = self._vectors_of(model_id, changed)
+        has_vector = {object_id for object_id, _ in fresh}
+        gone = [self._row_of[i] for i in changed if i in self._row_of and i not in has_vector]
         if gone:
             self._matrix = np.delete(self._matrix, gone, axis=0)
             dropped = set(gone)
             self._ids = [i for n, i in enumerate(self._ids) if n not in dropped]
             self._row_of = {object_id: n for n, object_id in enumerate(self._ids)}
-        fresh = self._vectors_of(model_id, [i for i in changed if i in keys])
         appended: list[tuple[str, Vector]] = []
         for object_id, blob in fresh:
             vector = np.frombuffer(blob, dtype=np.float16).astype(np.float32)

@@ -194,7 +194,7 @@ def test_backup_restore_and_check(home: Path, entry_file: Path) -> None:
     result = run(home, "backup")
     assert result.exit_code == 0
     backup_file = result.stdout.strip().rsplit(" ", 1)[-1]
-    run(home, "add", "--file", str(entry_file))
+    assert run(home, "add", "--file", str(entry_file), "--force").exit_code == 0  # a copy
     assert len(json.loads(run(home, "list", "--json").stdout)) == 2
     result = run(home, "restore", backup_file)
     assert result.exit_code == 0, result.output

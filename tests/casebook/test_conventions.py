@@ -78,6 +78,7 @@ RECIPES: dict[str, list[str]] = {
     "identity show": ["identity", "show"],
     "import": ["import", "algoritmeregister", "{register}"],
     "index rebuild": ["index", "rebuild"],
+    "index update": ["index", "update"],
     "index status": ["index", "status"],
     "init": ["init"],
     "list": ["list"],

@@ -107,7 +107,7 @@ def test_similar_excludes_the_entry(started: Path) -> None:
     first = search_json(started, "scan cars", "--mode", "keyword")["results"]
     assert isinstance(first, list)
     entry_id = first[0]["id"]
-    result = run(started, "similar", entry_id[:8], "--json", "--limit", "3")
+    result = run(started, "similar", entry_id[:8], "--json", "--limit", "3", "--wait")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     ids = [r["id"] for r in data["results"]]
@@ -140,3 +140,81 @@ def test_index_status_rebuild_and_check(started: Path) -> None:
     status = json.loads(run(started, "status", "--json").stdout)
     assert status["search"]["keyword"]["state"] == "current"
     assert run(started, "check").exit_code == 0
+
+
+@pytest.mark.parametrize("mode", ["keyword", "hybrid"])
+@pytest.mark.parametrize(
+    ("query", "key", "value"),
+    [
+        ('technique:"computer vision"', "technique", "computer vision"),  # README's example
+        ('tag:"human in the loop"', "tag", "human in the loop"),
+    ],
+)
+def test_a_field_value_of_several_words_is_a_filter(
+    started: Path, mode: str, query: str, key: str, value: str
+) -> None:
+    listed = json.loads(run(started, "list", "--filter", f"{key}={value}", "--json").stdout)
+    assert listed
+    data = search_json(started, query, "--mode", mode, "--limit", "50")
+    assert "note" not in data
+    results = data["results"]
+    assert isinstance(results, list)
+    assert {r["id"] for r in results} == {e["id"] for e in listed}
+    result = run(started, "search", query, "--mode", mode)
+    assert "could not be read" not in result.output
+
+
+def test_a_search_by_meaning_does_not_encode_the_catalogue(started: Path, tmp_path: Path) -> None:
+    """The first search by meaning uses the vectors that exist (none yet) and says how many
+    entries are not indexed by meaning; `index update` and `--wait` encode them with
+    progress on standard error."""
+    result = run(started, "search", "parking enforcement", "--mode", "semantic", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["not_indexed"] == 48
+    assert data["results"] == []
+    assert "48 entries are not yet indexed by meaning" in result.stderr
+    assert "casebook index update" in result.stderr
+    assert "--wait" in result.stderr
+    status = json.loads(run(started, "index", "status", "--json").stdout)
+    assert status["semantic"]["vectors"] == 0
+    assert status["semantic"]["not_indexed"] == 48
+
+    hybrid = run(started, "search", "scan cars", "--json")  # hybrid: found by its words
+    assert json.loads(hybrid.stdout)["results"][0]["title"] == (
+        "Automated parking control with scan cars"
+    )
+
+    update = run(started, "index", "update", "--json")
+    assert update.exit_code == 0, update.output
+    assert "semantic index: 48 of 48 encoded" in update.stderr
+    assert json.loads(update.stdout)["semantic"]["not_indexed"] == 0
+    again = run(started, "search", "parking enforcement", "--mode", "semantic", "--json")
+    assert json.loads(again.stdout)["not_indexed"] == 0
+    assert "not yet indexed" not in again.stderr
+
+    path = tmp_path / "entry.json"
+    path.write_text(json.dumps(sample_entry(title="Snow plough routing")), "utf-8")
+    new_id = run(started, "add", "--file", str(path)).stdout.strip()
+    text = run(started, "search", "clearing snow from streets", "--mode", "semantic")
+    assert "1 entry is not yet indexed by meaning" in text.stderr
+    assert new_id[:8] not in text.stdout
+    waited = run(started, "search", "clearing snow from streets", "--wait", "--json")
+    assert "semantic index: 1 of 1 encoded" in waited.stderr
+    data = json.loads(waited.stdout)
+    assert data["not_indexed"] == 0
+    assert data["results"][0]["id"] == new_id
+
+
+def test_similar_says_what_is_not_indexed(started: Path) -> None:
+    found = search_json(started, "scan cars", "--mode", "keyword")["results"]
+    assert isinstance(found, list)
+    result = run(started, "similar", found[0]["id"], "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["not_indexed"] == 47  # the entry itself was encoded to compare it
+    assert data["results"] == []
+    assert "47 entries are not yet indexed by meaning" in result.stderr
+    waited = json.loads(run(started, "similar", found[0]["id"], "--wait", "--json").stdout)
+    assert waited["not_indexed"] == 0
+    assert len(waited["results"]) == 10

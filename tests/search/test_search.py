@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from catalogue.errors import InvalidInput, NotFound
 from catalogue.jobs import Cancelled, Job
 from search.engine import RRF_K, Search, _fuse
 from search.keyword import KeywordIndex
+from search.keyword_query import FILTER_ALIASES, meaning_text
+from search.keyword_schema import FIELD_ALIASES
+from search.keyword_schema import FILTER_KEYS as KEYWORD_FILTER_KEYS
 from search.semantic import DIMENSIONS, Encoder, MiniLM, ModelLoader
 from tests.conftest import sample_entry
 
@@ -256,6 +260,13 @@ def test_unknown_filter_and_mode_are_refused(engine: Search) -> None:
         [("kind", "good_practice")],
         [("dataset", "pstw")],
         [("conflict", "no")],
+        # Capitals do not matter, in the index or in the catalogue.
+        [("technique", "Computer Vision")],
+        [("tag", "Parking")],
+        [("kind", "GOOD_PRACTICE")],
+        [("status", "In_Use")],
+        [("language", "FI")],
+        [("organisation_type", "Region")],
     ],
 )
 def test_keyword_filters_match_the_catalogue_filters(
@@ -271,6 +282,132 @@ def test_keyword_filters_match_the_catalogue_filters(
     engine.min_similarity = -1.0  # every entry, however far, to check the filter alone
     semantic = engine.search("services", mode="semantic", limit=100, filters=filters)
     assert {r.id for r in semantic.results} == expected
+
+
+# An entry whose filter values have several words (and capitals, accents, a comma).
+MANY_WORDS = sample_entry(
+    title="Pothole reports checked by a person",
+    summary="Residents report potholes; a person checks each report before crews go out.",
+    organisation={"name": "Gemeente Den Haag", "type": "municipality"},
+    location={"country": "NL", "city": "Den Haag"},
+    ai_techniques=["computer vision", "generative AI"],
+    tags=["human in the loop", "public space, roads"],
+    policy_areas=["04.5"],
+    governance_themes=["data governance", "AI governance"],
+    ai_act={"risk_tier": "limited"},
+    kind="good_practice",
+    status="in_use",
+    source={"dataset": "omb-2025", "id": "OMB-1"},
+)
+
+
+def _filter_values(catalogue: Catalogue, key: str) -> list[str]:
+    """Every value of a filter key in the catalogue (as `filter_values` reads them)."""
+    from search.documents import filter_values
+
+    values = set()
+    for row in catalogue.entry_rows():
+        values.update(filter_values(row.body, row.conflict).get(key, []))
+    return sorted(values)
+
+
+@pytest.mark.parametrize("key", sorted(FILTER_ALIASES))
+def test_every_filter_field_takes_a_quoted_value_of_several_words(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], key: str
+) -> None:
+    """`technique:"computer vision"` (README's example) is the filter technique=computer
+    vision: in keyword and hybrid mode it finds what `Catalogue.filter_sql` finds, for every
+    value of every filter key, quoted or (one word) not."""
+    catalogue.add_entry(MANY_WORDS)
+    values = _filter_values(catalogue, key)
+    assert values
+    for value in values:
+        expected = set(catalogue.filtered_ids([(key, value)]))
+        assert expected, (key, value)
+        spellings = [f'{key}:"{value}"']
+        if re.fullmatch(r"[\w.-]+", value):
+            spellings.append(f"{key}:{value}")
+        for query in spellings:
+            for mode in ("keyword", "hybrid"):
+                found = engine.search(query, mode=mode, limit=100)
+                assert found.note is None, (query, mode, found.note)
+                assert {r.id for r in found.results} == expected, (query, mode)
+
+
+def test_field_conditions_filter_hybrid_and_semantic_results(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str]
+) -> None:
+    """Words with a field condition: every result meets the condition in every mode (the
+    meaning side searches only among the entries the condition allows)."""
+    new_id = catalogue.add_entry(MANY_WORDS).added[0]
+    engine.min_similarity = -1.0  # every entry by meaning, to check the condition alone
+    cases = {
+        'tag:"human in the loop" potholes': {new_id},
+        'technique:"computer vision" parking': set(
+            catalogue.filtered_ids([("technique", "computer vision")])
+        ),
+        'city:"den haag" OR city:amsterdam': set(
+            catalogue.filtered_ids([("city", "Den Haag"), ("city", "Amsterdam")])
+        ),
+        'parking NOT technique:"computer vision"': set(catalogue.filtered_ids([]))
+        - set(catalogue.filtered_ids([("technique", "computer vision")])),
+    }
+    for query, allowed in cases.items():
+        for mode in ("keyword", "hybrid", "semantic"):
+            found = engine.search(query, mode=mode, limit=100)
+            ids = {r.id for r in found.results}
+            assert ids <= allowed, (query, mode)
+            assert ids or mode == "keyword", (query, mode)
+            assert found.note is None, (query, mode)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ('title:"scan cars"', "Parking enforcement with scan cars"),
+        ('text:"licence plates"', "Parking enforcement with scan cars"),
+        ('summary:"licence plates"', "Parking enforcement with scan cars"),
+        ('description:"licence plates"', "Parking enforcement with scan cars"),
+        ('organisation:"City of Amsterdam"', "Parking enforcement with scan cars"),
+        ('organization:"city of amsterdam"', "Parking enforcement with scan cars"),
+        ('org:"City of Amsterdam"', "Parking enforcement with scan cars"),
+        ('tags:"human in the loop"', "Pothole reports checked by a person"),
+        ('tag:"human in the loop"', "Pothole reports checked by a person"),
+        ('tag:"public space, roads"', "Pothole reports checked by a person"),
+        ('theme:"AI governance"', "Pothole reports checked by a person"),
+    ],
+)
+def test_every_field_alias_takes_a_phrase(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], query: str, title: str
+) -> None:
+    catalogue.add_entry(MANY_WORDS)
+    for mode in ("keyword", "hybrid"):
+        found = engine.search(query, mode=mode, limit=100)
+        assert found.note is None, (query, mode)
+        assert title in titles(found), (query, mode)
+        if mode == "keyword":
+            assert titles(found)[0] == title, query
+
+
+@pytest.mark.parametrize(
+    ("query", "encoded"),
+    [
+        ('technique:"computer vision" parking', "parking"),
+        ("title:drones country:NL", "drones"),
+        ('city:"Den Haag" OR city:amsterdam', "Den Haag amsterdam"),
+        ("parking NOT drones", "parking NOT drones"),  # no condition: as typed
+    ],
+)
+def test_the_meaning_side_encodes_the_words_without_conditions(query: str, encoded: str) -> None:
+    assert meaning_text(query) == encoded
+
+
+def test_every_query_field_is_known() -> None:
+    """The aliases tested above are all the query language has: every filter key but
+    `organisation` (whose words `organisation:` searches) is a filter field."""
+    tested = {"title", "text", "summary", "description", "organisation", "organization", "org"}
+    assert set(FIELD_ALIASES) == tested | {"tags"} | FILTER_ALIASES
+    assert set(KEYWORD_FILTER_KEYS) - {"organisation"} == FILTER_ALIASES
 
 
 def test_facets_count_the_results(engine: Search, filled: dict[str, str]) -> None:
@@ -444,6 +581,77 @@ def test_an_unchanged_text_is_not_encoded_again(
         assert counted.encoded == first + 1
         engine.rebuild()
         assert counted.encoded == first + 1
+    finally:
+        engine.close()
+
+
+def test_a_search_uses_the_vectors_that_exist_and_counts_the_others(
+    catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
+) -> None:
+    """With `encode=False` (the command line) a search by meaning encodes only the query:
+    entries added or changed since the catalogue was last encoded are counted in
+    `not_indexed` and found by their words only, until `catch_up` encodes them."""
+    counted = _CountingEncoder(loader)
+    engine = Search(catalogue, ModelLoader(factory=lambda: counted))
+    try:
+        engine.catch_up(model_wait=None)
+        before = counted.encoded
+        bees = catalogue.add_entries(
+            [
+                sample_entry(title="Beekeeping sensors on roofs", summary="Hives weigh honey."),
+                sample_entry(title="Bee counting cameras", summary="Cameras count bees."),
+            ]
+        ).added
+        edited = filled["Predicting road maintenance needs from sensor data"]
+        catalogue.set_fields(edited, [("summary", "Sensors in hives tell keepers about bees.")])
+
+        found = engine.search("bees and honey", mode="semantic", limit=50, encode=False)
+        assert counted.encoded == before + 1  # the query only
+        assert found.not_indexed == 3
+        assert found.to_json()["not_indexed"] == 3
+        assert not {*bees, edited} & {r.id for r in found.results}  # an old vector is not used
+        hybrid = engine.search("beekeeping", mode="hybrid", limit=50, encode=False)
+        assert bees[0] in [r.id for r in hybrid.results]  # by its words
+        assert hybrid.not_indexed == 3
+        status = engine.status()["semantic"]
+        assert status["not_indexed"] == 3
+        assert status["vectors"] == len(filled) - 1
+        assert "3 entries not yet indexed by meaning" in status["state"]
+
+        messages: list[str] = []
+        engine.catch_up(job=Job(lambda fraction, message: messages.append(message)))
+        assert counted.encoded == before + 2 + 3  # two queries, three entries
+        assert messages[-1] == "semantic index: 3 of 3 encoded"
+        found = engine.search("bees and honey", mode="semantic", limit=3, encode=False)
+        assert found.not_indexed == 0
+        assert set(bees) <= {r.id for r in found.results}
+        assert engine.status()["semantic"]["state"] == "current"
+        assert engine.search("drones", mode="keyword").not_indexed == 0
+    finally:
+        engine.close()
+
+
+def test_similar_uses_the_vectors_that_exist(
+    catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
+) -> None:
+    counted = _CountingEncoder(loader)
+    engine = Search(catalogue, ModelLoader(factory=lambda: counted))
+    try:
+        engine.catch_up(model_wait=None)
+        before = counted.encoded
+        twin = catalogue.add_entry(
+            sample_entry(title="Drones scan parked cars", summary="Drones count parked cars.")
+        ).added[0]
+        found = engine.similar(filled["Scan of parking cars by drones"], encode=False)
+        assert found.not_indexed == 1
+        assert twin not in [r.id for r in found.results]
+        assert counted.encoded == before
+        # An entry not yet encoded is encoded by itself (not the whole catalogue).
+        catalogue.add_entry(sample_entry(title="Another new entry", summary="Something else."))
+        found = engine.similar(twin, encode=False, model_wait=None)
+        assert counted.encoded == before + 1
+        assert found.results[0].id == filled["Scan of parking cars by drones"]
+        assert found.not_indexed == 1
     finally:
         engine.close()
 
