@@ -32,6 +32,14 @@ _FILTERS = {
     "language": "language = ? COLLATE NOCASE",
     "dataset": "dataset = lower(?)",
     "risk": "json_extract(body, '$.ai_act.risk_tier') = lower(?)",
+    # The learning trail (the `interreg` block).
+    "validation": "json_extract(body, '$.interreg.validation') = lower(?)",
+    "project": "json_extract(body, '$.interreg.project') = ? COLLATE NOCASE",
+    "policy_instrument": "json_extract(body, '$.interreg.policy_instrument') = ? COLLATE NOCASE",
+    "transfer_partner": (
+        "EXISTS (SELECT 1 FROM json_each(entries.body, '$.interreg.transfers') "
+        "WHERE json_extract(value, '$.partner') = ? COLLATE NOCASE)"
+    ),
     **{
         # `path` comes from the fixed table above, never from the user.
         key: f"EXISTS (SELECT 1 FROM json_each(entries.body, '$.{path}') "  # noqa: S608
@@ -82,6 +90,12 @@ FACETS = {
     "policy_area": (_EACH.format("policy_areas"), "j.value"),
     "risk": ("entries", "json_extract(entries.body, '$.ai_act.risk_tier')"),
     "dataset": ("entries", "dataset"),
+    "validation": ("entries", "json_extract(entries.body, '$.interreg.validation')"),
+    "project": ("entries", "json_extract(entries.body, '$.interreg.project')"),
+    "transfer_partner": (
+        "entries, json_each(entries.body, '$.interreg.transfers') AS j",
+        "json_extract(j.value, '$.partner')",
+    ),
 }
 
 

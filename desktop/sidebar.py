@@ -24,6 +24,9 @@ FACET_LABELS = {  # translated where shown (context "Sidebar")
     "policy_area": QT_TRANSLATE_NOOP("Sidebar", "Policy area"),
     "risk": QT_TRANSLATE_NOOP("Sidebar", "AI Act risk"),
     "dataset": QT_TRANSLATE_NOOP("Sidebar", "Dataset"),
+    "validation": QT_TRANSLATE_NOOP("Sidebar", "Validation"),
+    "project": QT_TRANSLATE_NOOP("Sidebar", "Interreg project"),
+    "transfer_partner": QT_TRANSLATE_NOOP("Sidebar", "Transferred to"),
 }
 FACET_VALUES_SHOWN = 12
 ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags

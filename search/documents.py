@@ -96,6 +96,7 @@ def filter_values(body: dict[str, Any], conflict: bool) -> dict[str, list[str]]:
     location = body.get("location") or {}
     source = body.get("source") or {}
     ai_act = body.get("ai_act") or {}
+    interreg = body.get("interreg") or {}
     single = {
         "country": location.get("country"),
         "kind": body.get("kind"),
@@ -106,6 +107,9 @@ def filter_values(body: dict[str, Any], conflict: bool) -> dict[str, list[str]]:
         "language": body.get("language"),
         "dataset": source.get("dataset"),
         "risk": ai_act.get("risk_tier"),
+        "validation": interreg.get("validation"),
+        "project": interreg.get("project"),
+        "policy_instrument": interreg.get("policy_instrument"),
     }
     values = {key: [str(v)] for key, v in single.items() if v}
     for key, name in (
@@ -115,5 +119,6 @@ def filter_values(body: dict[str, Any], conflict: bool) -> dict[str, list[str]]:
         ("theme", "governance_themes"),
     ):
         values[key] = [str(v) for v in body.get(name) or []]
+    values["transfer_partner"] = [str(t["partner"]) for t in interreg.get("transfers") or []]
     values["conflict"] = ["yes" if conflict else "no"]
     return values

@@ -38,7 +38,7 @@ from .documents import (
 )
 
 # Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 TITLE_BOOST = 3.0
 ORGANISATION_BOOST = 1.5
 FILTER_FIELD = "f_{}"
@@ -84,6 +84,10 @@ FILTER_KEYS = (
     "technique",
     "policy_area",
     "theme",
+    "validation",
+    "project",
+    "policy_instrument",
+    "transfer_partner",
     "conflict",
 )
 

@@ -449,3 +449,22 @@ def test_transfers_and_validation_from_the_command_line(home: Path) -> None:
     assert json.loads(run(home, "transfer", "list", "--json").stdout) == []
     bad = run(home, "validate", entry_id, "--level", "approved")
     assert bad.exit_code == 2
+
+
+def test_list_filters_on_the_learning_trail(home: Path) -> None:
+    run(home, "init")
+    entry_id = json.loads(run(home, "list", "--json").stdout)[0]["id"]
+    run(home, "validate", entry_id, "--level", "partner_approved")
+    run(home, "transfer", "add", entry_id, "--partner", "Riga Digital Agency")
+    for filters in (
+        ["--filter", "validation=partner_approved"],
+        ["--filter", "transfer_partner=Riga Digital Agency"],
+    ):
+        rows = json.loads(run(home, "list", "--json", *filters).stdout)
+        assert [r["id"] for r in rows] == [entry_id]
+    found = json.loads(
+        run(
+            home, "search", 'transfer_partner:"Riga Digital Agency"', "--mode", "keyword", "--json"
+        ).stdout
+    )
+    assert [r["id"] for r in found["results"]] == [entry_id]

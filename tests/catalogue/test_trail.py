@@ -61,3 +61,26 @@ def test_edit_set_transfers_says_how_to_record_one(catalogue: Catalogue) -> None
     assert "casebook transfer add" in info.value.problems[0].message
     catalogue.set_fields(entry_id, [("interreg.transfers", '[{"partner": "Riga"}]')])
     assert catalogue.transfers()[0].partner == "Riga"
+
+
+def test_filters_and_facets_of_the_learning_trail(catalogue: Catalogue) -> None:
+    interreg = {"project": "AI4Citizens", "policy_instrument": "Tampere City Strategy 2030"}
+    (a,) = catalogue.add_entry(sample_entry(title="A", interreg=interreg)).added
+    (b,) = catalogue.add_entry(sample_entry(title="B")).added
+    catalogue.set_validation(a, "partner_approved")
+    catalogue.add_transfer(a, "Riga Digital Agency")
+    catalogue.add_transfer(b, "Bacău County Council")
+
+    def titles(*filters: tuple[str, str]) -> list[str]:
+        return [e.title for e in catalogue.list_entries(list(filters))]
+
+    assert titles(("validation", "partner_approved")) == ["A"]
+    assert titles(("validation", "PARTNER_APPROVED")) == ["A"]
+    assert titles(("project", "ai4citizens")) == ["A"]
+    assert titles(("policy_instrument", "Tampere City Strategy 2030")) == ["A"]
+    assert titles(("transfer_partner", "riga digital agency")) == ["A"]
+    assert titles(("transfer_partner", "Bacău County Council")) == ["B"]
+    facets = catalogue.facet_counts()
+    assert facets["validation"] == [("partner_approved", 1)]
+    assert facets["project"] == [("AI4Citizens", 1)]
+    assert facets["transfer_partner"] == [("Bacău County Council", 1), ("Riga Digital Agency", 1)]

@@ -298,6 +298,12 @@ MANY_WORDS = sample_entry(
     kind="good_practice",
     status="in_use",
     source={"dataset": "omb-2025", "id": "OMB-1"},
+    interreg={
+        "project": "AI4Citizens",
+        "policy_instrument": "Tampere City Strategy 2030",
+        "validation": "partner_approved",
+        "transfers": [{"partner": "Riga Digital Agency"}, {"partner": "City of Bacău"}],
+    },
 )
 
 
@@ -429,6 +435,9 @@ def test_facets_count_the_results(engine: Search, filled: dict[str, str]) -> Non
         "policy_area",
         "risk",
         "dataset",
+        "validation",
+        "project",
+        "transfer_partner",
     }
 
 
