@@ -33,9 +33,11 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib import resources
+from importlib.resources.abc import Traversable
 
-FOLDER = Path(__file__).with_name("glossary")
+# The data files, found the way the starter catalogue finds its own (also in the frozen app).
+FOLDER: Traversable = resources.files("search").joinpath("glossary")
 # The partners' languages: every concept has terms in all of them.
 REQUIRED_LANGUAGES = ("en", "nl", "fi", "it", "ro", "lv")
 # The languages of the EU public registers: optional, added where the terms are sure.
@@ -258,12 +260,18 @@ def validate_concepts(files: Mapping[str, object]) -> tuple[list[Concept], list[
     return concepts, problems
 
 
-def read_files(folder: Path = FOLDER) -> dict[str, object]:
+def read_files(folder: Traversable = FOLDER) -> dict[str, object]:
     """{domain: JSON} of every `*.json` in `folder`, in name order."""
+    try:
+        paths = sorted(
+            (p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name
+        )
+    except OSError:
+        paths = []
     files: dict[str, object] = {}
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
         try:
-            files[path.stem] = json.loads(path.read_text("utf-8"))
+            files[path.name.removesuffix(".json")] = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise GlossaryError([f"{path.name}: cannot be read ({exc})"]) from exc
     if not files:
@@ -290,7 +298,7 @@ class Glossary:
         return cls(concepts)
 
     @classmethod
-    def load(cls, folder: Path = FOLDER) -> Glossary:
+    def load(cls, folder: Traversable = FOLDER) -> Glossary:
         return cls.from_files(read_files(folder))
 
     def _build_index(self) -> _Index:

@@ -26,7 +26,9 @@ from search.glossary import (
 
 def _raw_files() -> dict[str, Any]:
     return {
-        path.stem: json.loads(path.read_text("utf-8")) for path in sorted(FOLDER.glob("*.json"))
+        path.name.removesuffix(".json"): json.loads(path.read_text("utf-8"))
+        for path in FOLDER.iterdir()
+        if path.name.endswith(".json")
     }
 
 
