@@ -8,9 +8,11 @@ The data is `search/glossary/<domain>.json`, one file per domain, written by the
                              "nl": ["scanauto", "scanauto's", "scanwagen", ...], ...}}]}
 
 Each language's list starts with the base form, then variants, compounds and inflected forms
-(a lookup matches whole words and phrases as written, it does not stem). A form may be an
-object `{"form": "toeslag", "ambiguous": true}` when it legitimately belongs to several
-concepts; it must then be marked in each of them. A concept may carry a `"note"` for editors.
+(a lookup matches whole words and phrases as written, it does not stem). Every concept has
+forms in en, nl, fi, it, ro and lv (`REQUIRED_LANGUAGES`); other EU languages are optional. A
+form may be an object `{"form": "ANPR", "ambiguous": true}` when it legitimately belongs to
+several concepts (the Italian population register and number plate recognition); it must
+then be marked in each of them. A concept may carry a `"note"` for editors.
 
 A lookup (`Glossary.mentions`, `Glossary.concept_ids`) finds the forms of every language in
 a text: case- and accent-insensitive (casefold, then drop combining marks: "tekoaly" finds
