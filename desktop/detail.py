@@ -130,11 +130,12 @@ class DetailPane(QTextBrowser):
                 + f" {snippet_html(self.matched)}</p>"
             )
         if record.conflict:
-            warning = translate(
-                "Detail",
-                "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
+            warning = self.tr(
+                "⚠ %n concurrent versions of this entry exist; this one is shown until the "
                 "conflict is resolved.",
-            ).format(n=record.live_heads)
+                "",
+                record.live_heads,
+            )
             resolve = _e(translate("Detail", "Resolve…"))
             cursor.insertBlock()
             cursor.insertHtml(

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
-from .i18n import translate
+from .i18n import date, translate
 from .operations import ReadOp
 from .sidebar import ENTRY_IDS_MIME
 
@@ -80,7 +80,7 @@ def cell_text(row: EntrySummary, key: str) -> str:
     if key == "kind":
         return KIND_LABELS.get(row.kind or "", row.kind or "")
     if key == "updated":
-        return row.updated_at[:10]
+        return date(row.updated_at)
     value = getattr(row, key)
     return "" if value is None else str(value)
 

@@ -18,7 +18,7 @@ from catalogue.jobs import Cancelled, Job
 
 from ..backend import Backend, Core, describe_error
 from ..entry_model import EntryTableModel, ListSource
-from ..i18n import translate
+from ..i18n import counted, translate
 from ..operations import ReadOp
 from ..protocols import Filters, SearchHost
 
@@ -200,8 +200,8 @@ class SearchPanel(QObject):
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""
         self.host.show_count(
-            translate("MainWindow", "{count} results ({mode}, {took})").format(
-                count=f"{len(ids):,}", mode=found.mode, took=took
+            counted(self.tr("%Ln result(s) ({mode}, {took})", "", len(ids)), len(ids)).format(
+                mode=found.mode, took=took
             )
             + note
         )
