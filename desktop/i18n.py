@@ -81,6 +81,13 @@ def install(app: QCoreApplication, language: str, folder: Path = FOLDER) -> list
     return installed
 
 
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo `install`: remove the translators and go back to the system's locale."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
 def translate(context: str, text: str) -> str:
     """`text` in the interface language (for strings outside a QObject)."""
     return QCoreApplication.translate(context, text)
