@@ -22,6 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 
+from catalogue import presentation
+
 FOLDER = Path(__file__).parent / "translations"
 # Names of the partners' languages in their own words, for the Settings list.
 NATIVE_NAMES = {
@@ -106,6 +108,20 @@ def counted(text: str, n: int) -> str:
 def number(value: int | float) -> str:
     """A number as the interface language writes it (12 345 in Finnish, 12.345 in Dutch)."""
     return QLocale().toString(value)
+
+
+def language() -> str:
+    """The interface language's code as the exports' labels know it (`fi`), else `en`."""
+    code = QLocale().name().split("_")[0]
+    return code if code in presentation.LANGUAGES else presentation.ENGLISH
+
+
+def value(group: str, code: str, english: str) -> str:
+    """A coded value (`value("kind", "good_practice", "good practice")`) in the interface
+    language, from the labels the exports use (`catalogue/labels.py`); `english` in English."""
+    if language() == presentation.ENGLISH:
+        return english
+    return presentation.labels(language()).value(group, code)
 
 
 def date(iso: str) -> str:

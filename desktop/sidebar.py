@@ -13,6 +13,7 @@ from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
 from catalogue.vocab import COFOG
 
+from . import i18n
 from .i18n import number
 from .protocols import Place
 
@@ -32,11 +33,15 @@ ROLE = Qt.ItemDataRole.UserRole
 __all__ = ["ENTRY_IDS_MIME", "FACET_LABELS", "ROLE", "Place", "Sidebar", "value_label"]
 
 
+CODED = {"kind", "status", "organisation_type", "risk", "technique", "dataset"}
+
+
 def value_label(key: str, value: str) -> str:
-    if key == "kind":
-        return presentation.KIND_LABELS.get(value, value)
     if key == "policy_area" and value in COFOG:
         return f"{value} {COFOG[value]}"
+    english = presentation.KIND_LABELS.get(value, value) if key == "kind" else value
+    if key in CODED:
+        return i18n.value(key, value, english.replace("_", " "))
     return value.replace("_", " ")
 
 

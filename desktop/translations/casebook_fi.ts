@@ -31,6 +31,14 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../backend.py" line="205"/>
+        <source>Something went wrong — {error}; details in the log</source>
+        <translation>Jokin meni vikaan — {error}; tiedot lokissa</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <location filename="../importing/import_steps.py" line="176"/>
@@ -352,70 +360,105 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="61"/>
+        <source>{size} bytes</source>
+        <translation>{size} tavua</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="83"/>
         <source>Entry details</source>
         <translation>Tapauksen tiedot</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="107"/>
+        <location filename="../detail.py" line="111"/>
         <source>Select a case to see it here.</source>
         <translation>Valitse tapaus, niin se näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="129"/>
+        <location filename="../detail.py" line="134"/>
         <source>Matched:</source>
         <translation>Osumat:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="139"/>
+        <location filename="../detail.py" line="144"/>
         <source>Resolve…</source>
         <translation>Ratkaise…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="166"/>
+        <location filename="../detail.py" line="171"/>
         <source>Links</source>
         <translation>Linkit</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="172"/>
+        <location filename="../detail.py" line="177"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="180"/>
+        <location filename="../detail.py" line="185"/>
         <source>Source and licence</source>
         <translation>Lähde ja lisenssi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="189"/>
         <source>Similar cases</source>
         <translation>Samankaltaiset tapaukset</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="198"/>
         <source>none found</source>
         <translation>ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="200"/>
         <source>looking…</source>
         <translation>haetaan…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="205"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="211"/>
+        <location filename="../detail.py" line="216"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>päivitetty {updated} · luotu {created} · tunniste {id}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="256"/>
+        <source>deleted</source>
+        <translation>poisti</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="259"/>
+        <source>changed {fields}</source>
+        <translation>muutti {fields}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="261"/>
+        <source>created</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="73"/>
+        <source>similar cases need semantic search, which is turned off in Settings</source>
+        <translation>samankaltaiset tapaukset tarvitsevat merkityshakua, joka on poistettu käytöstä asetuksissa</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="77"/>
+        <source>similar cases need semantic search, which this build does not have</source>
+        <translation>samankaltaiset tapaukset tarvitsevat merkityshakua, jota tässä versiossa ei ole</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="81"/>
+        <source>similar cases appear when semantic search is ready</source>
+        <translation>samankaltaiset tapaukset näkyvät, kun merkityshaku on valmis</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="134"/>
+        <location filename="../detail.py" line="139"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Tästä tapauksesta on %n rinnakkaista versiota; tämä näytetään, kunnes ristiriita on ratkaistu.</numerusform>
@@ -426,42 +469,62 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="121"/>
+        <location filename="../editor.py" line="129"/>
+        <source>Edit — {title}</source>
+        <translation>Muokkaa — {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="131"/>
+        <source>New case</source>
+        <translation>Uusi tapaus</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="133"/>
         <source>Entry editor</source>
         <translation>Tapauksen muokkaus</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="147"/>
+        <location filename="../editor.py" line="159"/>
         <source>Similar cases warning</source>
         <translation>Varoitus samankaltaisista tapauksista</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="174"/>
+        <location filename="../editor.py" line="186"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="176"/>
+        <location filename="../editor.py" line="188"/>
         <source>Add files… (or drop them here)</source>
         <translation>Lisää tiedostoja… (tai pudota ne tähän)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="202"/>
+        <location filename="../editor.py" line="214"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="206"/>
+        <location filename="../editor.py" line="218"/>
         <source>Discard changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="270"/>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} tavua)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="400"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (liitetään tallennettaessa)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="465"/>
         <source>Discard changes?</source>
         <translation>Hylätäänkö muutokset?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="465"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Hylätäänkö tähän lomakkeeseen kirjoittamasi teksti?</translation>
     </message>
@@ -749,32 +812,32 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="61"/>
+        <location filename="../entry_model.py" line="62"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
@@ -1830,7 +1893,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
-        <location filename="../library/search_panel.py" line="71"/>
+        <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
@@ -2077,68 +2140,78 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="68"/>
+        <location filename="../library/search_panel.py" line="76"/>
         <source>Search cases — words, or what you need (Ctrl+F)</source>
         <translation>Hae tapauksia — sanoilla tai kuvaamalla tarpeesi (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="74"/>
+        <location filename="../library/search_panel.py" line="82"/>
         <source>Search mode</source>
         <translation>Hakutapa</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="78"/>
+        <location filename="../library/search_panel.py" line="86"/>
         <source>Did you mean</source>
         <translation>Tarkoititko</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="81"/>
+        <location filename="../library/search_panel.py" line="89"/>
         <source>semantic search: waiting…</source>
         <translation>merkityshaku: odottaa…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="82"/>
+        <location filename="../library/search_panel.py" line="90"/>
         <source>Semantic search state</source>
         <translation>Merkityshaun tila</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="95"/>
+        <location filename="../library/search_panel.py" line="103"/>
         <source>semantic search: off (Settings)</source>
         <translation>merkityshaku: pois päältä (Asetukset)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="231"/>
+        <location filename="../library/search_panel.py" line="220"/>
+        <source>Did you mean {word}?</source>
+        <translation>Tarkoititko {word}?</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="240"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Avainsanahakemisto: peruttu; se rakennetaan seuraavassa haussa</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="242"/>
-        <location filename="../library/search_panel.py" line="269"/>
+        <location filename="../library/search_panel.py" line="251"/>
+        <location filename="../library/search_panel.py" line="278"/>
         <source>semantic search: indexing…</source>
         <translation>merkityshaku: indeksoidaan…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="250"/>
+        <location filename="../library/search_panel.py" line="259"/>
         <source>semantic search: not available in this build</source>
         <translation>merkityshaku: ei käytettävissä tässä versiossa</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="256"/>
+        <location filename="../library/search_panel.py" line="265"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>merkityshaku: lataus epäonnistui (katso loki)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="261"/>
+        <location filename="../library/search_panel.py" line="270"/>
         <source>semantic search: loading…</source>
         <translation>merkityshaku: ladataan…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="303"/>
+        <location filename="../library/search_panel.py" line="295"/>
+        <source>semantic search: ready</source>
+        <translation>merkityshaku: valmis</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="312"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>merkityshaku: keskeytetty — &lt;a href=&quot;resume&quot;&gt;jatka&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="310"/>
+        <location filename="../library/search_panel.py" line="319"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>merkityshaku: indeksointi epäonnistui (katso loki)</translation>
     </message>
@@ -2181,7 +2254,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="203"/>
+        <location filename="../library/search_panel.py" line="211"/>
         <source>%Ln result(s) ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln tulos ({mode}, {took})</numerusform>
@@ -2261,88 +2334,88 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="20"/>
+        <location filename="../sidebar.py" line="21"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="21"/>
+        <location filename="../sidebar.py" line="22"/>
         <source>Organisation type</source>
         <translation>Organisaation tyyppi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="22"/>
+        <location filename="../sidebar.py" line="23"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="23"/>
+        <location filename="../sidebar.py" line="24"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="24"/>
+        <location filename="../sidebar.py" line="25"/>
         <source>AI technique</source>
         <translation>Tekoälymenetelmä</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="25"/>
+        <location filename="../sidebar.py" line="26"/>
         <source>Policy area</source>
         <translation>Politiikan ala</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="26"/>
+        <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
         <translation>Tekoälysäädöksen riskiluokka</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="27"/>
+        <location filename="../sidebar.py" line="28"/>
         <source>Dataset</source>
         <translation>Aineisto</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="54"/>
+        <location filename="../sidebar.py" line="59"/>
         <source>Library, collections and filters</source>
         <translation>Kirjasto, kokoelmat ja suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="57"/>
+        <location filename="../sidebar.py" line="62"/>
         <source>Library</source>
         <translation>Kirjasto</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="58"/>
+        <location filename="../sidebar.py" line="63"/>
         <source>Recently added</source>
         <translation>Äskettäin lisätyt</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="59"/>
-        <location filename="../sidebar.py" line="123"/>
+        <location filename="../sidebar.py" line="64"/>
+        <location filename="../sidebar.py" line="128"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="60"/>
+        <location filename="../sidebar.py" line="65"/>
         <source>Collections</source>
         <translation>Kokoelmat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="61"/>
+        <location filename="../sidebar.py" line="66"/>
         <source>Saved searches</source>
         <translation>Tallennetut haut</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="67"/>
         <source>Filters</source>
         <translation>Suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="118"/>
+        <location filename="../sidebar.py" line="123"/>
         <source>Library ({count})</source>
         <translation>Kirjasto ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="121"/>
+        <location filename="../sidebar.py" line="126"/>
         <source>Conflicts ({count})</source>
         <translation>Ristiriidat ({count})</translation>
     </message>

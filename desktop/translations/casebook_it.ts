@@ -31,6 +31,14 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../backend.py" line="205"/>
+        <source>Something went wrong — {error}; details in the log</source>
+        <translation>Qualcosa è andato storto — {error}; dettagli nel log</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <location filename="../importing/import_steps.py" line="176"/>
@@ -352,70 +360,105 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="61"/>
+        <source>{size} bytes</source>
+        <translation>{size} byte</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="83"/>
         <source>Entry details</source>
         <translation>Dettagli del caso</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="107"/>
+        <location filename="../detail.py" line="111"/>
         <source>Select a case to see it here.</source>
         <translation>Selezionate un caso per vederlo qui.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="129"/>
+        <location filename="../detail.py" line="134"/>
         <source>Matched:</source>
         <translation>Corrispondenze:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="139"/>
+        <location filename="../detail.py" line="144"/>
         <source>Resolve…</source>
         <translation>Risolvi…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="166"/>
+        <location filename="../detail.py" line="171"/>
         <source>Links</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="172"/>
+        <location filename="../detail.py" line="177"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="180"/>
+        <location filename="../detail.py" line="185"/>
         <source>Source and licence</source>
         <translation>Fonte e licenza</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="189"/>
         <source>Similar cases</source>
         <translation>Casi simili</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="198"/>
         <source>none found</source>
         <translation>nessuno trovato</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="200"/>
         <source>looking…</source>
         <translation>ricerca in corso…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="205"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="211"/>
+        <location filename="../detail.py" line="216"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>aggiornato {updated} · creato {created} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="256"/>
+        <source>deleted</source>
+        <translation>ha eliminato</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="259"/>
+        <source>changed {fields}</source>
+        <translation>ha modificato {fields}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="261"/>
+        <source>created</source>
+        <translation>ha creato</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="73"/>
+        <source>similar cases need semantic search, which is turned off in Settings</source>
+        <translation>i casi simili richiedono la ricerca per significato, disattivata nelle Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="77"/>
+        <source>similar cases need semantic search, which this build does not have</source>
+        <translation>i casi simili richiedono la ricerca per significato, che questa versione non ha</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="81"/>
+        <source>similar cases appear when semantic search is ready</source>
+        <translation>i casi simili compaiono quando la ricerca per significato è pronta</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="134"/>
+        <location filename="../detail.py" line="139"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Esistono %n versioni concorrenti di questo caso; viene mostrata questa finché il conflitto non è risolto.</numerusform>
@@ -426,42 +469,62 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="121"/>
+        <location filename="../editor.py" line="129"/>
+        <source>Edit — {title}</source>
+        <translation>Modifica — {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="131"/>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="133"/>
         <source>Entry editor</source>
         <translation>Modifica del caso</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="147"/>
+        <location filename="../editor.py" line="159"/>
         <source>Similar cases warning</source>
         <translation>Avviso di casi simili</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="174"/>
+        <location filename="../editor.py" line="186"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="176"/>
+        <location filename="../editor.py" line="188"/>
         <source>Add files… (or drop them here)</source>
         <translation>Aggiungi file… (o trascinateli qui)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="202"/>
+        <location filename="../editor.py" line="214"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="206"/>
+        <location filename="../editor.py" line="218"/>
         <source>Discard changes</source>
         <translation>Scarta le modifiche</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="270"/>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} byte)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="400"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (allegato al salvataggio)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="465"/>
         <source>Discard changes?</source>
         <translation>Scartare le modifiche?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="465"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Scartare quello che avete scritto in questo modulo?</translation>
     </message>
@@ -749,32 +812,32 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="61"/>
+        <location filename="../entry_model.py" line="62"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="63"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
@@ -1830,7 +1893,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
-        <location filename="../library/search_panel.py" line="71"/>
+        <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Ricerca</translation>
     </message>
@@ -2077,68 +2140,78 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Significato</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="68"/>
+        <location filename="../library/search_panel.py" line="76"/>
         <source>Search cases — words, or what you need (Ctrl+F)</source>
         <translation>Cerca casi — parole, o ciò che vi serve (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="74"/>
+        <location filename="../library/search_panel.py" line="82"/>
         <source>Search mode</source>
         <translation>Modalità di ricerca</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="78"/>
+        <location filename="../library/search_panel.py" line="86"/>
         <source>Did you mean</source>
         <translation>Forse cercavi</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="81"/>
+        <location filename="../library/search_panel.py" line="89"/>
         <source>semantic search: waiting…</source>
         <translation>ricerca per significato: in attesa…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="82"/>
+        <location filename="../library/search_panel.py" line="90"/>
         <source>Semantic search state</source>
         <translation>Stato della ricerca per significato</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="95"/>
+        <location filename="../library/search_panel.py" line="103"/>
         <source>semantic search: off (Settings)</source>
         <translation>ricerca per significato: disattivata (Impostazioni)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="231"/>
+        <location filename="../library/search_panel.py" line="220"/>
+        <source>Did you mean {word}?</source>
+        <translation>Forse cercavi {word}?</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="240"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Indice delle parole chiave: annullato; verrà creato alla prossima ricerca</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="242"/>
-        <location filename="../library/search_panel.py" line="269"/>
+        <location filename="../library/search_panel.py" line="251"/>
+        <location filename="../library/search_panel.py" line="278"/>
         <source>semantic search: indexing…</source>
         <translation>ricerca per significato: indicizzazione…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="250"/>
+        <location filename="../library/search_panel.py" line="259"/>
         <source>semantic search: not available in this build</source>
         <translation>ricerca per significato: non disponibile in questa versione</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="256"/>
+        <location filename="../library/search_panel.py" line="265"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>ricerca per significato: caricamento non riuscito (vedere il log)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="261"/>
+        <location filename="../library/search_panel.py" line="270"/>
         <source>semantic search: loading…</source>
         <translation>ricerca per significato: caricamento…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="303"/>
+        <location filename="../library/search_panel.py" line="295"/>
+        <source>semantic search: ready</source>
+        <translation>ricerca per significato: pronta</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="312"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>ricerca per significato: in pausa — &lt;a href=&quot;resume&quot;&gt;riprendi&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="310"/>
+        <location filename="../library/search_panel.py" line="319"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>ricerca per significato: indicizzazione non riuscita (vedere il log)</translation>
     </message>
@@ -2181,7 +2254,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="203"/>
+        <location filename="../library/search_panel.py" line="211"/>
         <source>%Ln result(s) ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln risultato ({mode}, {took})</numerusform>
@@ -2261,88 +2334,88 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="20"/>
+        <location filename="../sidebar.py" line="21"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="21"/>
+        <location filename="../sidebar.py" line="22"/>
         <source>Organisation type</source>
         <translation>Tipo di organizzazione</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="22"/>
+        <location filename="../sidebar.py" line="23"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="23"/>
+        <location filename="../sidebar.py" line="24"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="24"/>
+        <location filename="../sidebar.py" line="25"/>
         <source>AI technique</source>
         <translation>Tecnica di IA</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="25"/>
+        <location filename="../sidebar.py" line="26"/>
         <source>Policy area</source>
         <translation>Settore di intervento</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="26"/>
+        <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
         <translation>Rischio secondo l&apos;AI Act</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="27"/>
+        <location filename="../sidebar.py" line="28"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="54"/>
+        <location filename="../sidebar.py" line="59"/>
         <source>Library, collections and filters</source>
         <translation>Biblioteca, raccolte e filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="57"/>
+        <location filename="../sidebar.py" line="62"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="58"/>
+        <location filename="../sidebar.py" line="63"/>
         <source>Recently added</source>
         <translation>Aggiunti di recente</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="59"/>
-        <location filename="../sidebar.py" line="123"/>
+        <location filename="../sidebar.py" line="64"/>
+        <location filename="../sidebar.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="60"/>
+        <location filename="../sidebar.py" line="65"/>
         <source>Collections</source>
         <translation>Raccolte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="61"/>
+        <location filename="../sidebar.py" line="66"/>
         <source>Saved searches</source>
         <translation>Ricerche salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="67"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="118"/>
+        <location filename="../sidebar.py" line="123"/>
         <source>Library ({count})</source>
         <translation>Biblioteca ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="121"/>
+        <location filename="../sidebar.py" line="126"/>
         <source>Conflicts ({count})</source>
         <translation>Conflitti ({count})</translation>
     </message>

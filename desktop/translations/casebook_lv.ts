@@ -31,6 +31,14 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../backend.py" line="205"/>
+        <source>Something went wrong — {error}; details in the log</source>
+        <translation>Kaut kas nogāja greizi — {error}; sīkāk žurnālā</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <location filename="../importing/import_steps.py" line="176"/>
@@ -356,70 +364,105 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="61"/>
+        <source>{size} bytes</source>
+        <translation>{size} baiti</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="83"/>
         <source>Entry details</source>
         <translation>Gadījuma informācija</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="107"/>
+        <location filename="../detail.py" line="111"/>
         <source>Select a case to see it here.</source>
         <translation>Atlasiet gadījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="129"/>
+        <location filename="../detail.py" line="134"/>
         <source>Matched:</source>
         <translation>Atbilstības:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="139"/>
+        <location filename="../detail.py" line="144"/>
         <source>Resolve…</source>
         <translation>Atrisināt…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="166"/>
+        <location filename="../detail.py" line="171"/>
         <source>Links</source>
         <translation>Saites</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="172"/>
+        <location filename="../detail.py" line="177"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="180"/>
+        <location filename="../detail.py" line="185"/>
         <source>Source and licence</source>
         <translation>Avots un licence</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="189"/>
         <source>Similar cases</source>
         <translation>Līdzīgi gadījumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="198"/>
         <source>none found</source>
         <translation>nekas nav atrasts</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="200"/>
         <source>looking…</source>
         <translation>meklē…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="205"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="211"/>
+        <location filename="../detail.py" line="216"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>atjaunināts {updated} · izveidots {created} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="256"/>
+        <source>deleted</source>
+        <translation>dzēsa</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="259"/>
+        <source>changed {fields}</source>
+        <translation>mainīja {fields}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="261"/>
+        <source>created</source>
+        <translation>izveidoja</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="73"/>
+        <source>similar cases need semantic search, which is turned off in Settings</source>
+        <translation>līdzīgiem gadījumiem vajag meklēšanu pēc nozīmes, kas ir izslēgta iestatījumos</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="77"/>
+        <source>similar cases need semantic search, which this build does not have</source>
+        <translation>līdzīgiem gadījumiem vajag meklēšanu pēc nozīmes, kuras šajā versijā nav</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="81"/>
+        <source>similar cases appear when semantic search is ready</source>
+        <translation>līdzīgi gadījumi parādīsies, kad meklēšana pēc nozīmes būs gatava</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="134"/>
+        <location filename="../detail.py" line="139"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Šim gadījumam ir %n vienlaicīga versija; šī tiek rādīta, līdz konflikts būs atrisināts.</numerusform>
@@ -431,42 +474,62 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="121"/>
+        <location filename="../editor.py" line="129"/>
+        <source>Edit — {title}</source>
+        <translation>Rediģēt — {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="131"/>
+        <source>New case</source>
+        <translation>Jauns gadījums</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="133"/>
         <source>Entry editor</source>
         <translation>Gadījuma rediģēšana</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="147"/>
+        <location filename="../editor.py" line="159"/>
         <source>Similar cases warning</source>
         <translation>Brīdinājums par līdzīgiem gadījumiem</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="174"/>
+        <location filename="../editor.py" line="186"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="176"/>
+        <location filename="../editor.py" line="188"/>
         <source>Add files… (or drop them here)</source>
         <translation>Pievienot datnes… (vai nometiet tās šeit)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="202"/>
+        <location filename="../editor.py" line="214"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="206"/>
+        <location filename="../editor.py" line="218"/>
         <source>Discard changes</source>
         <translation>Atmest izmaiņas</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="270"/>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} baiti)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="400"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (tiks pievienots, saglabājot)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="465"/>
         <source>Discard changes?</source>
         <translation>Atmest izmaiņas?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="465"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Atmest šajā veidlapā ierakstīto?</translation>
     </message>
@@ -754,32 +817,32 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="61"/>
+        <location filename="../entry_model.py" line="62"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="63"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Updated</source>
         <translation>Atjaunināts</translation>
     </message>
@@ -1840,7 +1903,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
-        <location filename="../library/search_panel.py" line="71"/>
+        <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Meklēšana</translation>
     </message>
@@ -2091,68 +2154,78 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Nozīme</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="68"/>
+        <location filename="../library/search_panel.py" line="76"/>
         <source>Search cases — words, or what you need (Ctrl+F)</source>
         <translation>Meklēt gadījumus — vārdi vai tas, kas jums vajadzīgs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="74"/>
+        <location filename="../library/search_panel.py" line="82"/>
         <source>Search mode</source>
         <translation>Meklēšanas režīms</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="78"/>
+        <location filename="../library/search_panel.py" line="86"/>
         <source>Did you mean</source>
         <translation>Vai domājāt</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="81"/>
+        <location filename="../library/search_panel.py" line="89"/>
         <source>semantic search: waiting…</source>
         <translation>meklēšana pēc nozīmes: gaida…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="82"/>
+        <location filename="../library/search_panel.py" line="90"/>
         <source>Semantic search state</source>
         <translation>Meklēšanas pēc nozīmes stāvoklis</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="95"/>
+        <location filename="../library/search_panel.py" line="103"/>
         <source>semantic search: off (Settings)</source>
         <translation>meklēšana pēc nozīmes: izslēgta (Iestatījumi)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="231"/>
+        <location filename="../library/search_panel.py" line="220"/>
+        <source>Did you mean {word}?</source>
+        <translation>Vai domājāt {word}?</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="240"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Atslēgvārdu indekss: atcelts; tas tiks izveidots nākamajā meklēšanā</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="242"/>
-        <location filename="../library/search_panel.py" line="269"/>
+        <location filename="../library/search_panel.py" line="251"/>
+        <location filename="../library/search_panel.py" line="278"/>
         <source>semantic search: indexing…</source>
         <translation>meklēšana pēc nozīmes: indeksē…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="250"/>
+        <location filename="../library/search_panel.py" line="259"/>
         <source>semantic search: not available in this build</source>
         <translation>meklēšana pēc nozīmes: šajā versijā nav pieejama</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="256"/>
+        <location filename="../library/search_panel.py" line="265"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>meklēšana pēc nozīmes: neizdevās ielādēt (skatiet žurnālu)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="261"/>
+        <location filename="../library/search_panel.py" line="270"/>
         <source>semantic search: loading…</source>
         <translation>meklēšana pēc nozīmes: ielādē…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="303"/>
+        <location filename="../library/search_panel.py" line="295"/>
+        <source>semantic search: ready</source>
+        <translation>meklēšana pēc nozīmes: gatava</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="312"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>meklēšana pēc nozīmes: pauze — &lt;a href=&quot;resume&quot;&gt;turpināt&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="310"/>
+        <location filename="../library/search_panel.py" line="319"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>meklēšana pēc nozīmes: indeksēšana neizdevās (skatiet žurnālu)</translation>
     </message>
@@ -2199,7 +2272,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="203"/>
+        <location filename="../library/search_panel.py" line="211"/>
         <source>%Ln result(s) ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln rezultāts ({mode}, {took})</numerusform>
@@ -2280,88 +2353,88 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="20"/>
+        <location filename="../sidebar.py" line="21"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="21"/>
+        <location filename="../sidebar.py" line="22"/>
         <source>Organisation type</source>
         <translation>Organizācijas veids</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="22"/>
+        <location filename="../sidebar.py" line="23"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="23"/>
+        <location filename="../sidebar.py" line="24"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="24"/>
+        <location filename="../sidebar.py" line="25"/>
         <source>AI technique</source>
         <translation>MI metode</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="25"/>
+        <location filename="../sidebar.py" line="26"/>
         <source>Policy area</source>
         <translation>Politikas joma</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="26"/>
+        <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
         <translation>Risks saskaņā ar MI aktu</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="27"/>
+        <location filename="../sidebar.py" line="28"/>
         <source>Dataset</source>
         <translation>Datu kopa</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="54"/>
+        <location filename="../sidebar.py" line="59"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotēka, kolekcijas un filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="57"/>
+        <location filename="../sidebar.py" line="62"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="58"/>
+        <location filename="../sidebar.py" line="63"/>
         <source>Recently added</source>
         <translation>Nesen pievienotie</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="59"/>
-        <location filename="../sidebar.py" line="123"/>
+        <location filename="../sidebar.py" line="64"/>
+        <location filename="../sidebar.py" line="128"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="60"/>
+        <location filename="../sidebar.py" line="65"/>
         <source>Collections</source>
         <translation>Kolekcijas</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="61"/>
+        <location filename="../sidebar.py" line="66"/>
         <source>Saved searches</source>
         <translation>Saglabātie meklējumi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="67"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="118"/>
+        <location filename="../sidebar.py" line="123"/>
         <source>Library ({count})</source>
         <translation>Bibliotēka ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="121"/>
+        <location filename="../sidebar.py" line="126"/>
         <source>Conflicts ({count})</source>
         <translation>Konflikti ({count})</translation>
     </message>

@@ -31,6 +31,14 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../backend.py" line="205"/>
+        <source>Something went wrong — {error}; details in the log</source>
+        <translation>Er ging iets mis — {error}; details in het logboek</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <location filename="../importing/import_steps.py" line="176"/>
@@ -352,70 +360,105 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="61"/>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="83"/>
         <source>Entry details</source>
         <translation>Details van de casus</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="107"/>
+        <location filename="../detail.py" line="111"/>
         <source>Select a case to see it here.</source>
         <translation>Selecteer een casus om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="129"/>
+        <location filename="../detail.py" line="134"/>
         <source>Matched:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="139"/>
+        <location filename="../detail.py" line="144"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="166"/>
+        <location filename="../detail.py" line="171"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="172"/>
+        <location filename="../detail.py" line="177"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="180"/>
+        <location filename="../detail.py" line="185"/>
         <source>Source and licence</source>
         <translation>Bron en licentie</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="189"/>
         <source>Similar cases</source>
         <translation>Vergelijkbare casussen</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="198"/>
         <source>none found</source>
         <translation>niets gevonden</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="200"/>
         <source>looking…</source>
         <translation>zoeken…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="205"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="211"/>
+        <location filename="../detail.py" line="216"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>bijgewerkt {updated} · aangemaakt {created} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="256"/>
+        <source>deleted</source>
+        <translation>verwijderde</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="259"/>
+        <source>changed {fields}</source>
+        <translation>wijzigde {fields}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="261"/>
+        <source>created</source>
+        <translation>maakte aan</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="73"/>
+        <source>similar cases need semantic search, which is turned off in Settings</source>
+        <translation>vergelijkbare casussen vragen om zoeken op betekenis, dat in Instellingen is uitgeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="77"/>
+        <source>similar cases need semantic search, which this build does not have</source>
+        <translation>vergelijkbare casussen vragen om zoeken op betekenis, dat deze versie niet heeft</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="81"/>
+        <source>similar cases appear when semantic search is ready</source>
+        <translation>vergelijkbare casussen verschijnen zodra zoeken op betekenis klaar is</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="134"/>
+        <location filename="../detail.py" line="139"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Er bestaan %n gelijktijdige versies van deze casus; deze wordt getoond tot het conflict is opgelost.</numerusform>
@@ -426,42 +469,62 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="121"/>
+        <location filename="../editor.py" line="129"/>
+        <source>Edit — {title}</source>
+        <translation>Bewerken — {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="131"/>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="133"/>
         <source>Entry editor</source>
         <translation>Casus bewerken</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="147"/>
+        <location filename="../editor.py" line="159"/>
         <source>Similar cases warning</source>
         <translation>Waarschuwing: vergelijkbare casussen</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="174"/>
+        <location filename="../editor.py" line="186"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="176"/>
+        <location filename="../editor.py" line="188"/>
         <source>Add files… (or drop them here)</source>
         <translation>Bestanden toevoegen… (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="202"/>
+        <location filename="../editor.py" line="214"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="206"/>
+        <location filename="../editor.py" line="218"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="270"/>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="400"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (wordt bij opslaan bijgevoegd)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="465"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="465"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Wat u in dit formulier hebt getypt weggooien?</translation>
     </message>
@@ -749,32 +812,32 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="61"/>
+        <location filename="../entry_model.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
@@ -1830,7 +1893,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
-        <location filename="../library/search_panel.py" line="71"/>
+        <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -2077,68 +2140,78 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="68"/>
+        <location filename="../library/search_panel.py" line="76"/>
         <source>Search cases — words, or what you need (Ctrl+F)</source>
         <translation>Casussen zoeken — woorden, of wat u nodig hebt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="74"/>
+        <location filename="../library/search_panel.py" line="82"/>
         <source>Search mode</source>
         <translation>Zoekmodus</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="78"/>
+        <location filename="../library/search_panel.py" line="86"/>
         <source>Did you mean</source>
         <translation>Bedoelde u</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="81"/>
+        <location filename="../library/search_panel.py" line="89"/>
         <source>semantic search: waiting…</source>
         <translation>zoeken op betekenis: wachten…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="82"/>
+        <location filename="../library/search_panel.py" line="90"/>
         <source>Semantic search state</source>
         <translation>Status van zoeken op betekenis</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="95"/>
+        <location filename="../library/search_panel.py" line="103"/>
         <source>semantic search: off (Settings)</source>
         <translation>zoeken op betekenis: uit (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="231"/>
+        <location filename="../library/search_panel.py" line="220"/>
+        <source>Did you mean {word}?</source>
+        <translation>Bedoelde u {word}?</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="240"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Trefwoordindex: geannuleerd; hij wordt bij de volgende zoekopdracht opgebouwd</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="242"/>
-        <location filename="../library/search_panel.py" line="269"/>
+        <location filename="../library/search_panel.py" line="251"/>
+        <location filename="../library/search_panel.py" line="278"/>
         <source>semantic search: indexing…</source>
         <translation>zoeken op betekenis: indexeren…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="250"/>
+        <location filename="../library/search_panel.py" line="259"/>
         <source>semantic search: not available in this build</source>
         <translation>zoeken op betekenis: niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="256"/>
+        <location filename="../library/search_panel.py" line="265"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>zoeken op betekenis: laden mislukt (zie het logboek)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="261"/>
+        <location filename="../library/search_panel.py" line="270"/>
         <source>semantic search: loading…</source>
         <translation>zoeken op betekenis: laden…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="303"/>
+        <location filename="../library/search_panel.py" line="295"/>
+        <source>semantic search: ready</source>
+        <translation>zoeken op betekenis: klaar</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="312"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>zoeken op betekenis: gepauzeerd — &lt;a href=&quot;resume&quot;&gt;hervatten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="310"/>
+        <location filename="../library/search_panel.py" line="319"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>zoeken op betekenis: indexeren mislukt (zie het logboek)</translation>
     </message>
@@ -2181,7 +2254,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="203"/>
+        <location filename="../library/search_panel.py" line="211"/>
         <source>%Ln result(s) ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln resultaat ({mode}, {took})</numerusform>
@@ -2261,88 +2334,88 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="20"/>
+        <location filename="../sidebar.py" line="21"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="21"/>
+        <location filename="../sidebar.py" line="22"/>
         <source>Organisation type</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="22"/>
+        <location filename="../sidebar.py" line="23"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="23"/>
+        <location filename="../sidebar.py" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="24"/>
+        <location filename="../sidebar.py" line="25"/>
         <source>AI technique</source>
         <translation>AI-techniek</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="25"/>
+        <location filename="../sidebar.py" line="26"/>
         <source>Policy area</source>
         <translation>Beleidsterrein</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="26"/>
+        <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
         <translation>Risico volgens de AI-verordening</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="27"/>
+        <location filename="../sidebar.py" line="28"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="54"/>
+        <location filename="../sidebar.py" line="59"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotheek, collecties en filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="57"/>
+        <location filename="../sidebar.py" line="62"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="58"/>
+        <location filename="../sidebar.py" line="63"/>
         <source>Recently added</source>
         <translation>Onlangs toegevoegd</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="59"/>
-        <location filename="../sidebar.py" line="123"/>
+        <location filename="../sidebar.py" line="64"/>
+        <location filename="../sidebar.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="60"/>
+        <location filename="../sidebar.py" line="65"/>
         <source>Collections</source>
         <translation>Collecties</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="61"/>
+        <location filename="../sidebar.py" line="66"/>
         <source>Saved searches</source>
         <translation>Opgeslagen zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="67"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="118"/>
+        <location filename="../sidebar.py" line="123"/>
         <source>Library ({count})</source>
         <translation>Bibliotheek ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="121"/>
+        <location filename="../sidebar.py" line="126"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>

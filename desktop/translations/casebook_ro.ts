@@ -31,6 +31,14 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../backend.py" line="205"/>
+        <source>Something went wrong — {error}; details in the log</source>
+        <translation>Ceva nu a mers — {error}; detalii în jurnal</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <location filename="../importing/import_steps.py" line="176"/>
@@ -356,70 +364,105 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="79"/>
+        <location filename="../detail.py" line="61"/>
+        <source>{size} bytes</source>
+        <translation>{size} octeți</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="83"/>
         <source>Entry details</source>
         <translation>Detaliile cazului</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="107"/>
+        <location filename="../detail.py" line="111"/>
         <source>Select a case to see it here.</source>
         <translation>Selectați un caz pentru a-l vedea aici.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="129"/>
+        <location filename="../detail.py" line="134"/>
         <source>Matched:</source>
         <translation>Potriviri:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="139"/>
+        <location filename="../detail.py" line="144"/>
         <source>Resolve…</source>
         <translation>Rezolvați…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="166"/>
+        <location filename="../detail.py" line="171"/>
         <source>Links</source>
         <translation>Linkuri</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="172"/>
+        <location filename="../detail.py" line="177"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="180"/>
+        <location filename="../detail.py" line="185"/>
         <source>Source and licence</source>
         <translation>Sursa și licența</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="189"/>
         <source>Similar cases</source>
         <translation>Cazuri similare</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="193"/>
+        <location filename="../detail.py" line="198"/>
         <source>none found</source>
         <translation>nu s-a găsit niciunul</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="195"/>
+        <location filename="../detail.py" line="200"/>
         <source>looking…</source>
         <translation>se caută…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="200"/>
+        <location filename="../detail.py" line="205"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="211"/>
+        <location filename="../detail.py" line="216"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>actualizat {updated} · creat {created} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="256"/>
+        <source>deleted</source>
+        <translation>a șters</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="259"/>
+        <source>changed {fields}</source>
+        <translation>a modificat {fields}</translation>
+    </message>
+    <message>
+        <location filename="../detail.py" line="261"/>
+        <source>created</source>
+        <translation>a creat</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="73"/>
+        <source>similar cases need semantic search, which is turned off in Settings</source>
+        <translation>cazurile similare necesită căutarea după sens, care este oprită în Setări</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="77"/>
+        <source>similar cases need semantic search, which this build does not have</source>
+        <translation>cazurile similare necesită căutarea după sens, pe care această versiune nu o are</translation>
+    </message>
+    <message>
+        <location filename="../entry_detail.py" line="81"/>
+        <source>similar cases appear when semantic search is ready</source>
+        <translation>cazurile similare apar când căutarea după sens este gata</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="134"/>
+        <location filename="../detail.py" line="139"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Există %n versiune concurentă a acestui caz; aceasta este afișată până la rezolvarea conflictului.</numerusform>
@@ -431,42 +474,62 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="121"/>
+        <location filename="../editor.py" line="129"/>
+        <source>Edit — {title}</source>
+        <translation>Editare — {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="131"/>
+        <source>New case</source>
+        <translation>Caz nou</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="133"/>
         <source>Entry editor</source>
         <translation>Editarea cazului</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="147"/>
+        <location filename="../editor.py" line="159"/>
         <source>Similar cases warning</source>
         <translation>Avertisment privind cazuri similare</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="174"/>
+        <location filename="../editor.py" line="186"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="176"/>
+        <location filename="../editor.py" line="188"/>
         <source>Add files… (or drop them here)</source>
         <translation>Adăugați fișiere… (sau trageți-le aici)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="202"/>
+        <location filename="../editor.py" line="214"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="206"/>
+        <location filename="../editor.py" line="218"/>
         <source>Discard changes</source>
         <translation>Renunțați la modificări</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="270"/>
+        <source>{name} ({size} bytes)</source>
+        <translation>{name} ({size} octeți)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="400"/>
+        <source>{name} (attached when saved)</source>
+        <translation>{name} (atașat la salvare)</translation>
+    </message>
+    <message>
+        <location filename="../editor.py" line="465"/>
         <source>Discard changes?</source>
         <translation>Renunțați la modificări?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="446"/>
+        <location filename="../editor.py" line="465"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Renunțați la ce ați scris în acest formular?</translation>
     </message>
@@ -754,32 +817,32 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="61"/>
+        <location filename="../entry_model.py" line="62"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="63"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Status</source>
         <translation>Stadiu</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Updated</source>
         <translation>Actualizat</translation>
     </message>
@@ -1840,7 +1903,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
     </message>
     <message>
         <location filename="../main_window.py" line="110"/>
-        <location filename="../library/search_panel.py" line="71"/>
+        <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Căutare</translation>
     </message>
@@ -2091,68 +2154,78 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="68"/>
+        <location filename="../library/search_panel.py" line="76"/>
         <source>Search cases — words, or what you need (Ctrl+F)</source>
         <translation>Căutați cazuri — cuvinte sau ce vă trebuie (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="74"/>
+        <location filename="../library/search_panel.py" line="82"/>
         <source>Search mode</source>
         <translation>Mod de căutare</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="78"/>
+        <location filename="../library/search_panel.py" line="86"/>
         <source>Did you mean</source>
         <translation>Poate ați vrut să scrieți</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="81"/>
+        <location filename="../library/search_panel.py" line="89"/>
         <source>semantic search: waiting…</source>
         <translation>căutare după sens: în așteptare…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="82"/>
+        <location filename="../library/search_panel.py" line="90"/>
         <source>Semantic search state</source>
         <translation>Starea căutării după sens</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="95"/>
+        <location filename="../library/search_panel.py" line="103"/>
         <source>semantic search: off (Settings)</source>
         <translation>căutare după sens: oprită (Setări)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="231"/>
+        <location filename="../library/search_panel.py" line="220"/>
+        <source>Did you mean {word}?</source>
+        <translation>Poate ați vrut să scrieți {word}?</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="240"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Indexul de cuvinte-cheie: anulat; se construiește la următoarea căutare</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="242"/>
-        <location filename="../library/search_panel.py" line="269"/>
+        <location filename="../library/search_panel.py" line="251"/>
+        <location filename="../library/search_panel.py" line="278"/>
         <source>semantic search: indexing…</source>
         <translation>căutare după sens: se indexează…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="250"/>
+        <location filename="../library/search_panel.py" line="259"/>
         <source>semantic search: not available in this build</source>
         <translation>căutare după sens: indisponibilă în această versiune</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="256"/>
+        <location filename="../library/search_panel.py" line="265"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>căutare după sens: încărcarea a eșuat (vedeți jurnalul)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="261"/>
+        <location filename="../library/search_panel.py" line="270"/>
         <source>semantic search: loading…</source>
         <translation>căutare după sens: se încarcă…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="303"/>
+        <location filename="../library/search_panel.py" line="295"/>
+        <source>semantic search: ready</source>
+        <translation>căutare după sens: pregătită</translation>
+    </message>
+    <message>
+        <location filename="../library/search_panel.py" line="312"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>căutare după sens: în pauză — &lt;a href=&quot;resume&quot;&gt;reluați&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="310"/>
+        <location filename="../library/search_panel.py" line="319"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>căutare după sens: indexarea a eșuat (vedeți jurnalul)</translation>
     </message>
@@ -2199,7 +2272,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="203"/>
+        <location filename="../library/search_panel.py" line="211"/>
         <source>%Ln result(s) ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln rezultat ({mode}, {took})</numerusform>
@@ -2280,88 +2353,88 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../sidebar.py" line="20"/>
+        <location filename="../sidebar.py" line="21"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="21"/>
+        <location filename="../sidebar.py" line="22"/>
         <source>Organisation type</source>
         <translation>Tipul organizației</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="22"/>
+        <location filename="../sidebar.py" line="23"/>
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="23"/>
+        <location filename="../sidebar.py" line="24"/>
         <source>Status</source>
         <translation>Stadiu</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="24"/>
+        <location filename="../sidebar.py" line="25"/>
         <source>AI technique</source>
         <translation>Tehnică de IA</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="25"/>
+        <location filename="../sidebar.py" line="26"/>
         <source>Policy area</source>
         <translation>Domeniu de politică</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="26"/>
+        <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
         <translation>Risc conform AI Act</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="27"/>
+        <location filename="../sidebar.py" line="28"/>
         <source>Dataset</source>
         <translation>Set de date</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="54"/>
+        <location filename="../sidebar.py" line="59"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotecă, colecții și filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="57"/>
+        <location filename="../sidebar.py" line="62"/>
         <source>Library</source>
         <translation>Bibliotecă</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="58"/>
+        <location filename="../sidebar.py" line="63"/>
         <source>Recently added</source>
         <translation>Adăugate recent</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="59"/>
-        <location filename="../sidebar.py" line="123"/>
+        <location filename="../sidebar.py" line="64"/>
+        <location filename="../sidebar.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflicte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="60"/>
+        <location filename="../sidebar.py" line="65"/>
         <source>Collections</source>
         <translation>Colecții</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="61"/>
+        <location filename="../sidebar.py" line="66"/>
         <source>Saved searches</source>
         <translation>Căutări salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="67"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="118"/>
+        <location filename="../sidebar.py" line="123"/>
         <source>Library ({count})</source>
         <translation>Bibliotecă ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="121"/>
+        <location filename="../sidebar.py" line="126"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicte ({count})</translation>
     </message>
