@@ -75,9 +75,13 @@ def install(app: QCoreApplication, language: str, folder: Path = FOLDER) -> list
     if casebook.load(f"casebook_{language}", str(folder)):
         app.installTranslator(casebook)
         installed.append(casebook)
-    qt = QTranslator(app)  # Qt's own dialogs: Yes/No, Cancel, file dialogs
+    # Qt's own dialogs (Yes/No, Cancel, the wizard's buttons, file dialogs): Qt's file, or
+    # ours where Qt has none (Romanian: desktop/translations/qtbase_ro.ts).
+    qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", qt_folder):
+    if qt.load(QLocale(language), "qtbase", "_", qt_folder) or qt.load(
+        f"qtbase_{language}", str(folder)
+    ):
         app.installTranslator(qt)
         installed.append(qt)
     return installed

@@ -44,8 +44,8 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
         <location filename="../importing/import_steps.py" line="176"/>
         <source>%Ln invalid row(s). Nothing is imported unless you fix them in the file (then go Back and Next to check again) or import only the valid rows:</source>
         <translation>
-            <numerusform>%Ln virheellinen rivi. Mitään ei tuoda, ellet korjaa sitä tiedostoon (palaa sitten Takaisin ja tarkista uudelleen Seuraava-painikkeella) tai tuo vain kelvolliset rivit:</numerusform>
-            <numerusform>%Ln virheellistä riviä. Mitään ei tuoda, ellet korjaa niitä tiedostoon (palaa sitten Takaisin ja tarkista uudelleen Seuraava-painikkeella) tai tuo vain kelvolliset rivit:</numerusform>
+            <numerusform>%Ln virheellinen rivi. Mitään ei tuoda, ellet korjaa sitä tiedostoon (palaa sitten Edellinen-painikkeella ja tarkista uudelleen Seuraava-painikkeella) tai tuo vain kelvolliset rivit:</numerusform>
+            <numerusform>%Ln virheellistä riviä. Mitään ei tuoda, ellet korjaa niitä tiedostoon (palaa sitten Edellinen-painikkeella ja tarkista uudelleen Seuraava-painikkeella) tai tuo vain kelvolliset rivit:</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,7 +1456,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     <message>
         <location filename="../importing/column_mapping.py" line="144"/>
         <source>Go Back to choose another format or file.</source>
-        <translation>Palaa Takaisin valitaksesi toisen muodon tai tiedoston.</translation>
+        <translation>Valitse toinen muoto tai tiedosto Edellinen-painikkeella.</translation>
     </message>
     <message>
         <location filename="../importing/column_mapping.py" line="164"/>
@@ -1659,7 +1659,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     <message>
         <location filename="../importing/import_steps.py" line="200"/>
         <source>Stopped. Go Back to choose another file, or Next to check again.</source>
-        <translation>Pysäytetty. Palaa Takaisin valitaksesi toisen tiedoston tai tarkista uudelleen Seuraava-painikkeella.</translation>
+        <translation>Pysäytetty. Valitse toinen tiedosto Edellinen-painikkeella tai tarkista uudelleen Seuraava-painikkeella.</translation>
     </message>
     <message>
         <location filename="../importing/import_steps.py" line="205"/>
@@ -1669,7 +1669,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     <message>
         <location filename="../importing/import_steps.py" line="209"/>
         <source>Nothing was imported. Go Back to choose another format or file.</source>
-        <translation>Mitään ei tuotu. Palaa Takaisin valitaksesi toisen muodon tai tiedoston.</translation>
+        <translation>Mitään ei tuotu. Valitse toinen muoto tai tiedosto Edellinen-painikkeella.</translation>
     </message>
     <message>
         <location filename="../importing/import_steps.py" line="247"/>

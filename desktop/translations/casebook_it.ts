@@ -44,8 +44,8 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
         <location filename="../importing/import_steps.py" line="176"/>
         <source>%Ln invalid row(s). Nothing is imported unless you fix them in the file (then go Back and Next to check again) or import only the valid rows:</source>
         <translation>
-            <numerusform>%Ln riga non valida. Non viene importato nulla a meno che non la correggiate nel file (poi tornate Indietro e premete Avanti per ricontrollare) o importiate solo le righe valide:</numerusform>
-            <numerusform>%Ln righe non valide. Non viene importato nulla a meno che non le correggiate nel file (poi tornate Indietro e premete Avanti per ricontrollare) o importiate solo le righe valide:</numerusform>
+            <numerusform>%Ln riga non valida. Non viene importato nulla a meno che non la correggiate nel file (poi premete Precedente e poi Successivo per ricontrollare) o importiate solo le righe valide:</numerusform>
+            <numerusform>%Ln righe non valide. Non viene importato nulla a meno che non le correggiate nel file (poi premete Precedente e poi Successivo per ricontrollare) o importiate solo le righe valide:</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,7 +1456,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     <message>
         <location filename="../importing/column_mapping.py" line="144"/>
         <source>Go Back to choose another format or file.</source>
-        <translation>Tornate Indietro per scegliere un altro formato o file.</translation>
+        <translation>Premete Precedente per scegliere un altro formato o file.</translation>
     </message>
     <message>
         <location filename="../importing/column_mapping.py" line="164"/>
@@ -1659,7 +1659,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     <message>
         <location filename="../importing/import_steps.py" line="200"/>
         <source>Stopped. Go Back to choose another file, or Next to check again.</source>
-        <translation>Interrotto. Tornate Indietro per scegliere un altro file, o premete Avanti per ricontrollare.</translation>
+        <translation>Interrotto. Premete Precedente per scegliere un altro file, o Successivo per ricontrollare.</translation>
     </message>
     <message>
         <location filename="../importing/import_steps.py" line="205"/>
@@ -1669,7 +1669,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     <message>
         <location filename="../importing/import_steps.py" line="209"/>
         <source>Nothing was imported. Go Back to choose another format or file.</source>
-        <translation>Non è stato importato nulla. Tornate Indietro per scegliere un altro formato o file.</translation>
+        <translation>Non è stato importato nulla. Premete Precedente per scegliere un altro formato o file.</translation>
     </message>
     <message>
         <location filename="../importing/import_steps.py" line="247"/>

@@ -44,9 +44,9 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <location filename="../importing/import_steps.py" line="176"/>
         <source>%Ln invalid row(s). Nothing is imported unless you fix them in the file (then go Back and Next to check again) or import only the valid rows:</source>
         <translation>
-            <numerusform>%Ln nederīga rinda. Nekas netiks importēts, ja vien neizlabosiet to datnē (tad ejiet Atpakaļ un ar Tālāk pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
-            <numerusform>%Ln nederīgas rindas. Nekas netiks importēts, ja vien neizlabosiet tās datnē (tad ejiet Atpakaļ un ar Tālāk pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
-            <numerusform>%Ln nederīgu rindu. Nekas netiks importēts, ja vien neizlabosiet tās datnē (tad ejiet Atpakaļ un ar Tālāk pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
+            <numerusform>%Ln nederīga rinda. Nekas netiks importēts, ja vien neizlabosiet to datnē (tad ejiet Atpakaļ un ar Nākamais pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
+            <numerusform>%Ln nederīgas rindas. Nekas netiks importēts, ja vien neizlabosiet tās datnē (tad ejiet Atpakaļ un ar Nākamais pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
+            <numerusform>%Ln nederīgu rindu. Nekas netiks importēts, ja vien neizlabosiet tās datnē (tad ejiet Atpakaļ un ar Nākamais pārbaudiet vēlreiz) vai neimportēsiet tikai derīgās rindas:</numerusform>
         </translation>
     </message>
 </context>
@@ -1668,7 +1668,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     <message>
         <location filename="../importing/import_steps.py" line="200"/>
         <source>Stopped. Go Back to choose another file, or Next to check again.</source>
-        <translation>Apturēts. Ejiet Atpakaļ, lai izvēlētos citu datni, vai ar Tālāk pārbaudiet vēlreiz.</translation>
+        <translation>Apturēts. Ejiet Atpakaļ, lai izvēlētos citu datni, vai ar Nākamais pārbaudiet vēlreiz.</translation>
     </message>
     <message>
         <location filename="../importing/import_steps.py" line="205"/>
