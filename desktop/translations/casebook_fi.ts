@@ -2366,7 +2366,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     <message>
         <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
-        <translation>Tekoälysäädöksen riskiluokka</translation>
+        <translation>Tekoälyasetuksen riski</translation>
     </message>
     <message>
         <location filename="../sidebar.py" line="28"/>

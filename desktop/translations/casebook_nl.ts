@@ -2366,7 +2366,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
     <message>
         <location filename="../sidebar.py" line="27"/>
         <source>AI Act risk</source>
-        <translation>Risico volgens de AI-verordening</translation>
+        <translation>Risico AI-verordening</translation>
     </message>
     <message>
         <location filename="../sidebar.py" line="28"/>
