@@ -99,14 +99,20 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-_ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
+_ENGLISH_PLURAL = re.compile(r"\((s|es)\)|y\(ies\)")
 
 
 def counted(text: str, n: int) -> str:
     """A plural message (`tr("%n case(s)", "", n)`) as English reads it when no translator
-    took it: "(s)" is dropped for one and becomes "s" otherwise. A translation has no
-    "(s)" and passes unchanged."""
-    return _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", text)
+    took it: "(s)" is dropped for one and becomes "s" otherwise ("entry(ies)": "entry",
+    "entries"). A translation has no such brackets and passes unchanged."""
+
+    def form(match: re.Match[str]) -> str:
+        if match.group(0) == "y(ies)":
+            return "y" if n == 1 else "ies"
+        return "" if n == 1 else match.group(1)
+
+    return _ENGLISH_PLURAL.sub(form, text)
 
 
 def number(value: int | float) -> str:

@@ -366,14 +366,10 @@ class RunPage(QWizardPage):
     def show_new(self) -> None:
         """Show the entries this import added in the main window's list."""
         if self.done_report is not None:
+            added = len(self.done_report.changes.added)
             self.wizard_.host.show_ids(
                 self.done_report.changes.added,
-                counted(
-                    self.tr(
-                        "%Ln case(s) added by the import", "", len(self.done_report.changes.added)
-                    ),
-                    len(self.done_report.changes.added),
-                ),
+                counted(self.tr("%Ln entry(ies) added by the import", "", added), added),
             )
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -1369,152 +1369,152 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../importing/column_mapping.py" line="49"/>
+        <location filename="../importing/column_mapping.py" line="61"/>
         <source>Columns</source>
         <translation>Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="51"/>
+        <location filename="../importing/column_mapping.py" line="63"/>
         <source>Choose the entry field each column fills. Columns left at “not imported” are ignored. Title, summary, organisation, country and language are required.</source>
         <translation>Valitse kenttä, jonka kukin sarake täyttää. Sarakkeet, joiden kohdalla on ”ei tuoda”, ohitetaan. Otsikko, tiivistelmä, organisaatio, maa ja kieli ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="59"/>
+        <location filename="../importing/column_mapping.py" line="71"/>
         <source>Sheet:</source>
         <translation>Taulukko:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="61"/>
+        <location filename="../importing/column_mapping.py" line="73"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="66"/>
+        <location filename="../importing/column_mapping.py" line="78"/>
         <source>Load mapping…</source>
         <translation>Lataa vastaavuudet…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="68"/>
+        <location filename="../importing/column_mapping.py" line="80"/>
         <source>Save mapping…</source>
         <translation>Tallenna vastaavuudet…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="74"/>
+        <location filename="../importing/column_mapping.py" line="86"/>
         <source>Column mapping</source>
         <translation>Sarakkeiden vastaavuudet</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="77"/>
+        <location filename="../importing/column_mapping.py" line="89"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="78"/>
+        <location filename="../importing/column_mapping.py" line="90"/>
         <source>First values</source>
         <translation>Ensimmäiset arvot</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="79"/>
+        <location filename="../importing/column_mapping.py" line="91"/>
         <source>Entry field</source>
         <translation>Tapauksen kenttä</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="91"/>
+        <location filename="../importing/column_mapping.py" line="103"/>
         <source>Language of every row</source>
         <translation>Kaikkien rivien kieli</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="93"/>
+        <location filename="../importing/column_mapping.py" line="105"/>
         <source>e.g. en, nl, fi (when no column gives it)</source>
         <translation>esim. en, nl, fi (jos mikään sarake ei kerro sitä)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="96"/>
+        <location filename="../importing/column_mapping.py" line="108"/>
         <source>Country of every row</source>
         <translation>Kaikkien rivien maa</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="98"/>
+        <location filename="../importing/column_mapping.py" line="110"/>
         <source>e.g. FI (when no column gives it)</source>
         <translation>esim. FI (jos mikään sarake ei kerro sitä)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="103"/>
+        <location filename="../importing/column_mapping.py" line="115"/>
         <source>Language of every row:</source>
         <translation>Kaikkien rivien kieli:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="104"/>
+        <location filename="../importing/column_mapping.py" line="116"/>
         <source>Country of every row:</source>
         <translation>Kaikkien rivien maa:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="122"/>
+        <location filename="../importing/column_mapping.py" line="134"/>
         <source>Reading the columns…</source>
         <translation>Luetaan sarakkeita…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="144"/>
+        <location filename="../importing/column_mapping.py" line="156"/>
         <source>Go Back to choose another format or file.</source>
         <translation>Valitse toinen muoto tai tiedosto Edellinen-painikkeella.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="164"/>
+        <location filename="../importing/column_mapping.py" line="176"/>
         <source>Entry field for {column}</source>
         <translation>Sarakkeen {column} kenttä</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="166"/>
+        <location filename="../importing/column_mapping.py" line="178"/>
         <source>— not imported —</source>
         <translation>— ei tuoda —</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="168"/>
+        <location filename="../importing/column_mapping.py" line="180"/>
         <source>id: matches rows when a newer file is imported</source>
         <translation>id: tunnistaa rivit, kun uudempi tiedosto tuodaan</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="231"/>
+        <location filename="../importing/column_mapping.py" line="243"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Kukin kenttä voi tulla vain yhdestä sarakkeesta: {fields}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="238"/>
+        <location filename="../importing/column_mapping.py" line="250"/>
         <source>Still needed: {fields}. Choose the column for each, or type a value below.</source>
         <translation>Vielä tarvitaan: {fields}. Valitse kullekin sarake tai kirjoita arvo alle.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="246"/>
+        <location filename="../importing/column_mapping.py" line="258"/>
         <source>Every required field has a column or a value.</source>
         <translation>Jokaisella pakollisella kentällä on sarake tai arvo.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="272"/>
+        <location filename="../importing/column_mapping.py" line="284"/>
         <source>Save the column mapping</source>
         <translation>Tallenna sarakkeiden vastaavuudet</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="285"/>
+        <location filename="../importing/column_mapping.py" line="297"/>
         <source>Cannot write {path} ({reason}); choose another file.</source>
         <translation>Tiedostoa {path} ei voi kirjoittaa ({reason}); valitse toinen tiedosto.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="291"/>
+        <location filename="../importing/column_mapping.py" line="303"/>
         <source>Saved the mapping as {path}.</source>
         <translation>Vastaavuudet tallennettiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="296"/>
+        <location filename="../importing/column_mapping.py" line="308"/>
         <source>Load a column mapping</source>
         <translation>Lataa sarakkeiden vastaavuudet</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="313"/>
+        <location filename="../importing/column_mapping.py" line="325"/>
         <source>{path} is not a mapping file ({reason}).</source>
         <translation>{path} ei ole vastaavuustiedosto ({reason}).</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="335"/>
+        <location filename="../importing/column_mapping.py" line="347"/>
         <source>The file has no column {columns}; those lines of the mapping are left out.</source>
         <translation>Tiedostossa ei ole saraketta {columns}; nämä vastaavuuksien rivit jätetään pois.</translation>
     </message>
@@ -2243,8 +2243,8 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/import_steps.py" line="373"/>
-        <source>%Ln case(s) added by the import</source>
+        <location filename="../importing/import_steps.py" line="372"/>
+        <source>%Ln entry(ies) added by the import</source>
         <translation>
             <numerusform>%Ln tuonnissa lisätty tapaus</numerusform>
             <numerusform>%Ln tuonnissa lisättyä tapausta</numerusform>

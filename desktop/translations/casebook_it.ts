@@ -1369,152 +1369,152 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../importing/column_mapping.py" line="49"/>
+        <location filename="../importing/column_mapping.py" line="61"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="51"/>
+        <location filename="../importing/column_mapping.py" line="63"/>
         <source>Choose the entry field each column fills. Columns left at “not imported” are ignored. Title, summary, organisation, country and language are required.</source>
         <translation>Scegliete il campo del caso che ogni colonna compila. Le colonne lasciate su «non importata» vengono ignorate. Titolo, sintesi, organizzazione, paese e lingua sono obbligatori.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="59"/>
+        <location filename="../importing/column_mapping.py" line="71"/>
         <source>Sheet:</source>
         <translation>Foglio:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="61"/>
+        <location filename="../importing/column_mapping.py" line="73"/>
         <source>Sheet</source>
         <translation>Foglio</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="66"/>
+        <location filename="../importing/column_mapping.py" line="78"/>
         <source>Load mapping…</source>
         <translation>Carica la corrispondenza…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="68"/>
+        <location filename="../importing/column_mapping.py" line="80"/>
         <source>Save mapping…</source>
         <translation>Salva la corrispondenza…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="74"/>
+        <location filename="../importing/column_mapping.py" line="86"/>
         <source>Column mapping</source>
         <translation>Corrispondenza delle colonne</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="77"/>
+        <location filename="../importing/column_mapping.py" line="89"/>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="78"/>
+        <location filename="../importing/column_mapping.py" line="90"/>
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="79"/>
+        <location filename="../importing/column_mapping.py" line="91"/>
         <source>Entry field</source>
         <translation>Campo del caso</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="91"/>
+        <location filename="../importing/column_mapping.py" line="103"/>
         <source>Language of every row</source>
         <translation>Lingua di tutte le righe</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="93"/>
+        <location filename="../importing/column_mapping.py" line="105"/>
         <source>e.g. en, nl, fi (when no column gives it)</source>
         <translation>es. en, nl, fi (se nessuna colonna la indica)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="96"/>
+        <location filename="../importing/column_mapping.py" line="108"/>
         <source>Country of every row</source>
         <translation>Paese di tutte le righe</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="98"/>
+        <location filename="../importing/column_mapping.py" line="110"/>
         <source>e.g. FI (when no column gives it)</source>
         <translation>es. FI (se nessuna colonna lo indica)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="103"/>
+        <location filename="../importing/column_mapping.py" line="115"/>
         <source>Language of every row:</source>
         <translation>Lingua di tutte le righe:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="104"/>
+        <location filename="../importing/column_mapping.py" line="116"/>
         <source>Country of every row:</source>
         <translation>Paese di tutte le righe:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="122"/>
+        <location filename="../importing/column_mapping.py" line="134"/>
         <source>Reading the columns…</source>
         <translation>Lettura delle colonne…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="144"/>
+        <location filename="../importing/column_mapping.py" line="156"/>
         <source>Go Back to choose another format or file.</source>
         <translation>Premete Precedente per scegliere un altro formato o file.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="164"/>
+        <location filename="../importing/column_mapping.py" line="176"/>
         <source>Entry field for {column}</source>
         <translation>Campo per {column}</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="166"/>
+        <location filename="../importing/column_mapping.py" line="178"/>
         <source>— not imported —</source>
         <translation>— non importata —</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="168"/>
+        <location filename="../importing/column_mapping.py" line="180"/>
         <source>id: matches rows when a newer file is imported</source>
         <translation>id: riconosce le righe quando si importa un file più recente</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="231"/>
+        <location filename="../importing/column_mapping.py" line="243"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Ogni campo può venire da una sola colonna: {fields}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="238"/>
+        <location filename="../importing/column_mapping.py" line="250"/>
         <source>Still needed: {fields}. Choose the column for each, or type a value below.</source>
         <translation>Mancano ancora: {fields}. Scegliete la colonna per ciascuno, o scrivete un valore qui sotto.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="246"/>
+        <location filename="../importing/column_mapping.py" line="258"/>
         <source>Every required field has a column or a value.</source>
         <translation>Ogni campo obbligatorio ha una colonna o un valore.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="272"/>
+        <location filename="../importing/column_mapping.py" line="284"/>
         <source>Save the column mapping</source>
         <translation>Salva la corrispondenza delle colonne</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="285"/>
+        <location filename="../importing/column_mapping.py" line="297"/>
         <source>Cannot write {path} ({reason}); choose another file.</source>
         <translation>Impossibile scrivere {path} ({reason}); scegliete un altro file.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="291"/>
+        <location filename="../importing/column_mapping.py" line="303"/>
         <source>Saved the mapping as {path}.</source>
         <translation>Corrispondenza salvata come {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="296"/>
+        <location filename="../importing/column_mapping.py" line="308"/>
         <source>Load a column mapping</source>
         <translation>Carica una corrispondenza delle colonne</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="313"/>
+        <location filename="../importing/column_mapping.py" line="325"/>
         <source>{path} is not a mapping file ({reason}).</source>
         <translation>{path} non è un file di corrispondenza ({reason}).</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="335"/>
+        <location filename="../importing/column_mapping.py" line="347"/>
         <source>The file has no column {columns}; those lines of the mapping are left out.</source>
         <translation>Il file non ha la colonna {columns}; quelle righe della corrispondenza vengono tralasciate.</translation>
     </message>
@@ -2243,8 +2243,8 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/import_steps.py" line="373"/>
-        <source>%Ln case(s) added by the import</source>
+        <location filename="../importing/import_steps.py" line="372"/>
+        <source>%Ln entry(ies) added by the import</source>
         <translation>
             <numerusform>%Ln caso aggiunto dall&apos;importazione</numerusform>
             <numerusform>%Ln casi aggiunti dall&apos;importazione</numerusform>

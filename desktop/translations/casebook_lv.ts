@@ -1378,152 +1378,152 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../importing/column_mapping.py" line="49"/>
+        <location filename="../importing/column_mapping.py" line="61"/>
         <source>Columns</source>
         <translation>Kolonnas</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="51"/>
+        <location filename="../importing/column_mapping.py" line="63"/>
         <source>Choose the entry field each column fills. Columns left at “not imported” are ignored. Title, summary, organisation, country and language are required.</source>
         <translation>Izvēlieties, kuru gadījuma lauku aizpilda katra kolonna. Kolonnas ar „neimportēt” tiek ignorētas. Nosaukums, kopsavilkums, organizācija, valsts un valoda ir obligāti.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="59"/>
+        <location filename="../importing/column_mapping.py" line="71"/>
         <source>Sheet:</source>
         <translation>Lapa:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="61"/>
+        <location filename="../importing/column_mapping.py" line="73"/>
         <source>Sheet</source>
         <translation>Lapa</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="66"/>
+        <location filename="../importing/column_mapping.py" line="78"/>
         <source>Load mapping…</source>
         <translation>Ielādēt atbilstību…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="68"/>
+        <location filename="../importing/column_mapping.py" line="80"/>
         <source>Save mapping…</source>
         <translation>Saglabāt atbilstību…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="74"/>
+        <location filename="../importing/column_mapping.py" line="86"/>
         <source>Column mapping</source>
         <translation>Kolonnu atbilstība</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="77"/>
+        <location filename="../importing/column_mapping.py" line="89"/>
         <source>Column</source>
         <translation>Kolonna</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="78"/>
+        <location filename="../importing/column_mapping.py" line="90"/>
         <source>First values</source>
         <translation>Pirmās vērtības</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="79"/>
+        <location filename="../importing/column_mapping.py" line="91"/>
         <source>Entry field</source>
         <translation>Gadījuma lauks</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="91"/>
+        <location filename="../importing/column_mapping.py" line="103"/>
         <source>Language of every row</source>
         <translation>Visu rindu valoda</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="93"/>
+        <location filename="../importing/column_mapping.py" line="105"/>
         <source>e.g. en, nl, fi (when no column gives it)</source>
         <translation>piem., en, nl, fi (ja neviena kolonna to nenorāda)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="96"/>
+        <location filename="../importing/column_mapping.py" line="108"/>
         <source>Country of every row</source>
         <translation>Visu rindu valsts</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="98"/>
+        <location filename="../importing/column_mapping.py" line="110"/>
         <source>e.g. FI (when no column gives it)</source>
         <translation>piem., FI (ja neviena kolonna to nenorāda)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="103"/>
+        <location filename="../importing/column_mapping.py" line="115"/>
         <source>Language of every row:</source>
         <translation>Visu rindu valoda:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="104"/>
+        <location filename="../importing/column_mapping.py" line="116"/>
         <source>Country of every row:</source>
         <translation>Visu rindu valsts:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="122"/>
+        <location filename="../importing/column_mapping.py" line="134"/>
         <source>Reading the columns…</source>
         <translation>Nolasa kolonnas…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="144"/>
+        <location filename="../importing/column_mapping.py" line="156"/>
         <source>Go Back to choose another format or file.</source>
         <translation>Ejiet Atpakaļ, lai izvēlētos citu formātu vai datni.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="164"/>
+        <location filename="../importing/column_mapping.py" line="176"/>
         <source>Entry field for {column}</source>
         <translation>Lauks kolonnai {column}</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="166"/>
+        <location filename="../importing/column_mapping.py" line="178"/>
         <source>— not imported —</source>
         <translation>— neimportēt —</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="168"/>
+        <location filename="../importing/column_mapping.py" line="180"/>
         <source>id: matches rows when a newer file is imported</source>
         <translation>id: atpazīst rindas, kad tiek importēta jaunāka datne</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="231"/>
+        <location filename="../importing/column_mapping.py" line="243"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Katrs lauks var nākt tikai no vienas kolonnas: {fields}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="238"/>
+        <location filename="../importing/column_mapping.py" line="250"/>
         <source>Still needed: {fields}. Choose the column for each, or type a value below.</source>
         <translation>Vēl vajag: {fields}. Katram izvēlieties kolonnu vai ierakstiet vērtību zemāk.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="246"/>
+        <location filename="../importing/column_mapping.py" line="258"/>
         <source>Every required field has a column or a value.</source>
         <translation>Katram obligātajam laukam ir kolonna vai vērtība.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="272"/>
+        <location filename="../importing/column_mapping.py" line="284"/>
         <source>Save the column mapping</source>
         <translation>Saglabāt kolonnu atbilstību</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="285"/>
+        <location filename="../importing/column_mapping.py" line="297"/>
         <source>Cannot write {path} ({reason}); choose another file.</source>
         <translation>Nevar ierakstīt {path} ({reason}); izvēlieties citu datni.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="291"/>
+        <location filename="../importing/column_mapping.py" line="303"/>
         <source>Saved the mapping as {path}.</source>
         <translation>Atbilstība saglabāta kā {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="296"/>
+        <location filename="../importing/column_mapping.py" line="308"/>
         <source>Load a column mapping</source>
         <translation>Ielādēt kolonnu atbilstību</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="313"/>
+        <location filename="../importing/column_mapping.py" line="325"/>
         <source>{path} is not a mapping file ({reason}).</source>
         <translation>{path} nav atbilstības datne ({reason}).</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="335"/>
+        <location filename="../importing/column_mapping.py" line="347"/>
         <source>The file has no column {columns}; those lines of the mapping are left out.</source>
         <translation>Datnē nav kolonnas {columns}; šīs atbilstības rindas tiek izlaistas.</translation>
     </message>
@@ -2260,8 +2260,8 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/import_steps.py" line="373"/>
-        <source>%Ln case(s) added by the import</source>
+        <location filename="../importing/import_steps.py" line="372"/>
+        <source>%Ln entry(ies) added by the import</source>
         <translation>
             <numerusform>%Ln gadījums pievienots importējot</numerusform>
             <numerusform>%Ln gadījumi pievienoti importējot</numerusform>

@@ -1369,152 +1369,152 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../importing/column_mapping.py" line="49"/>
+        <location filename="../importing/column_mapping.py" line="61"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="51"/>
+        <location filename="../importing/column_mapping.py" line="63"/>
         <source>Choose the entry field each column fills. Columns left at “not imported” are ignored. Title, summary, organisation, country and language are required.</source>
         <translation>Kies voor elke kolom welk veld van de casus die vult. Kolommen op ‘niet importeren’ worden genegeerd. Titel, samenvatting, organisatie, land en taal zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="59"/>
+        <location filename="../importing/column_mapping.py" line="71"/>
         <source>Sheet:</source>
         <translation>Werkblad:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="61"/>
+        <location filename="../importing/column_mapping.py" line="73"/>
         <source>Sheet</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="66"/>
+        <location filename="../importing/column_mapping.py" line="78"/>
         <source>Load mapping…</source>
         <translation>Koppeling laden…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="68"/>
+        <location filename="../importing/column_mapping.py" line="80"/>
         <source>Save mapping…</source>
         <translation>Koppeling opslaan…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="74"/>
+        <location filename="../importing/column_mapping.py" line="86"/>
         <source>Column mapping</source>
         <translation>Kolomkoppeling</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="77"/>
+        <location filename="../importing/column_mapping.py" line="89"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="78"/>
+        <location filename="../importing/column_mapping.py" line="90"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="79"/>
+        <location filename="../importing/column_mapping.py" line="91"/>
         <source>Entry field</source>
         <translation>Veld van de casus</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="91"/>
+        <location filename="../importing/column_mapping.py" line="103"/>
         <source>Language of every row</source>
         <translation>Taal van elke rij</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="93"/>
+        <location filename="../importing/column_mapping.py" line="105"/>
         <source>e.g. en, nl, fi (when no column gives it)</source>
         <translation>bijv. en, nl, fi (als geen kolom die geeft)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="96"/>
+        <location filename="../importing/column_mapping.py" line="108"/>
         <source>Country of every row</source>
         <translation>Land van elke rij</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="98"/>
+        <location filename="../importing/column_mapping.py" line="110"/>
         <source>e.g. FI (when no column gives it)</source>
         <translation>bijv. FI (als geen kolom het geeft)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="103"/>
+        <location filename="../importing/column_mapping.py" line="115"/>
         <source>Language of every row:</source>
         <translation>Taal van elke rij:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="104"/>
+        <location filename="../importing/column_mapping.py" line="116"/>
         <source>Country of every row:</source>
         <translation>Land van elke rij:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="122"/>
+        <location filename="../importing/column_mapping.py" line="134"/>
         <source>Reading the columns…</source>
         <translation>Kolommen lezen…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="144"/>
+        <location filename="../importing/column_mapping.py" line="156"/>
         <source>Go Back to choose another format or file.</source>
         <translation>Ga Terug om een ander formaat of bestand te kiezen.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="164"/>
+        <location filename="../importing/column_mapping.py" line="176"/>
         <source>Entry field for {column}</source>
         <translation>Veld voor {column}</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="166"/>
+        <location filename="../importing/column_mapping.py" line="178"/>
         <source>— not imported —</source>
         <translation>— niet importeren —</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="168"/>
+        <location filename="../importing/column_mapping.py" line="180"/>
         <source>id: matches rows when a newer file is imported</source>
         <translation>id: herkent rijen wanneer een nieuwer bestand wordt geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="231"/>
+        <location filename="../importing/column_mapping.py" line="243"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Elk veld kan maar uit één kolom komen: {fields}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="238"/>
+        <location filename="../importing/column_mapping.py" line="250"/>
         <source>Still needed: {fields}. Choose the column for each, or type a value below.</source>
         <translation>Nog nodig: {fields}. Kies voor elk de kolom of typ hieronder een waarde.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="246"/>
+        <location filename="../importing/column_mapping.py" line="258"/>
         <source>Every required field has a column or a value.</source>
         <translation>Elk verplicht veld heeft een kolom of een waarde.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="272"/>
+        <location filename="../importing/column_mapping.py" line="284"/>
         <source>Save the column mapping</source>
         <translation>De kolomkoppeling opslaan</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="285"/>
+        <location filename="../importing/column_mapping.py" line="297"/>
         <source>Cannot write {path} ({reason}); choose another file.</source>
         <translation>Kan {path} niet schrijven ({reason}); kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="291"/>
+        <location filename="../importing/column_mapping.py" line="303"/>
         <source>Saved the mapping as {path}.</source>
         <translation>Koppeling opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="296"/>
+        <location filename="../importing/column_mapping.py" line="308"/>
         <source>Load a column mapping</source>
         <translation>Een kolomkoppeling laden</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="313"/>
+        <location filename="../importing/column_mapping.py" line="325"/>
         <source>{path} is not a mapping file ({reason}).</source>
         <translation>{path} is geen koppelingsbestand ({reason}).</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="335"/>
+        <location filename="../importing/column_mapping.py" line="347"/>
         <source>The file has no column {columns}; those lines of the mapping are left out.</source>
         <translation>Het bestand heeft geen kolom {columns}; die regels van de koppeling worden weggelaten.</translation>
     </message>
@@ -2243,8 +2243,8 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/import_steps.py" line="373"/>
-        <source>%Ln case(s) added by the import</source>
+        <location filename="../importing/import_steps.py" line="372"/>
+        <source>%Ln entry(ies) added by the import</source>
         <translation>
             <numerusform>%Ln casus toegevoegd door de import</numerusform>
             <numerusform>%Ln casussen toegevoegd door de import</numerusform>

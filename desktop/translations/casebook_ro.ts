@@ -1378,152 +1378,152 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../importing/column_mapping.py" line="49"/>
+        <location filename="../importing/column_mapping.py" line="61"/>
         <source>Columns</source>
         <translation>Coloane</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="51"/>
+        <location filename="../importing/column_mapping.py" line="63"/>
         <source>Choose the entry field each column fills. Columns left at “not imported” are ignored. Title, summary, organisation, country and language are required.</source>
         <translation>Alegeți câmpul cazului pe care îl completează fiecare coloană. Coloanele lăsate pe „nu se importă” sunt ignorate. Titlul, rezumatul, organizația, țara și limba sunt obligatorii.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="59"/>
+        <location filename="../importing/column_mapping.py" line="71"/>
         <source>Sheet:</source>
         <translation>Foaie:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="61"/>
+        <location filename="../importing/column_mapping.py" line="73"/>
         <source>Sheet</source>
         <translation>Foaie</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="66"/>
+        <location filename="../importing/column_mapping.py" line="78"/>
         <source>Load mapping…</source>
         <translation>Încărcați corespondența…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="68"/>
+        <location filename="../importing/column_mapping.py" line="80"/>
         <source>Save mapping…</source>
         <translation>Salvați corespondența…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="74"/>
+        <location filename="../importing/column_mapping.py" line="86"/>
         <source>Column mapping</source>
         <translation>Corespondența coloanelor</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="77"/>
+        <location filename="../importing/column_mapping.py" line="89"/>
         <source>Column</source>
         <translation>Coloană</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="78"/>
+        <location filename="../importing/column_mapping.py" line="90"/>
         <source>First values</source>
         <translation>Primele valori</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="79"/>
+        <location filename="../importing/column_mapping.py" line="91"/>
         <source>Entry field</source>
         <translation>Câmpul cazului</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="91"/>
+        <location filename="../importing/column_mapping.py" line="103"/>
         <source>Language of every row</source>
         <translation>Limba tuturor rândurilor</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="93"/>
+        <location filename="../importing/column_mapping.py" line="105"/>
         <source>e.g. en, nl, fi (when no column gives it)</source>
         <translation>de ex. en, nl, fi (dacă nicio coloană nu o indică)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="96"/>
+        <location filename="../importing/column_mapping.py" line="108"/>
         <source>Country of every row</source>
         <translation>Țara tuturor rândurilor</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="98"/>
+        <location filename="../importing/column_mapping.py" line="110"/>
         <source>e.g. FI (when no column gives it)</source>
         <translation>de ex. FI (dacă nicio coloană nu o indică)</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="103"/>
+        <location filename="../importing/column_mapping.py" line="115"/>
         <source>Language of every row:</source>
         <translation>Limba tuturor rândurilor:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="104"/>
+        <location filename="../importing/column_mapping.py" line="116"/>
         <source>Country of every row:</source>
         <translation>Țara tuturor rândurilor:</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="122"/>
+        <location filename="../importing/column_mapping.py" line="134"/>
         <source>Reading the columns…</source>
         <translation>Se citesc coloanele…</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="144"/>
+        <location filename="../importing/column_mapping.py" line="156"/>
         <source>Go Back to choose another format or file.</source>
         <translation>Reveniți cu Înapoi pentru a alege alt format sau alt fișier.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="164"/>
+        <location filename="../importing/column_mapping.py" line="176"/>
         <source>Entry field for {column}</source>
         <translation>Câmpul pentru {column}</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="166"/>
+        <location filename="../importing/column_mapping.py" line="178"/>
         <source>— not imported —</source>
         <translation>— nu se importă —</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="168"/>
+        <location filename="../importing/column_mapping.py" line="180"/>
         <source>id: matches rows when a newer file is imported</source>
         <translation>id: recunoaște rândurile când se importă un fișier mai nou</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="231"/>
+        <location filename="../importing/column_mapping.py" line="243"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Fiecare câmp poate proveni dintr-o singură coloană: {fields}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="238"/>
+        <location filename="../importing/column_mapping.py" line="250"/>
         <source>Still needed: {fields}. Choose the column for each, or type a value below.</source>
         <translation>Mai lipsesc: {fields}. Alegeți coloana pentru fiecare sau scrieți o valoare mai jos.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="246"/>
+        <location filename="../importing/column_mapping.py" line="258"/>
         <source>Every required field has a column or a value.</source>
         <translation>Fiecare câmp obligatoriu are o coloană sau o valoare.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="272"/>
+        <location filename="../importing/column_mapping.py" line="284"/>
         <source>Save the column mapping</source>
         <translation>Salvați corespondența coloanelor</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="285"/>
+        <location filename="../importing/column_mapping.py" line="297"/>
         <source>Cannot write {path} ({reason}); choose another file.</source>
         <translation>Nu se poate scrie {path} ({reason}); alegeți alt fișier.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="291"/>
+        <location filename="../importing/column_mapping.py" line="303"/>
         <source>Saved the mapping as {path}.</source>
         <translation>Corespondența a fost salvată ca {path}.</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="296"/>
+        <location filename="../importing/column_mapping.py" line="308"/>
         <source>Load a column mapping</source>
         <translation>Încărcați o corespondență a coloanelor</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="313"/>
+        <location filename="../importing/column_mapping.py" line="325"/>
         <source>{path} is not a mapping file ({reason}).</source>
         <translation>{path} nu este un fișier de corespondență ({reason}).</translation>
     </message>
     <message>
-        <location filename="../importing/column_mapping.py" line="335"/>
+        <location filename="../importing/column_mapping.py" line="347"/>
         <source>The file has no column {columns}; those lines of the mapping are left out.</source>
         <translation>Fișierul nu are coloana {columns}; acele rânduri ale corespondenței sunt omise.</translation>
     </message>
@@ -2260,8 +2260,8 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/import_steps.py" line="373"/>
-        <source>%Ln case(s) added by the import</source>
+        <location filename="../importing/import_steps.py" line="372"/>
+        <source>%Ln entry(ies) added by the import</source>
         <translation>
             <numerusform>%Ln caz adăugat de import</numerusform>
             <numerusform>%Ln cazuri adăugate de import</numerusform>
