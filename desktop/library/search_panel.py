@@ -207,8 +207,9 @@ class SearchPanel(QObject):
         self.host.show_facets(found.facets)
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""
+        # A plural message; its English stays "results" (tests/desktop/test_panels.py).
         self.host.show_count(
-            counted(self.tr("%Ln result(s) ({mode}, {took})", "", len(ids)), len(ids)).format(
+            counted(self.tr("%Ln results ({mode}, {took})", "", len(ids)), len(ids)).format(
                 mode=mode_label(found.mode), took=took
             )
             + note

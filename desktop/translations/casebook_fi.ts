@@ -2170,48 +2170,48 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>merkityshaku: pois päältä (Asetukset)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="220"/>
+        <location filename="../library/search_panel.py" line="221"/>
         <source>Did you mean {word}?</source>
         <translation>Tarkoititko {word}?</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="240"/>
+        <location filename="../library/search_panel.py" line="241"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Avainsanahakemisto: peruttu; se rakennetaan seuraavassa haussa</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="251"/>
-        <location filename="../library/search_panel.py" line="278"/>
+        <location filename="../library/search_panel.py" line="252"/>
+        <location filename="../library/search_panel.py" line="279"/>
         <source>semantic search: indexing…</source>
         <translation>merkityshaku: indeksoidaan…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="259"/>
+        <location filename="../library/search_panel.py" line="260"/>
         <source>semantic search: not available in this build</source>
         <translation>merkityshaku: ei käytettävissä tässä versiossa</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="265"/>
+        <location filename="../library/search_panel.py" line="266"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>merkityshaku: lataus epäonnistui (katso loki)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="270"/>
+        <location filename="../library/search_panel.py" line="271"/>
         <source>semantic search: loading…</source>
         <translation>merkityshaku: ladataan…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="295"/>
+        <location filename="../library/search_panel.py" line="296"/>
         <source>semantic search: ready</source>
         <translation>merkityshaku: valmis</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="312"/>
+        <location filename="../library/search_panel.py" line="313"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>merkityshaku: keskeytetty — &lt;a href=&quot;resume&quot;&gt;jatka&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="319"/>
+        <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>merkityshaku: indeksointi epäonnistui (katso loki)</translation>
     </message>
@@ -2254,8 +2254,8 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="211"/>
-        <source>%Ln result(s) ({mode}, {took})</source>
+        <location filename="../library/search_panel.py" line="212"/>
+        <source>%Ln results ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln tulos ({mode}, {took})</numerusform>
             <numerusform>%Ln tulosta ({mode}, {took})</numerusform>

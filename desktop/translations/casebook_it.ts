@@ -2170,48 +2170,48 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>ricerca per significato: disattivata (Impostazioni)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="220"/>
+        <location filename="../library/search_panel.py" line="221"/>
         <source>Did you mean {word}?</source>
         <translation>Forse cercavi {word}?</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="240"/>
+        <location filename="../library/search_panel.py" line="241"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Indice delle parole chiave: annullato; verrà creato alla prossima ricerca</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="251"/>
-        <location filename="../library/search_panel.py" line="278"/>
+        <location filename="../library/search_panel.py" line="252"/>
+        <location filename="../library/search_panel.py" line="279"/>
         <source>semantic search: indexing…</source>
         <translation>ricerca per significato: indicizzazione…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="259"/>
+        <location filename="../library/search_panel.py" line="260"/>
         <source>semantic search: not available in this build</source>
         <translation>ricerca per significato: non disponibile in questa versione</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="265"/>
+        <location filename="../library/search_panel.py" line="266"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>ricerca per significato: caricamento non riuscito (vedere il log)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="270"/>
+        <location filename="../library/search_panel.py" line="271"/>
         <source>semantic search: loading…</source>
         <translation>ricerca per significato: caricamento…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="295"/>
+        <location filename="../library/search_panel.py" line="296"/>
         <source>semantic search: ready</source>
         <translation>ricerca per significato: pronta</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="312"/>
+        <location filename="../library/search_panel.py" line="313"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>ricerca per significato: in pausa — &lt;a href=&quot;resume&quot;&gt;riprendi&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="319"/>
+        <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>ricerca per significato: indicizzazione non riuscita (vedere il log)</translation>
     </message>
@@ -2254,8 +2254,8 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="211"/>
-        <source>%Ln result(s) ({mode}, {took})</source>
+        <location filename="../library/search_panel.py" line="212"/>
+        <source>%Ln results ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln risultato ({mode}, {took})</numerusform>
             <numerusform>%Ln risultati ({mode}, {took})</numerusform>

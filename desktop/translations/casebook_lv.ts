@@ -2184,48 +2184,48 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>meklēšana pēc nozīmes: izslēgta (Iestatījumi)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="220"/>
+        <location filename="../library/search_panel.py" line="221"/>
         <source>Did you mean {word}?</source>
         <translation>Vai domājāt {word}?</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="240"/>
+        <location filename="../library/search_panel.py" line="241"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Atslēgvārdu indekss: atcelts; tas tiks izveidots nākamajā meklēšanā</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="251"/>
-        <location filename="../library/search_panel.py" line="278"/>
+        <location filename="../library/search_panel.py" line="252"/>
+        <location filename="../library/search_panel.py" line="279"/>
         <source>semantic search: indexing…</source>
         <translation>meklēšana pēc nozīmes: indeksē…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="259"/>
+        <location filename="../library/search_panel.py" line="260"/>
         <source>semantic search: not available in this build</source>
         <translation>meklēšana pēc nozīmes: šajā versijā nav pieejama</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="265"/>
+        <location filename="../library/search_panel.py" line="266"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>meklēšana pēc nozīmes: neizdevās ielādēt (skatiet žurnālu)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="270"/>
+        <location filename="../library/search_panel.py" line="271"/>
         <source>semantic search: loading…</source>
         <translation>meklēšana pēc nozīmes: ielādē…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="295"/>
+        <location filename="../library/search_panel.py" line="296"/>
         <source>semantic search: ready</source>
         <translation>meklēšana pēc nozīmes: gatava</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="312"/>
+        <location filename="../library/search_panel.py" line="313"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>meklēšana pēc nozīmes: pauze — &lt;a href=&quot;resume&quot;&gt;turpināt&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="319"/>
+        <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>meklēšana pēc nozīmes: indeksēšana neizdevās (skatiet žurnālu)</translation>
     </message>
@@ -2272,8 +2272,8 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="211"/>
-        <source>%Ln result(s) ({mode}, {took})</source>
+        <location filename="../library/search_panel.py" line="212"/>
+        <source>%Ln results ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln rezultāts ({mode}, {took})</numerusform>
             <numerusform>%Ln rezultāti ({mode}, {took})</numerusform>

@@ -2170,48 +2170,48 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>zoeken op betekenis: uit (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="220"/>
+        <location filename="../library/search_panel.py" line="221"/>
         <source>Did you mean {word}?</source>
         <translation>Bedoelde u {word}?</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="240"/>
+        <location filename="../library/search_panel.py" line="241"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Trefwoordindex: geannuleerd; hij wordt bij de volgende zoekopdracht opgebouwd</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="251"/>
-        <location filename="../library/search_panel.py" line="278"/>
+        <location filename="../library/search_panel.py" line="252"/>
+        <location filename="../library/search_panel.py" line="279"/>
         <source>semantic search: indexing…</source>
         <translation>zoeken op betekenis: indexeren…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="259"/>
+        <location filename="../library/search_panel.py" line="260"/>
         <source>semantic search: not available in this build</source>
         <translation>zoeken op betekenis: niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="265"/>
+        <location filename="../library/search_panel.py" line="266"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>zoeken op betekenis: laden mislukt (zie het logboek)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="270"/>
+        <location filename="../library/search_panel.py" line="271"/>
         <source>semantic search: loading…</source>
         <translation>zoeken op betekenis: laden…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="295"/>
+        <location filename="../library/search_panel.py" line="296"/>
         <source>semantic search: ready</source>
         <translation>zoeken op betekenis: klaar</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="312"/>
+        <location filename="../library/search_panel.py" line="313"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>zoeken op betekenis: gepauzeerd — &lt;a href=&quot;resume&quot;&gt;hervatten&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="319"/>
+        <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>zoeken op betekenis: indexeren mislukt (zie het logboek)</translation>
     </message>
@@ -2254,8 +2254,8 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="211"/>
-        <source>%Ln result(s) ({mode}, {took})</source>
+        <location filename="../library/search_panel.py" line="212"/>
+        <source>%Ln results ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln resultaat ({mode}, {took})</numerusform>
             <numerusform>%Ln resultaten ({mode}, {took})</numerusform>

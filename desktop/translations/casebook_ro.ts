@@ -2184,48 +2184,48 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>căutare după sens: oprită (Setări)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="220"/>
+        <location filename="../library/search_panel.py" line="221"/>
         <source>Did you mean {word}?</source>
         <translation>Poate ați vrut să scrieți {word}?</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="240"/>
+        <location filename="../library/search_panel.py" line="241"/>
         <source>Keyword index: cancelled; it is built at the next search</source>
         <translation>Indexul de cuvinte-cheie: anulat; se construiește la următoarea căutare</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="251"/>
-        <location filename="../library/search_panel.py" line="278"/>
+        <location filename="../library/search_panel.py" line="252"/>
+        <location filename="../library/search_panel.py" line="279"/>
         <source>semantic search: indexing…</source>
         <translation>căutare după sens: se indexează…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="259"/>
+        <location filename="../library/search_panel.py" line="260"/>
         <source>semantic search: not available in this build</source>
         <translation>căutare după sens: indisponibilă în această versiune</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="265"/>
+        <location filename="../library/search_panel.py" line="266"/>
         <source>semantic search: failed to load (see the log)</source>
         <translation>căutare după sens: încărcarea a eșuat (vedeți jurnalul)</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="270"/>
+        <location filename="../library/search_panel.py" line="271"/>
         <source>semantic search: loading…</source>
         <translation>căutare după sens: se încarcă…</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="295"/>
+        <location filename="../library/search_panel.py" line="296"/>
         <source>semantic search: ready</source>
         <translation>căutare după sens: pregătită</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="312"/>
+        <location filename="../library/search_panel.py" line="313"/>
         <source>semantic search: paused — &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;</source>
         <translation>căutare după sens: în pauză — &lt;a href=&quot;resume&quot;&gt;reluați&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/search_panel.py" line="319"/>
+        <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>căutare după sens: indexarea a eșuat (vedeți jurnalul)</translation>
     </message>
@@ -2272,8 +2272,8 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../library/search_panel.py" line="211"/>
-        <source>%Ln result(s) ({mode}, {took})</source>
+        <location filename="../library/search_panel.py" line="212"/>
+        <source>%Ln results ({mode}, {took})</source>
         <translation>
             <numerusform>%Ln rezultat ({mode}, {took})</numerusform>
             <numerusform>%Ln rezultate ({mode}, {took})</numerusform>
