@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError
@@ -202,7 +202,9 @@ def describe_error(exc: BaseException) -> str:
     """One line for the user: what to fix for a user error, else where the details are."""
     if isinstance(exc, CasebookError):
         return exc.message
-    return f"Something went wrong — {type(exc).__name__}; details in the log"
+    return QCoreApplication.translate(
+        "Backend", "Something went wrong — {error}; details in the log"
+    ).format(error=type(exc).__name__)
 
 
 def settle_memory() -> None:

@@ -28,7 +28,7 @@ from catalogue.catalogue import EntryRecord, HistoryItem
 
 from . import theme
 from .entry_model import snippet_html
-from .i18n import translate
+from .i18n import date, language, number, translate
 
 ENTRY_SCHEME = "casebook"
 _MARKDOWN = (
@@ -56,6 +56,10 @@ def _link(url: str, text: str) -> str:
 def _field(label: str) -> str:
     """A field label in the interface language: the editor's translation of the same label."""
     return translate("EntryEditor", label)
+
+
+def _bytes(size: int) -> str:
+    return translate("Detail", "{size} bytes").format(size=number(size))
 
 
 def _rows(rows: Sequence[tuple[str, str]]) -> str:
@@ -122,6 +126,7 @@ class DetailPane(QTextBrowser):
         document.setDocumentMargin(12)
         cursor = QTextCursor(document)
         body = record.body
+        lang = language()
         cursor.insertHtml(f"<h2>{_e(body['title'])}</h2>")
         if self.matched:
             cursor.insertBlock()
@@ -131,11 +136,12 @@ class DetailPane(QTextBrowser):
                 + f" {snippet_html(self.matched)}</p>"
             )
         if record.conflict:
-            warning = translate(
-                "Detail",
-                "⚠ {n} concurrent versions of this entry exist; this one is shown until the "
+            warning = self.tr(
+                "⚠ %n concurrent versions of this entry exist; this one is shown until the "
                 "conflict is resolved.",
-            ).format(n=record.live_heads)
+                "",
+                record.live_heads,
+            )
             resolve = _e(translate("Detail", "Resolve…"))
             cursor.insertBlock()
             cursor.insertHtml(
@@ -143,9 +149,9 @@ class DetailPane(QTextBrowser):
                 f"<a href='{ENTRY_SCHEME}:resolve/{_e(record.id)}'>{resolve}</a>"
                 "</p>"
             )
-        facts = [(_field(k), _e(v)) for k, v in presentation.facts(body)]
+        facts = [(_field(k), _e(v)) for k, v in presentation.facts(body, lang)]
         cursor.insertHtml(_rows(facts))
-        for key, label, text in presentation.sections(body):
+        for key, label, text in presentation.sections(body, lang):
             cursor.insertBlock()
             cursor.insertHtml(f"<h3>{_e(_field(label))}</h3>")
             cursor.insertBlock()
@@ -155,7 +161,7 @@ class DetailPane(QTextBrowser):
             else:
                 paragraphs = "".join(f"<p>{_e(p)}</p>" for p in text.split("\n") if p.strip())
                 cursor.insertHtml(paragraphs)
-        for group in presentation.entry_groups(body):
+        for group in presentation.entry_groups(body, lang):
             cursor.insertBlock()
             cursor.insertHtml(f"<h3>{_e(_field(group.label))}</h3>")
             if group.rows:
@@ -166,7 +172,7 @@ class DetailPane(QTextBrowser):
                 cursor.insertHtml(f"<h4>{_e(_field(heading))}</h4>")
                 cursor.insertBlock()
                 cursor.insertHtml(_rows([(_field(k), _e(v)) for k, v in part]))
-        links = presentation.links(body)
+        links = presentation.links(body, lang)
         if links:
             cursor.insertBlock()
             cursor.insertHtml("<h3>" + _e(translate("Detail", "Links")) + "</h3>")
@@ -178,9 +184,9 @@ class DetailPane(QTextBrowser):
             cursor.insertHtml("<h3>" + _e(translate("Detail", "Attachments")) + "</h3>")
             cursor.insertBlock()
             cursor.insertHtml(
-                _rows([(a["name"], _e(f"{a['size']:,} bytes")) for a in body["attachments"]])
+                _rows([(a["name"], _e(_bytes(a["size"]))) for a in body["attachments"]])
             )
-        source = presentation.source_lines(body)
+        source = presentation.source_lines(body, lang)
         if source:
             cursor.insertBlock()
             cursor.insertHtml("<h3>" + _e(translate("Detail", "Source and licence")) + "</h3>")
@@ -216,7 +222,7 @@ class DetailPane(QTextBrowser):
             f"<p style='color:{theme.colour('dim')}'>"
             + _e(
                 translate("Detail", "updated {updated} · created {created} · id {id}").format(
-                    updated=record.updated_at[:10], created=record.created_at[:10], id=record.id
+                    updated=date(record.updated_at), created=date(record.created_at), id=record.id
                 )
             )
             + "</p>"
@@ -265,8 +271,12 @@ def _leave_list(cursor: QTextCursor) -> None:
 
 def _history_line(item: HistoryItem) -> str:
     what = (
-        "deleted"
+        translate("Detail", "deleted")
         if item.op == "delete"
-        else ("changed " + ", ".join(item.changed) if item.parents else "created")
+        else (
+            translate("Detail", "changed {fields}").format(fields=", ".join(item.changed))
+            if item.parents
+            else translate("Detail", "created")
+        )
     )
     return f"{item.author}: {what}"

@@ -40,9 +40,17 @@ from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
 from .entry_fields import SECTIONS, FieldSpec, Sections
+from .i18n import number, value
 from .operations import ReadOp, WriteOp
 from .questions import ask
 from .transfers_table import TransfersTable
+
+# The labels' group (`catalogue/labels.py`) of each choice field's codes.
+CODED_GROUPS = {
+    "organisation.type": "organisation_type",
+    "ai_act.risk_tier": "risk",
+    "interreg.validation": "validation",
+}
 
 VALIDATE_DELAY_MS = 400
 DUPLICATE_DELAY_MS = 700
@@ -119,7 +127,11 @@ class EntryEditor(QDialog):
         self._duplicates: list[tuple[str, str]] = []
         self._saving = False
         self._discarded = False
-        self.setWindowTitle(f"Edit — {record.body['title']}" if record else "New case")
+        self.setWindowTitle(
+            self.tr("Edit — {title}").format(title=record.body["title"])
+            if record
+            else self.tr("New case")
+        )
         self.setAccessibleName(self.tr("Entry editor"))
         self.setAcceptDrops(True)
         self.resize(760, 820)
@@ -217,8 +229,9 @@ class EntryEditor(QDialog):
         if spec.kind == "choice":
             combo = QComboBox(parent)
             combo.addItem("—", None)
+            group = CODED_GROUPS.get(spec.key, spec.key)
             for choice in spec.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(value(group, choice, choice.replace("_", " ")), choice)
             combo.currentIndexChanged.connect(lambda _: self._changed(spec.key))
             widget = combo
         elif spec.kind == "transfers":
@@ -261,7 +274,11 @@ class EntryEditor(QDialog):
             return
         self.attachments.clear()
         for attachment in body.get("attachments", []):
-            self.attachments.addItem(f"{attachment['name']} ({attachment['size']:,} bytes)")
+            self.attachments.addItem(
+                self.tr("{name} ({size} bytes)").format(
+                    name=attachment["name"], size=number(attachment["size"])
+                )
+            )
 
     def body(self) -> dict[str, Any]:
         """The entry as the form has it: the original body with the form's fields set."""
@@ -394,7 +411,9 @@ class EntryEditor(QDialog):
         for path in paths:
             if self.attachments is not None and path.is_file() and path not in self._pending_files:
                 self._pending_files.append(path)
-                self.attachments.addItem(f"{path.name} (attached when saved)")
+                self.attachments.addItem(
+                    self.tr("{name} (attached when saved)").format(name=path.name)
+                )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):

@@ -12,6 +12,7 @@ from catalogue.catalogue import Changes
 
 from .backend import Backend, Core, describe_error
 from .detail import DetailPane
+from .i18n import translate
 from .operations import ReadOp
 
 
@@ -69,11 +70,15 @@ class EntryDetail(QObject):
     def _similar_note(self) -> str | None:
         semantic = self.host.semantic_state()
         if semantic == "off":
-            return "similar cases need semantic search, which is turned off in Settings"
+            return translate(
+                "Detail", "similar cases need semantic search, which is turned off in Settings"
+            )
         if semantic == "unavailable":
-            return "similar cases need semantic search, which this build does not have"
+            return translate(
+                "Detail", "similar cases need semantic search, which this build does not have"
+            )
         if semantic != "ready":
-            return "similar cases appear when semantic search is ready"
+            return translate("Detail", "similar cases appear when semantic search is ready")
         return None
 
     def _load_similar(self, record: Any, history: Any) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
-from .i18n import translate
+from .i18n import date, translate
+from .i18n import value as coded_value
 from .operations import ReadOp
 from .sidebar import ENTRY_IDS_MIME
 
@@ -77,10 +78,12 @@ KIND_LABELS = {
 def cell_text(row: EntrySummary, key: str) -> str:
     if key == "title":
         return ("⚠ " if row.conflict else "") + row.title
-    if key == "kind":
-        return KIND_LABELS.get(row.kind or "", row.kind or "")
+    if key in ("kind", "status"):
+        code = getattr(row, key)
+        english = KIND_LABELS.get(code, code) if key == "kind" else code
+        return coded_value(key, code, english) if code else ""
     if key == "updated":
-        return row.updated_at[:10]
+        return date(row.updated_at)
     value = getattr(row, key)
     return "" if value is None else str(value)
 

@@ -35,6 +35,7 @@ from .drafts import Draft, discard_draft, load_drafts
 from .entry_detail import EntryDetail
 from .entry_model import COLUMNS, EntryTableModel, ListSource, ids_of
 from .exchange.exchange import Exchange
+from .i18n import counted
 from .importing.importing import Importing
 from .library.collections_ui import Collections
 from .library.export_ui import EntryExport
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             settle_memory()
         total = self.model.rowCount()
         if self.model.source.ranked is None:
-            self.count_label.setText(self.tr("{count} cases").format(count=f"{total:,}"))
+            self.count_label.setText(counted(self.tr("%Ln case(s)", "", total), total))
         if self.detail.entry_id is not None:
             row = self.model.row_of(self.detail.entry_id)
             if row is not None:
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             def show(ids: tuple[str, ...]) -> None:
                 self.model.set_source(ListSource(self._filters, ranked=ids))
                 self.count_label.setText(
-                    self.tr("{count} cases in this collection").format(count=f"{len(ids):,}")
+                    counted(self.tr("%Ln case(s) in this collection", "", len(ids)), len(ids))
                 )
 
             ReadOp(self.backend, items).success(show).run(self)
@@ -498,7 +499,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Unsaved drafts"))
         box.setText(
-            self.tr("{count} case(s) were being edited and not saved:").format(count=len(drafts))
+            counted(
+                self.tr("%n case(s) were being edited and not saved:", "", len(drafts)), len(drafts)
+            )
             + "\n"
             + titles
         )
@@ -526,9 +529,7 @@ class MainWindow(QMainWindow):
             self.detail.show_placeholder()
             count = len(changes.deleted)
             self.statusBar().showMessage(
-                self.tr("Deleted 1 case — Undo with Ctrl+Z.")
-                if count == 1
-                else self.tr("Deleted {count} cases — Undo with Ctrl+Z.").format(count=count),
+                counted(self.tr("Deleted %Ln case(s) — Undo with Ctrl+Z.", "", count), count),
                 15000,
             )
 

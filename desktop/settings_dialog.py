@@ -1,10 +1,11 @@
-"""Settings: semantic search on or off, the interface language, where the home folder is."""
+"""Settings: semantic search on or off, the interface language, where the home folder is;
+and the About box."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -22,14 +24,18 @@ from . import i18n, theme
 
 SEMANTIC_KEY = "search/semantic"
 LANGUAGE_KEY = "interface/language"
+SYSTEM = "system"  # the language setting that follows the system's language
 
 
 def semantic_enabled(settings: QSettings) -> bool:
     return bool(settings.value(SEMANTIC_KEY, True, type=bool))
 
 
-def interface_language(settings: QSettings) -> str:
-    return str(settings.value(LANGUAGE_KEY, "en"))
+def interface_language(settings: QSettings, system: QLocale | None = None) -> str:
+    """The language to show: the Settings choice, or the system's when there is none (or
+    "As the system" was chosen, or its translation is gone); English when the system's
+    language has no translation."""
+    return i18n.choose(str(settings.value(LANGUAGE_KEY, SYSTEM)), system=system)
 
 
 def appearance(settings: QSettings) -> str:
@@ -54,10 +60,16 @@ class SettingsDialog(QDialog):
         self.semantic.setChecked(semantic_enabled(settings))
         form.addRow(self.tr("Semantic search"), self.semantic)
         self.language = QComboBox(self)
-        for label, code in i18n.available():
+        self.language.setAccessibleName(self.tr("Interface language"))
+        languages = i18n.available()
+        system = {code: name for name, code in languages}[
+            i18n.system_language(code for _, code in languages)
+        ]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system), SYSTEM)
+        for label, code in languages:
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
-            max(0, self.language.findData(settings.value(LANGUAGE_KEY, "en")))
+            max(0, self.language.findData(settings.value(LANGUAGE_KEY, SYSTEM)))
         )
         form.addRow(self.tr("Interface language"), self.language)
         self.appearance = QComboBox(self)
@@ -100,3 +112,32 @@ class SettingsDialog(QDialog):
         self.settings.sync()
         theme.apply_appearance(str(self.appearance.currentData()))
         super().accept()
+
+
+ABOUT = QT_TRANSLATE_NOOP(
+    "About",
+    """<h3>Casebook {version}</h3>
+<p>A catalogue of AI good practices for European cities and regions, kept on your own
+computer and exchanged with partners in signed bundles.</p>
+<p>Free software under the EUPL 1.2. The starter cases are CC BY 4.0.</p>
+<p><b>Translations.</b> The Finnish, Dutch, Italian, Romanian and Latvian texts of the
+interface are first drafts, for partners to correct. To correct one, open
+<code>desktop/translations/casebook_{code}.ts</code> in Qt Linguist
+(<code>pyside6-linguist</code>), change the wording, save, and run
+<code>make translations</code>; or send the corrected file to the developers.</p>""",
+)
+
+
+def show_about(parent: QWidget | None) -> None:
+    """The About box: version, licences, and how to correct a translation."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        number = version("casebook")
+    except PackageNotFoundError:
+        number = ""
+    language = QLocale().name().split("_")[0]
+    text = i18n.translate("About", str(ABOUT)).format(
+        version=number, code=language if language in i18n.NATIVE_NAMES else "fi"
+    )
+    QMessageBox.about(parent, i18n.translate("About", "About Casebook"), text)

@@ -13,6 +13,8 @@ from catalogue import presentation
 from catalogue.catalogue import CollectionRecord
 from catalogue.vocab import COFOG
 
+from . import i18n
+from .i18n import number
 from .protocols import Place
 
 FACET_LABELS = {  # translated where shown (context "Sidebar")
@@ -34,11 +36,15 @@ ROLE = Qt.ItemDataRole.UserRole
 __all__ = ["ENTRY_IDS_MIME", "FACET_LABELS", "ROLE", "Place", "Sidebar", "value_label"]
 
 
+CODED = {"kind", "status", "organisation_type", "risk", "technique", "dataset"}
+
+
 def value_label(key: str, value: str) -> str:
-    if key == "kind":
-        return presentation.KIND_LABELS.get(value, value)
     if key == "policy_area" and value in COFOG:
         return f"{value} {COFOG[value]}"
+    english = presentation.KIND_LABELS.get(value, value) if key == "kind" else value
+    if key in CODED:
+        return i18n.value(key, value, english.replace("_", " "))
     return value.replace("_", " ")
 
 
@@ -117,10 +123,10 @@ class Sidebar(QTreeWidget):
             self.place_chosen.emit(place)
 
     def set_counts(self, total: int, conflicts: int) -> None:
-        self.library.setText(0, self.tr("Library ({count})").format(count=f"{total:,}"))
+        self.library.setText(0, self.tr("Library ({count})").format(count=number(total)))
         self.conflicts.setText(
             0,
-            self.tr("Conflicts ({count})").format(count=f"{conflicts:,}")
+            self.tr("Conflicts ({count})").format(count=number(conflicts))
             if conflicts
             else self.tr("Conflicts"),
         )
@@ -168,7 +174,7 @@ class Sidebar(QTreeWidget):
                     if checked_key == key and checked_value not in dict(shown):
                         shown.append((checked_value, counts.get(checked_value, 0)))
                 for value, count in shown:
-                    item = QTreeWidgetItem(group, [f"{value_label(key, value)}  ({count:,})"])
+                    item = QTreeWidgetItem(group, [f"{value_label(key, value)}  ({number(count)})"])
                     item.setData(0, ROLE, (key, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = (key, value) in self._checked

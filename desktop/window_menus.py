@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QTableView, QWidget
 
-from . import saved_searches
+from . import saved_searches, settings_dialog
 from .exchange.exchange import Exchange
 from .i18n import translate
 from .importing.importing import Importing
@@ -138,6 +138,10 @@ def build(window: MenuWindow, owner: QWidget) -> None:
     view = window.menuBar().addMenu(translate("MainWindow", "&View"))
     for action in (find, window.save_search_action, next_entry, previous_entry):
         view.addAction(action)
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    about = help_menu.addAction(translate("MainWindow", "About Casebook…"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: settings_dialog.show_about(owner))
     window.sidebar.set_saved_searches([s.name for s in saved_searches.load(window.settings)])
     window.table.doubleClicked.connect(lambda _: window.activated())
     window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -174,12 +174,14 @@ class ConflictResolver(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "<b>{title}</b> was edited in {n} places before they exchanged, so it has "
-                "{n} versions. They differ in the highlighted rows: choose one version per "
+                "<b>{title}</b> was edited in %n places before they exchanged, so it has "
+                "%n versions. They differ in the highlighted rows: choose one version per "
                 "row, or use all of one version, or write the value you want in the last "
                 "column; then save. Every version stays in the history; the merged one "
-                "travels to partners in the next bundle."
-            ).format(title=_html(conflict.title), n=len(conflict.heads)),
+                "travels to partners in the next bundle.",
+                "",
+                len(conflict.heads),
+            ).format(title=_html(conflict.title)),
             self,
         )
         intro.setWordWrap(True)

@@ -25,6 +25,7 @@ from catalogue.errors import CasebookError
 from catalogue.jobs import Cancelled
 
 from ..backend import Backend, Core, describe_error
+from ..i18n import counted
 from ..operations import ReadOp, WriteOp
 from ..protocols import ExchangeHost, ProgressControl
 from ..questions import ask
@@ -34,7 +35,6 @@ from .texts import (
     IDENTITY_FILTER,
     SUFFIX,
     import_text,
-    plural,
     refusal_text,
     status_label,
     translate,
@@ -276,8 +276,8 @@ class Exchange(QObject):
         def done(s: sync.ExportSummary) -> None:
             text = self.tr("Wrote {name}: {revisions}, {blobs}.").format(
                 name=path.name,
-                revisions=plural(s.revisions, self.tr("{n} revision"), self.tr("{n} revisions")),
-                blobs=plural(s.blobs, self.tr("{n} attachment"), self.tr("{n} attachments")),
+                revisions=counted(self.tr("%Ln revision(s)", "", s.revisions), s.revisions),
+                blobs=counted(self.tr("%Ln attachment(s)", "", s.blobs), s.blobs),
             )
             if s.revisions == 0 and partner is not None:
                 text += " " + self.tr("Nothing new for this partner since the last bundle.")

@@ -18,7 +18,7 @@ from catalogue.catalogue import Changes
 from catalogue.jobs import Cancelled
 
 from ..backend import Core, describe_error
-from .texts import plural
+from ..i18n import counted
 
 if TYPE_CHECKING:
     import sync
@@ -187,9 +187,9 @@ class SyncFolder(QObject):
         if new:
             parts.append(
                 self.tr("imported {revisions} from {bundles}, {conflicts}").format(
-                    revisions=plural(new, self.tr("{n} revision"), self.tr("{n} revisions")),
-                    bundles=plural(len(s.imported), self.tr("{n} bundle"), self.tr("{n} bundles")),
-                    conflicts=plural(conflicts, self.tr("{n} conflict"), self.tr("{n} conflicts")),
+                    revisions=counted(self.tr("%Ln revision(s)", "", new), new),
+                    bundles=counted(self.tr("%n bundle(s)", "", len(s.imported)), len(s.imported)),
+                    conflicts=counted(self.tr("%n conflict(s)", "", conflicts), conflicts),
                 )
             )
         for path, message in s.refused:
@@ -200,8 +200,8 @@ class SyncFolder(QObject):
             parts.append(
                 self.tr("wrote {name} ({revisions})").format(
                     name=s.exported.path.name,
-                    revisions=plural(
-                        s.exported.revisions, self.tr("{n} revision"), self.tr("{n} revisions")
+                    revisions=counted(
+                        self.tr("%Ln revision(s)", "", s.exported.revisions), s.exported.revisions
                     ),
                 )
             )

@@ -1,16 +1,18 @@
 """The words of exchanging: SYNC.md's refusal codes in plain words with what to do, a
-partner's trust status, an import's summary, counts in the singular or plural. All in the
-translation context "Exchange"; shared by the actions, the view and the sync folder."""
+partner's trust status, an import's summary. All in the translation context "Exchange"
+(its counts, Qt plural messages, in "ImportCounts"); shared by the actions, the view and
+the sync folder."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from catalogue.jobs import Cancelled
 
 from ..backend import describe_error
+from ..i18n import counted
 
 if TYPE_CHECKING:
     import sync
@@ -79,9 +81,15 @@ def translate(text: object) -> str:
     return QCoreApplication.translate("Exchange", str(text))
 
 
-def plural(n: int, one: str, many: str, **values: object) -> str:
-    """`one` or `many` (both with `{n}`, and any other `values`) for the count `n`."""
-    return (one if n == 1 else many).format(n=n, **values)
+class ImportCounts(QObject):
+    """The counts of an import's summary: a QObject, so that lupdate sees Qt plural
+    messages (`tr` with a count) and each language gives its plural forms."""
+
+    def already(self, had: int, n: int) -> str:
+        return counted(self.tr("already had {had} of its %n revision(s)", "", n), n).format(had=had)
+
+    def conflicts(self, n: int) -> str:
+        return counted(self.tr("%n conflict(s)", "", n), n)
 
 
 def status_label(status: str) -> str:
@@ -94,6 +102,7 @@ def import_text(s: sync.ImportSummary) -> str:
     from sync.envelope import grouped
 
     source = f"{s.exporter_org} ({grouped(s.exporter_fingerprint)[:9]}…)"
+    counts = ImportCounts()
     if s.new_revisions == 0:
         return QCoreApplication.translate(
             "Exchange", "Already have all {n} revisions from {source}; nothing changed."
@@ -107,17 +116,8 @@ def import_text(s: sync.ImportSummary) -> str:
         added=len(s.added),
         updated=len(s.updated),
         deleted=len(s.deleted),
-        already=plural(
-            s.revisions,
-            QCoreApplication.translate("Exchange", "already had {had} of its {n} revision"),
-            QCoreApplication.translate("Exchange", "already had {had} of its {n} revisions"),
-            had=s.already_had,
-        ),
-        conflicts=plural(
-            len(s.conflicts),
-            QCoreApplication.translate("Exchange", "{n} conflict"),
-            QCoreApplication.translate("Exchange", "{n} conflicts"),
-        ),
+        already=counts.already(s.already_had, s.revisions),
+        conflicts=counts.conflicts(len(s.conflicts)),
     )
     if s.conflicts:
         text += " " + QCoreApplication.translate(

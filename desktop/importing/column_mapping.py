@@ -29,6 +29,7 @@ from catalogue.jobs import Job
 
 from .. import theme
 from ..backend import Core, describe_error
+from ..entry_fields import SECTIONS
 from ..i18n import translate
 from .wizard_parts import CHECK, WizardHost
 
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
 
 ID_CHOICE = "(id)"  # the column that identifies a row across files (`id_column`)
 MAPPING_FILTER = "Column mapping (*.json)"
+
+
+def field_label(key: str) -> str:
+    """An entry field as the editor names it, in the interface language ("Otsikko"), with
+    its key ("title"), which mapping files use; the key alone for a field the editor lacks."""
+    for _, specs in SECTIONS:
+        for spec in specs:
+            if spec.key == key:
+                label = translate("EntryEditor", str(spec.label)).rstrip(" *")
+                return f"{label} ({key})"
+    return key
 
 
 class MappingPage(QWizardPage):
@@ -169,7 +181,7 @@ class MappingPage(QWizardPage):
                 ID_CHOICE,
             )
             for name in fields:
-                combo.addItem(name, name)
+                combo.addItem(field_label(name), name)
             index = combo.findData(chosen.get(column, ""))
             combo.setCurrentIndex(max(0, index))
             combo.currentIndexChanged.connect(lambda _: self._changed())

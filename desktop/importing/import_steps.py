@@ -27,7 +27,7 @@ from catalogue.jobs import Cancelled, Job
 
 from .. import theme
 from ..backend import Core, describe_error
-from ..i18n import translate
+from ..i18n import counted, number, translate
 from .wizard_parts import ProgressRow, WizardHost, format_label, tr
 
 if TYPE_CHECKING:
@@ -138,11 +138,11 @@ class CheckPage(QWizardPage):
                 "{rows} rows read: {new} new, {updated} to update, {unchanged} unchanged, "
                 "{invalid} invalid.",
             ).format(
-                rows=f"{report.rows_read:,}",
-                new=f"{report.to_add:,}",
-                updated=f"{report.to_update:,}",
-                unchanged=f"{report.unchanged:,}",
-                invalid=f"{report.invalid_rows:,}",
+                rows=number(report.rows_read),
+                new=number(report.to_add),
+                updated=number(report.to_update),
+                unchanged=number(report.unchanged),
+                invalid=number(report.invalid_rows),
             )
             + (
                 "  " + translate("ImportWizard", "Nothing new to import.")
@@ -171,19 +171,23 @@ class CheckPage(QWizardPage):
                 self.problems.setItem(n, column, item)
         if problems:
             self.problems_label.setText(
-                translate(
-                    "ImportWizard",
-                    "{count} invalid rows. Nothing is imported unless you fix them in the file "
-                    "(then go Back and Next to check again) or import only the valid rows:",
-                ).format(count=f"{report.invalid_rows:,}")
+                counted(
+                    self.tr(
+                        "%Ln invalid row(s). Nothing is imported unless you fix them in the file "
+                        "(then go Back and Next to check again) or import only the valid rows:",
+                        "",
+                        report.invalid_rows,
+                    ),
+                    report.invalid_rows,
+                )
             )
             self.skip_invalid.setText(
                 translate(
                     "ImportWizard",
                     "Import the {valid} valid rows and skip the {invalid} invalid ones",
                 ).format(
-                    valid=f"{report.rows_read - report.invalid_rows:,}",
-                    invalid=f"{report.invalid_rows:,}",
+                    valid=number(report.rows_read - report.invalid_rows),
+                    invalid=number(report.invalid_rows),
                 )
             )
             for widget in (self.problems_label, self.problems, self.skip_invalid):
@@ -288,11 +292,11 @@ class RunPage(QWizardPage):
                 "{conflicts} conflicts, {skipped} skipped (invalid rows).",
             ).format(
                 file=Path(report.file).name,
-                new=f"{len(added):,}",
-                updated=f"{len(updated):,}",
-                unchanged=f"{report.unchanged:,}",
-                conflicts=f"{len(report.conflicts):,}",
-                skipped=f"{report.invalid_rows:,}",
+                new=number(len(added)),
+                updated=number(len(updated)),
+                unchanged=number(report.unchanged),
+                conflicts=number(len(report.conflicts)),
+                skipped=number(report.invalid_rows),
             )
         )
         titles = [body["title"] for _, body in report.new_bodies]
@@ -309,26 +313,31 @@ class RunPage(QWizardPage):
         lines = []
         if report.conflicts:
             lines.append(
-                translate(
-                    "ImportWizard",
-                    "{count} conflicts: changed here and in the file; both versions kept. "
-                    "Resolve them under Conflicts in the sidebar.",
-                ).format(count=len(report.conflicts))
+                counted(
+                    self.tr(
+                        "%n conflict(s): changed here and in the file; both versions kept. "
+                        "Resolve them under Conflicts in the sidebar.",
+                        "",
+                        len(report.conflicts),
+                    ),
+                    len(report.conflicts),
+                )
             )
         similar = [n for n in report.notes if n.action == "similar"]
         if similar:
             lines.append(
-                translate(
-                    "ImportWizard", "{count} possible duplicates (same title as another entry):"
-                ).format(count=len(similar))
+                counted(
+                    self.tr(
+                        "%n possible duplicate(s) (same title as another entry):", "", len(similar)
+                    ),
+                    len(similar),
+                )
             )
             lines += [f"  {note}" for note in similar[:5]]
         others = [n for n in report.notes if n.action in ("merged", "skipped")]
         if others:
             lines.append(
-                translate("ImportWizard", "{count} rows merged or skipped:").format(
-                    count=len(others)
-                )
+                counted(self.tr("%n row(s) merged or skipped:", "", len(others)), len(others))
             )
             lines += [f"  {note}" for note in others[:5]]
         self.notes.setText("\n".join(lines))
@@ -357,11 +366,10 @@ class RunPage(QWizardPage):
     def show_new(self) -> None:
         """Show the entries this import added in the main window's list."""
         if self.done_report is not None:
+            added = len(self.done_report.changes.added)
             self.wizard_.host.show_ids(
                 self.done_report.changes.added,
-                translate("ImportWizard", "{count} entries added by the import").format(
-                    count=len(self.done_report.changes.added)
-                ),
+                counted(self.tr("%Ln entry(ies) added by the import", "", added), added),
             )
 
     def _open(self, item: QListWidgetItem) -> None:

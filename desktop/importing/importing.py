@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..backend import Backend, Core, describe_error
-from ..i18n import translate
+from ..i18n import counted, translate
 from ..operations import ReadOp
 from ..protocols import ImportHost
 
@@ -101,8 +101,9 @@ class Importing(QObject):
     def _recorded(self, entry_id: str, changes: Changes) -> None:
         self.recorded += 1
         self.host.show_status(
-            translate("Importing", "Recorded. {count} practices recorded this session.").format(
-                count=self.recorded
+            counted(
+                self.tr("Recorded. %n practice(s) recorded this session.", "", self.recorded),
+                self.recorded,
             ),
             5000,
         )

@@ -22,6 +22,7 @@ from ..backend import Backend
 from ..drafts import discard_draft, new_draft
 from ..editor import EntryEditor
 from ..entry_fields import WORKSHOP_SECTIONS, Sections
+from ..i18n import counted
 
 # Kept from one practice to the next: at a workshop these rarely change.
 KEPT_FIELDS = ("location", "language", "kind")
@@ -76,9 +77,7 @@ class WorkshopForm(EntryEditor):
     def _count(self) -> None:
         count = self.recorded()
         self.counter.setText(
-            self.tr("1 practice recorded this session")
-            if count == 1
-            else self.tr("{count} practices recorded this session").format(count=count)
+            counted(self.tr("%n practice(s) recorded this session", "", count), count)
         )
 
     def _written(self, result: tuple[str, Changes]) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from catalogue.catalogue import Changes, CollectionRecord
 
 from ..backend import Backend, Core
-from ..i18n import translate
+from ..i18n import counted, translate
 from ..operations import ReadOp, WriteOp
 from ..protocols import CollectionsHost, Place
 from ..questions import ask
@@ -125,18 +125,22 @@ class Collections(QObject):
         name = record.name if record else translate("Collections", "the collection")
         self._write(
             lambda core: core.catalogue.add_to_collection(collection_id, list(ids)),
-            translate("Collections", "Added {count} case(s) to “{name}”.").format(
-                count=len(ids), name=name
+            counted(self.tr("Added %n case(s) to “{name}”.", "", len(ids)), len(ids)).format(
+                name=name
             ),
         )
 
     def remove_entries(self, collection_id: str, ids: Sequence[str]) -> None:
         self._write(
             lambda core: core.catalogue.remove_from_collection(collection_id, list(ids)),
-            translate(
-                "Collections",
-                "Removed {count} case(s) from the collection (they stay in the library).",
-            ).format(count=len(ids)),
+            counted(
+                self.tr(
+                    "Removed %n case(s) from the collection (they stay in the library).",
+                    "",
+                    len(ids),
+                ),
+                len(ids),
+            ),
         )
 
     def edit_note(self, collection_id: str, entry_id: str) -> None:

@@ -18,7 +18,7 @@ from catalogue.jobs import Cancelled, Job
 
 from ..backend import Backend, Core, describe_error
 from ..entry_model import EntryTableModel, ListSource
-from ..i18n import translate
+from ..i18n import counted, translate
 from ..operations import ReadOp
 from ..protocols import Filters, SearchHost
 
@@ -32,6 +32,14 @@ MODES = (  # labels translated where shown (context "MainWindow")
     (QT_TRANSLATE_NOOP("MainWindow", "Keyword"), "keyword"),
     (QT_TRANSLATE_NOOP("MainWindow", "Meaning"), "semantic"),
 )
+
+
+def mode_label(mode: str) -> str:
+    """A search mode's name as the mode box shows it, lower case ("hybrid", "meaning")."""
+    label = next((str(label) for label, code in MODES if code == mode), mode)
+    return translate("MainWindow", label).lower()
+
+
 SEMANTIC_CHUNK = 32  # texts encoded between two chances for a search to run
 # Why semantic indexing stops between two chunks when a search is queued: it starts again
 # once the search has run.
@@ -199,16 +207,18 @@ class SearchPanel(QObject):
         self.host.show_facets(found.facets)
         took = f"{found.took_ms:.0f} ms"
         note = f" — {found.note}" if found.note else ""
+        # A plural message; its English stays "results" (tests/desktop/test_panels.py).
         self.host.show_count(
-            translate("MainWindow", "{count} results ({mode}, {took})").format(
-                count=f"{len(ids):,}", mode=found.mode, took=took
+            counted(self.tr("%Ln results ({mode}, {took})", "", len(ids)), len(ids)).format(
+                mode=mode_label(found.mode), took=took
             )
             + note
         )
         if found.suggestion:
             word = found.suggestion
+            link = f'<a href="{html.escape(word, quote=True)}">{html.escape(word)}</a>'
             self.suggestion.setText(
-                f'Did you mean <a href="{html.escape(word, quote=True)}">{html.escape(word)}</a>?'
+                translate("MainWindow", "Did you mean {word}?").format(word=link)
             )
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
@@ -283,7 +293,7 @@ class SearchPanel(QObject):
             if result == "waiting":
                 QTimer.singleShot(50, self._index_vectors)
                 return
-            self._set_semantic("ready", "semantic search: ready")
+            self._set_semantic("ready", translate("MainWindow", "semantic search: ready"))
             self._model_timer.stop()
             if self._last_search is not None:
                 self.search_now()
