@@ -233,6 +233,18 @@ class SyncStore:
                 list(signatures),
             )
 
+    def object_kinds(self, object_ids: Iterable[str]) -> dict[str, str]:
+        """{object id: content schema} of these objects, for those with a stored revision
+        (the schema of the earliest stored one)."""
+        return dict(
+            self.catalogue.conn.execute(
+                "SELECT object_id, content_schema FROM revisions WHERE rowid IN (SELECT "
+                "min(rowid) FROM revisions WHERE object_id IN (SELECT value FROM json_each(?)) "
+                "GROUP BY object_id)",
+                (json.dumps(sorted(set(object_ids))),),
+            ).fetchall()
+        )
+
     def known_objects(self, object_ids: Iterable[str]) -> set[str]:
         """Those of these objects of which at least one revision is stored."""
         return {

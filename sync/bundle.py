@@ -9,6 +9,7 @@ raises `BundleRefused` with SYNC.md's error code and the line.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -39,11 +40,27 @@ from .envelope import (
     verify,
 )
 from .errors import BundleRefused, Code
-from .identity import Identity
+from .identity import Identity, org_problem
 from .trust import Partner, TrustList
 
 BUNDLE_FORMAT = "casebook.bundle/1"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# An origin: an installation id, the starter catalogue's, or a key's epoch.
+_ORIGIN = re.compile(r"^[0-9A-Za-z:_-]{1,100}$")
+# RFC 3339 date-time (what `utc_now` writes, with optional fractions and offsets).
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$")
+
+
+def is_time(text: object) -> bool:
+    """Whether `text` is an RFC 3339 date-time of a real day and hour."""
+    if not isinstance(text, str) or not _TIME.match(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,10 @@ def _check_body(revision: Revision) -> None:
         raise InvalidInput(f"object_id {revision.object_id!r} is not an id") from None
     if not all(isinstance(p, str) and _HASH.match(p) for p in revision.parents):
         raise InvalidInput("parents must be revision hashes")
+    if not is_time(revision.authored_at):
+        raise InvalidInput(f"authored_at {revision.authored_at[:40]!r} is not an RFC 3339 time")
+    if not _ORIGIN.match(revision.origin) or len(revision.author) > 200:
+        raise InvalidInput("origin must be an installation id and author at most 200 characters")
     if revision.content_schema == entry.CONTENT_SCHEMA:
         if revision.body is not None:
             entry.check_entry(revision.body)
@@ -246,12 +267,14 @@ def read_bundle(
     exporter = _exporter_key(envelope, trust)
     _verify_manifest_signature(envelope, exporter)
     manifest = _parse_manifest(envelope)
+    _check_manifest_fields(manifest)
     installation = _check_exporter(catalogue, manifest, exporter, trust)
     _check_listing(manifest, limits)
     _check_line_count(manifest, lines)
     revisions = RevisionChecks(catalogue, trust, exporter, installation, manifest["revisions"])
     revisions.read(lines, job)
     blobs = _read_blobs(lines, manifest)
+    _check_kinds(catalogue, revisions)
     _check_attachments(catalogue, revisions, blobs)
     _check_equivocation(catalogue, revisions.fresh, revisions.listed)
     job.report(1.0, f"verified {len(revisions.listed)} revisions")
@@ -365,6 +388,31 @@ def _parse_manifest(envelope: Envelope) -> dict[str, Any]:
     except CasebookError as exc:
         raise _refuse("E_PARSE", 1, exc.message) from None
     return manifest
+
+
+def _check_manifest_fields(manifest: dict[str, Any]) -> None:
+    """SYNC.md, amendments: manifest fields have formats and lengths (`E_MANIFEST`): the
+    bundle id is a UUID, `created_at` an RFC 3339 time, the exporter's organisation a name
+    without control characters, its installation and the origins of `since` ids."""
+    exporter = manifest["exporter"]
+    problems = [
+        ("bundle_id", "must be a UUID", _UUID.match(manifest["bundle_id"]) is not None),
+        ("created_at", "must be an RFC 3339 time", is_time(manifest["created_at"])),
+        ("exporter.org", str(org_problem(exporter["org"])), org_problem(exporter["org"]) is None),
+        (
+            "exporter.installation",
+            "must be an installation id",
+            _ORIGIN.match(exporter["installation"]) is not None,
+        ),
+        (
+            "since",
+            "must map origin ids to counters",
+            all(_ORIGIN.match(o) for o in manifest["since"]),
+        ),
+    ]
+    for name, why, good in problems:
+        if not good:
+            raise _refuse("E_MANIFEST", 1, f"the manifest's {name} {why}")
 
 
 def _check_exporter(
@@ -663,6 +711,22 @@ def _read_blob_line(n: int, line: bytes) -> tuple[str, bytes]:
     if value["blob"] != sha:
         raise _refuse("E_HASH", n, f"blob {value['blob']} hashes to {sha}")
     return sha, blob
+
+
+def _check_kinds(catalogue: Catalogue, revisions: RevisionChecks) -> None:
+    """SYNC.md, amendments: an object has one kind forever. The content schema of the
+    revisions an object already has here (or of its first revision in this bundle) is final;
+    a revision of another kind is refused (`E_SCHEMA`)."""
+    kinds = SyncStore(catalogue).object_kinds([r.object_id for r in revisions.fresh])
+    for revision in revisions.fresh:
+        kind = kinds.setdefault(revision.object_id, revision.content_schema)
+        if kind != revision.content_schema:
+            raise _refuse(
+                "E_SCHEMA",
+                2 + revisions.listed.index(revision.rev),
+                f"revision {revision.rev} is a {revision.content_schema} but object "
+                f"{revision.object_id} is a {kind}; an object keeps its kind forever",
+            )
 
 
 def _check_attachments(

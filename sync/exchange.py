@@ -213,7 +213,14 @@ def import_bundle(
         already_had=len(bundle.held),
         dry_run=dry_run,
     )
-    new_blobs = {sha: data for sha, data in bundle.blobs.items() if not catalogue.blobs.has(sha)}
+    # Only the attachments of revisions this import adds (SYNC.md, amendments: nothing
+    # unlisted is written, and a listed blob no accepted revision needs is not kept either).
+    needed = {sha for r in bundle.fresh for sha in attachment_hashes(r.body)}
+    new_blobs = {
+        sha: data
+        for sha, data in bundle.blobs.items()
+        if sha in needed and not catalogue.blobs.has(sha)
+    }
     summary.new_blobs = len(new_blobs)
     if dry_run:
         touched = sorted({r.object_id for r in bundle.fresh})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,24 @@ from .errors import KeyProblem
 IDENTITY_TYPE = "casebook.identity/1"
 KEY_FILE = "ed25519-private.pem"
 INFO_FILE = "identity.json"
+
+
+# Bidirectional embeddings, overrides, isolates and marks: in a name they reorder what a
+# terminal or a list shows after them.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def org_problem(org: object) -> str | None:
+    """Why `org` is not an organisation name (None if it is one): 1 to 200 characters, not
+    blank, without control characters, line breaks or bidirectional controls (SYNC.md,
+    amendments: a name must not be able to forge a line or hide a part of itself)."""
+    if not isinstance(org, str) or not org.strip() or len(org) > 200:
+        return "must name the organisation (1 to 200 characters)"
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in BIDI_CONTROLS for c in org):
+        return "must not contain control characters, line breaks or bidirectional controls"
+    return None
 
 
 @dataclass(frozen=True)
@@ -82,8 +101,9 @@ def check_key_mode(path: Path) -> None:
 def init_identity(catalogue: Catalogue, org: str) -> Identity:
     """Make this installation's key pair; refuses if it already has one."""
     org = org.strip()
-    if not org or len(org) > 200:
-        raise InvalidInput("--org must name your organisation (1 to 200 characters)")
+    problem = org_problem(org)
+    if problem is not None:
+        raise InvalidInput(f"--org {problem}")
     key_path, info_path = _paths(catalogue.home)
     if key_path.exists():
         existing = load_identity(catalogue)

@@ -18,7 +18,7 @@ from catalogue.errors import CasebookError, InvalidInput, NotFound
 from catalogue.sync_store import SyncStore
 
 from .envelope import b64decode, b64encode, fingerprint, grouped, normalise_fingerprint
-from .identity import IDENTITY_TYPE
+from .identity import IDENTITY_TYPE, org_problem
 
 Status = Literal["self", "untrusted", "trusted", "revoked"]
 
@@ -71,8 +71,9 @@ def read_identity_file(data: bytes) -> tuple[str, str, bytes]:
             "for theirs"
         )
     org, installation = value.get("org"), value.get("installation")
-    if not isinstance(org, str) or not org.strip() or len(org) > 200:
-        raise InvalidInput("identity file: org must be the organisation's name")
+    problem = org_problem(org)
+    if problem is not None or not isinstance(org, str):
+        raise InvalidInput(f"identity file: org {problem}; ask the partner for a fresh file")
     try:
         uuid.UUID(str(installation))
     except ValueError:

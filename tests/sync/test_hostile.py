@@ -1,0 +1,241 @@
+"""Issue 14: what a careless or dishonest partner (or a partner's IT department) tried, and
+what each attempt now gets. Each test is named by what it proves."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from casebook.cli import cli
+from catalogue import collection
+from catalogue.canonical import canonical_bytes
+from catalogue.catalogue import Catalogue
+from catalogue.revision import make_revision
+from sync import BundleRefused, export_bundle, import_bundle, load_identity
+from tests.conftest import sample_entry
+
+from .homes import befriend, dump, forge, make_home
+
+HOSTILE = (
+    "Permit \x1b[31mred\x1b[0m \x1b]0;window title\x07 \x1b[2J\x1b[8mhidden\x1b[28m "
+    "\u202egnp.exe \u2066isolated\u2069 \x9b31m"
+)
+RAW = ("\x1b", "\x07", "\u202e", "\u2066", "\u2069", "\x9b")
+
+
+def run(home: Path, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["--home", str(home), *args])
+
+
+def ok(home: Path, *args: str) -> str:
+    result = run(home, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def assert_no_raw_controls(out: str) -> None:
+    assert not any(c in out for c in RAW), repr(out)
+
+
+@pytest.fixture
+def homes(tmp_path: Path) -> Iterator[tuple[Catalogue, Catalogue]]:
+    """A (a trusted partner) and B (which trusts A)."""
+    a = make_home(tmp_path / "a", "City of Tampere")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(b, a)
+    yield a, b
+    for cat in (a, b):
+        cat.close()
+
+
+# -- 8: terminals are untrusted output ------------------------------------------------------
+
+
+def test_terminal_escapes_and_bidi_overrides_in_titles_are_shown_visibly(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "h"
+    ok(home, "init", "--empty")
+    path = tmp_path / "entry.json"
+    entry = sample_entry(title=HOSTILE, summary=HOSTILE)
+    entry["organisation"] = {"name": HOSTILE, "type": "municipality"}
+    path.write_text(json.dumps(entry), "utf-8")
+    entry_id = ok(home, "add", "--file", str(path)).strip()
+    for args in (("list",), ("show", entry_id)):
+        out = ok(home, *args)
+        assert_no_raw_controls(out)
+        assert "\\x1b[31m" in out
+        assert args == ("list",) or "\\u202egnp.exe" in out
+    # --json prints the value itself, escaped by JSON.
+    assert json.loads(ok(home, "show", entry_id, "--json"))["entry"]["title"] == HOSTILE
+
+
+def test_an_identity_file_with_control_characters_in_its_organisation_is_refused(
+    tmp_path: Path,
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    ok(a, "identity", "init", "--org", "City of Tampere")
+    ok(b, "identity", "init", "--org", "Riga")
+    ok(a, "identity", "export", "--out", str(tmp_path / "a.id"))
+    genuine = json.loads((tmp_path / "a.id").read_text("utf-8"))
+    forged_line = "City of Tampere\nFingerprint: 0000 0000 0000 0000 0000 0000 0000 0000 0000 0000"
+    for org in (forged_line, "City \x1b[8mof\x1b[28m Tampere", "\u202eerepmaT fo ytiC"):
+        (tmp_path / "forged.id").write_bytes(canonical_bytes({**genuine, "org": org}))
+        result = run(b, "partner", "add", str(tmp_path / "forged.id"))
+        assert result.exit_code == 1, result.output
+        assert "control" in result.output
+        assert_no_raw_controls(result.output)
+        assert "\nFingerprint: 0000" not in result.output
+    refused = run(b, "identity", "init", "--org", "X\x1b[2J")
+    assert refused.exit_code == 1
+    assert_no_raw_controls(refused.output)
+
+
+def test_partner_list_shows_stored_control_characters_visibly(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    ok(a, "identity", "init", "--org", "City of Tampere")
+    ok(b, "identity", "init", "--org", "Riga")
+    ok(a, "identity", "export", "--out", str(tmp_path / "a.id"))
+    ok(b, "partner", "add", str(tmp_path / "a.id"))
+    # A trust list written by an earlier Casebook, which accepted any organisation name.
+    with sqlite3.connect(b / "casebook.db") as conn:
+        conn.execute("UPDATE partners SET org = ? WHERE status != 'self'", (HOSTILE,))
+    conn.close()
+    for args in (("partner", "list"), ("partner", "add", str(tmp_path / "a.id"))):
+        out = ok(b, *args)
+        assert_no_raw_controls(out)
+        assert "\\x1b" in out
+
+
+# -- 6: an object has one kind forever ------------------------------------------------------
+
+
+def test_a_collection_revision_on_an_entrys_id_is_refused_and_check_finds_one(
+    homes: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = homes
+    entry_id = a.add_entry(sample_entry(title="Permit chatbot")).added[0]
+    export_bundle(a, tmp_path / "a.casebook")
+    import_bundle(b, tmp_path / "a.casebook")
+    a_id = load_identity(a)
+    (head,) = [h.rev for h in a.history(entry_id) if h.head]
+    hijack = make_revision(
+        object_id=entry_id,
+        content_schema=collection.CONTENT_SCHEMA,
+        origin=a.installation_id,
+        counter=2,
+        parents=[head],
+        op="put",
+        body=collection.validate_collection({"name": "Hijack", "items": []}),
+        author="mallory",
+    )
+    path = tmp_path / "hijack.casebook"
+    path.write_bytes(forge(a_id, [(hijack.payload, a_id.key)]))
+    before = dump(b)
+    with pytest.raises(BundleRefused) as info:
+        import_bundle(b, path)
+    assert info.value.code == "E_SCHEMA"
+    assert "kind" in info.value.message
+    assert dump(b) == before
+    # Both in one bundle, to an installation that holds neither: refused too.
+    fresh = make_home(tmp_path / "fresh", "Fresh")
+    befriend(fresh, a)
+    (first,) = [bytes(p) for (p,) in a.conn.execute("SELECT payload FROM revisions")]
+    path.write_bytes(forge(a_id, [(first, a_id.key), (hijack.payload, a_id.key)]))
+    with pytest.raises(BundleRefused) as info:
+        import_bundle(fresh, path)
+    assert info.value.code == "E_SCHEMA"
+    fresh.close()
+    # A catalogue that took one in before (an older Casebook): `check` names it.
+    b.conn.execute(
+        "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, parents, "
+        "authored_at, author, payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            hijack.rev,
+            entry_id,
+            hijack.content_schema,
+            hijack.origin,
+            hijack.counter,
+            "put",
+            json.dumps(list(hijack.parents)),
+            hijack.authored_at,
+            hijack.author,
+            hijack.payload,
+            "2026-12-01T00:00:00Z",
+        ),
+    )
+    b.rebuild_view()
+    assert any("kind" in p and entry_id in p for p in b.check())
+
+
+# -- 7: nothing unlisted written, manifest fields validated ---------------------------------
+
+
+def test_blobs_no_accepted_revision_references_are_not_written(
+    homes: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = homes
+    a_id = load_identity(a)
+    junk = b"not an attachment of anything" * 100
+    sha = __import__("hashlib").sha256(junk).hexdigest()
+    path = tmp_path / "blobs.casebook"
+    path.write_bytes(forge(a_id, [], blobs={sha: junk}))
+    summary = import_bundle(b, path)
+    assert not summary.wrote
+    assert summary.new_blobs == 0
+    assert not b.blobs.has(sha)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("bundle_id", "x" * 700_000),
+        ("bundle_id", "not a uuid"),
+        ("created_at", "not a time"),
+        ("since", {"x" * 5000: 1}),
+    ],
+)
+def test_manifest_fields_out_of_format_are_refused(
+    homes: tuple[Catalogue, Catalogue], tmp_path: Path, field: str, value: object
+) -> None:
+    a, b = homes
+    a_id = load_identity(a)
+    path = tmp_path / "m.casebook"
+    path.write_bytes(forge(a_id, [], manifest={field: value}))
+    before = dump(b)
+    with pytest.raises(BundleRefused) as info:
+        import_bundle(b, path)
+    assert info.value.code == "E_MANIFEST"
+    assert field in info.value.message
+    assert dump(b) == before
+
+
+def test_a_revision_whose_authored_at_is_not_a_time_is_refused(
+    homes: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = homes
+    a_id = load_identity(a)
+    bad = make_revision(
+        object_id="5b0b6f3e-8f9e-4d7c-9a43-3e1f2b7c9d10",
+        content_schema="casebook.entry/1",
+        origin=a.installation_id,
+        counter=1,
+        parents=[],
+        op="put",
+        body=sample_entry(),
+        author="x",
+        authored_at="not a time",
+    )
+    path = tmp_path / "t.casebook"
+    path.write_bytes(forge(a_id, [(bad.payload, a_id.key)]))
+    before = dump(b)
+    with pytest.raises(BundleRefused) as info:
+        import_bundle(b, path)
+    assert info.value.code == "E_SCHEMA"
+    assert "authored_at" in info.value.message
+    assert dump(b) == before
