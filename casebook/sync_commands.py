@@ -104,8 +104,8 @@ def identity_show(ctx: click.Context, as_json: bool) -> None:
 def identity_export(ctx: click.Context, out: str, force: bool, as_json: bool) -> None:
     """Write the public identity file to hand to partners."""
     catalogue = open_catalogue(ctx)
-    me = sync_api.load_identity(catalogue)
     refuse_to_overwrite(Path(out), force)
+    me = sync_api.current_identity(catalogue)
     _write_file(out, me.public_file() + b"\n")
     if as_json:
         echo_json({"path": out, "org": me.org, "fingerprint": me.grouped_fingerprint})
@@ -171,14 +171,31 @@ def partner_trust(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def partner_revoke(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
-    """Revoke a partner's key: newer revisions are refused; those received stay."""
+    """Revoke a partner's key: the revisions of it held here stay; no other does."""
     catalogue = open_catalogue(ctx)
     p = sync_api.revoke_partner(catalogue, fingerprint)
     if as_json:
         echo_json(_partner_json(p))
         return
-    points = ", ".join(f"{i.installation[:8]} after {i.revoked_after}" for i in p.installations)
-    click.echo(f"Revoked {safe(p.org)} ({p.grouped_fingerprint}); refused from now on: {points}")
+    click.echo(
+        f"Revoked {safe(p.org)} ({p.grouped_fingerprint}): its revisions held here stay; any "
+        "other revision of its key is held aside. The signed revocation travels in your "
+        "bundles, so partners who trust you make the same cut."
+    )
+
+
+@partner.command("remove")
+@click.argument("fingerprint")
+@json_option
+@click.pass_context
+def partner_remove(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
+    """Take a partner off the list (undoes `partner add`); what it sent stays."""
+    catalogue = open_catalogue(ctx)
+    p = sync_api.remove_partner(catalogue, fingerprint)
+    if as_json:
+        echo_json(_partner_json(p))
+        return
+    click.echo(f"Removed {safe(p.org)} ({p.grouped_fingerprint}) from the partners.")
 
 
 @partner.command("list")
@@ -301,6 +318,7 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
     me = sync_api.load_identity(catalogue) if sync_api.has_identity(catalogue) else None
     partners = sync_api.list_partners(catalogue)
     conflicts = sync_api.list_conflicts(catalogue)
+    held = sync_api.held_aside(catalogue)
     info = {
         "identity": None if me is None else {"org": me.org, "fingerprint": me.grouped_fingerprint},
         "partners": {
@@ -308,6 +326,8 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
             for s in ("trusted", "untrusted", "revoked")
         },
         "conflicts": len(conflicts),
+        "held_aside": sum(held.values()),
+        "held_aside_by_origin": held,
     }
     if as_json:
         echo_json(info)
@@ -318,6 +338,9 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
     assert isinstance(counts, dict)
     click.echo("Partners   " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     click.echo(f"Conflicts  {len(conflicts)}")
+    click.echo(f"Held aside {sum(held.values())} (revisions of installations not trusted yet)")
+    for origin, n in held.items():
+        click.echo(f"  {safe(origin)}: {n}")
 
 
 @sync_group.command("conflicts")

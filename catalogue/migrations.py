@@ -166,11 +166,51 @@ def _v4_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_trust(conn: sqlite3.Connection) -> None:
+    """Sync you can trust (SYNC.md, amendments of December 2026): revisions held aside
+    (received from an origin this installation does not trust, or no longer trusts; kept
+    with their signature, not shown, applied when the origin becomes trusted) and signed
+    statements received (revocations). Nothing existing changes form: every revision, trust
+    decision and installation binding stays as it was (a legacy installation id keeps its
+    key; new installation ids name their key, `fingerprint:epoch`).
+
+    `IF NOT EXISTS`, like step 4: tests set the version back and run steps again."""
+    _run(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS held_revisions (
+            rev TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            counter INTEGER NOT NULL,
+            object_id TEXT NOT NULL,
+            keyid TEXT,
+            sig TEXT,
+            payload BLOB NOT NULL,
+            reason TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS held_revisions_origin ON held_revisions (origin, counter);
+
+        -- Signed statements received or made: `kind` is `revocation`, `subject` the key
+        -- it is about, `signer` the key that signed it, `envelope` its exact DSSE line.
+        CREATE TABLE IF NOT EXISTS statements (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            envelope BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_list_orders,
     _v3_revision_count,
     _v4_sync,
+    _v5_trust,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

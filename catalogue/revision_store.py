@@ -115,14 +115,27 @@ class RevisionStore:
 
     def _new_installation(self) -> None:
         # A new id starts a new counter sequence, so restored or copied homes never reuse
-        # a counter they already signed (SYNC.md, "Counter reuse forks history").
+        # a counter they already signed (SYNC.md, "Counter reuse forks history"). Once a
+        # key signs for this home, the id names that key (`origin_prefix`, "fingerprint:")
+        # and a random epoch, so no other key can claim it (SYNC.md, amendments).
         previous = self._meta("installation_id")
+        prefix = self._meta("origin_prefix")
         self._installation_id = None
-        self._set_meta("installation_id", str(uuid.uuid4()))
+        new_id = f"{prefix}{uuid.uuid4().hex[:16]}" if prefix else str(uuid.uuid4())
+        self._set_meta("installation_id", new_id)
         self._set_meta("counter", "0")
         self._set_meta("created_at", utc_now())
         if previous:
             self._set_meta("previous_installation_id", previous)
+
+    def begin_epoch(self, prefix: str) -> str:
+        """Start a new installation id `prefix` + a random epoch (sync: prefix is the key's
+        fingerprint and a colon), and keep the prefix for the ids a restore or a copied
+        home starts later; returns the new id. Revisions written before keep their origin."""
+        with self.atomic():
+            self._set_meta("origin_prefix", prefix)
+            self._new_installation()
+        return self.installation_id
 
     @property
     def installation_id(self) -> str:
@@ -261,6 +274,49 @@ class RevisionStore:
                 changes.collections.append(object_id)
             elif object_id not in before and object_id in after:
                 changes.added.append(object_id)
+            elif object_id in before and object_id not in after:
+                changes.deleted.append(object_id)
+            elif before.get(object_id) != after.get(object_id):
+                changes.updated.append(object_id)
+        return changes
+
+    def withdraw_revisions(self, revs: Sequence[str]) -> Changes:
+        """Take revisions out of the log and refresh the view of their objects (sync: a
+        revoked key's revisions that its revocation does not keep, which sync holds aside
+        and may apply again). Returns what changed in the view."""
+        changes = Changes()
+        with self.atomic():
+            rows = []
+            for i in range(0, len(revs), 500):
+                chunk = list(revs[i : i + 500])
+                marks = ",".join("?" * len(chunk))
+                rows += self.conn.execute(
+                    f"SELECT object_id, content_schema FROM revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                cursor = self.conn.execute(
+                    f"DELETE FROM revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+                self.conn.execute(
+                    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) - ? AS TEXT) "
+                    "WHERE key = 'revision_count'",
+                    (cursor.rowcount,),
+                )
+            touched = dict(rows)
+            before = self._shown(touched)
+            for object_id in touched:
+                for table, column in (
+                    ("heads", "object_id"),
+                    ("entries", "id"),
+                    ("collections", "id"),
+                ):
+                    self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (object_id,))  # noqa: S608
+            view.refresh_objects(self.conn, touched)
+            after = self._shown(touched)
+        for object_id, schema in sorted(touched.items()):
+            if schema == collection.CONTENT_SCHEMA:
+                changes.collections.append(object_id)
             elif object_id in before and object_id not in after:
                 changes.deleted.append(object_id)
             elif before.get(object_id) != after.get(object_id):

@@ -25,7 +25,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import Revision, revision_from_payload, utc_now
-from catalogue.sync_store import HeldRevision, SyncStore
+from catalogue.sync_store import AsideRevision, HeldRevision, SyncStore
 
 from .envelope import (
     MANIFEST_TYPE,
@@ -41,6 +41,7 @@ from .envelope import (
 )
 from .errors import BundleRefused, Code
 from .identity import Identity, org_problem
+from .statements import Revocation, read_revocation, statement_id
 from .trust import Partner, TrustList
 
 BUNDLE_FORMAT = "casebook.bundle/1"
@@ -102,6 +103,7 @@ def write_bundle(
     blobs: dict[str, Path],
     own_origins: set[str],
     job: Job | None = None,
+    statements: list[bytes] | None = None,
 ) -> str:
     """Write a bundle atomically (a temporary file renamed into place); returns its id.
 
@@ -125,6 +127,9 @@ def write_bundle(
         "blobs": sorted(blobs),
         "count": len(revisions),
     }
+    statements = statements or []
+    if statements:
+        manifest["statements"] = [statement_id(line) for line in statements]
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
@@ -141,6 +146,8 @@ def write_bundle(
                     line = seal_with(REVISION_TYPE, r.payload, r.keyid, r.sig)
                 else:
                     line = seal(REVISION_TYPE, r.payload, None)
+                f.write(line + b"\n")
+            for line in statements:
                 f.write(line + b"\n")
             for sha in sorted(blobs):
                 data = blobs[sha].read_bytes()
@@ -169,11 +176,13 @@ class Bundle:
     counters: list[tuple[str, int]]  # (origin, counter) of every revision in the bundle
     signatures: dict[str, tuple[str, str]]  # rev -> (keyid, sig) of fresh signed revisions
     blobs: dict[str, bytes]
+    aside: list[AsideRevision]  # new revisions of origins not trusted (yet): held aside
+    statements: list[Revocation]  # signed by keys on the trust list, verified
 
     @property
     def count(self) -> int:
         """How many revisions the bundle holds."""
-        return len(self.fresh) + len(self.held)
+        return len(self.fresh) + len(self.held) + len(self.aside)
 
 
 def _refuse(code: Code, line: int, reason: str) -> BundleRefused:
@@ -193,7 +202,8 @@ _STARTER: frozenset[str] | None = None
 def _manifest(value: Any) -> dict[str, Any]:
     """Check the manifest's shape (after its signature verified); raises `InvalidInput`."""
     keys = {"format", "bundle_id", "exporter", "created_at", "since", "revisions", "blobs", "count"}
-    if not isinstance(value, dict) or set(value) != keys:
+    # `statements` (signed revocations, SYNC.md amendments) is there when there are some.
+    if not isinstance(value, dict) or set(value) - {"statements"} != keys:
         raise InvalidInput(f"the manifest must have exactly the fields {', '.join(sorted(keys))}")
     if value["format"] != BUNDLE_FORMAT:
         raise InvalidInput(f"format {value['format']!r} is not {BUNDLE_FORMAT}; update Casebook")
@@ -209,8 +219,8 @@ def _manifest(value: Any) -> dict[str, Any]:
         isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in since.values()
     ):
         raise InvalidInput("since must map origins to counters")
-    for name in ("revisions", "blobs"):
-        items = value[name]
+    for name in ("revisions", "blobs", "statements"):
+        items = value.get(name, [])
         if not isinstance(items, list) or not all(
             isinstance(h, str) and _HASH.match(h) for h in items
         ):
@@ -267,12 +277,14 @@ def read_bundle(
     exporter = _exporter_key(envelope, trust)
     _verify_manifest_signature(envelope, exporter)
     manifest = _parse_manifest(envelope)
+    manifest.setdefault("statements", [])
     _check_manifest_fields(manifest)
     installation = _check_exporter(catalogue, manifest, exporter, trust)
     _check_listing(manifest, limits)
     _check_line_count(manifest, lines)
     revisions = RevisionChecks(catalogue, trust, exporter, installation, manifest["revisions"])
     revisions.read(lines, job)
+    statements = _read_statements(lines, manifest, trust)
     blobs = _read_blobs(lines, manifest)
     _check_kinds(catalogue, revisions)
     _check_attachments(catalogue, revisions, blobs)
@@ -290,6 +302,8 @@ def read_bundle(
         counters=revisions.counters,
         signatures=revisions.signatures,
         blobs=blobs,
+        aside=revisions.aside,
+        statements=statements,
     )
 
 
@@ -427,7 +441,9 @@ def _check_exporter(
             "E_SIGNATURE", 1, "the manifest names another key than the one that signed it"
         )
     installation: str = named["installation"]
-    owner = trust.owner.get(installation, exporter.fingerprint)
+    # An id that names a key belongs to that key; one of the earlier form to the key the
+    # trust list records, if any. The manifest binds nothing (SYNC.md, amendments).
+    owner = trust.owner_of(installation) or exporter.fingerprint
     if installation == catalogue.installation_id and exporter.status != "self":
         owner = ""  # another key claiming this very installation's id
     if owner != exporter.fingerprint:
@@ -453,15 +469,20 @@ def _check_listing(manifest: dict[str, Any], limits: Limits) -> None:
         raise _refuse(
             "E_SIZE", 1, f"{len(listed)} revisions, above the limit of {limits.max_revisions}"
         )
-    if len(set(listed)) != len(listed) or len(set(listed_blobs)) != len(listed_blobs):
-        raise _refuse("E_MANIFEST", 1, "the manifest lists a revision or blob twice")
+    listed_statements: list[str] = manifest["statements"]
+    if (
+        len(set(listed)) != len(listed)
+        or len(set(listed_blobs)) != len(listed_blobs)
+        or len(set(listed_statements)) != len(listed_statements)
+    ):
+        raise _refuse("E_MANIFEST", 1, "the manifest lists a revision, statement or blob twice")
 
 
 def _check_line_count(manifest: dict[str, Any], lines: list[bytes]) -> None:
-    """SYNC.md, bundle file: one line per listed revision and blob after the manifest, so
-    truncation, a missing line or an extra line is detected (`E_MANIFEST`)."""
+    """SYNC.md, bundle file: one line per listed revision, statement and blob after the
+    manifest, so truncation, a missing line or an extra line is detected (`E_MANIFEST`)."""
     listed, listed_blobs = manifest["revisions"], manifest["blobs"]
-    expected = 1 + len(listed) + len(listed_blobs)
+    expected = 1 + len(listed) + len(manifest["statements"]) + len(listed_blobs)
     if len(lines) != expected:
         raise _refuse(
             "E_MANIFEST",
@@ -480,9 +501,9 @@ class RevisionChecks:
     origin's key and signature, its body; no equivocation) and what they found.
 
     `read` runs `read_line` on each line in bundle order; `read_line` is the sequence of one
-    revision's checks. Each check refuses the whole bundle; a later decision per revision
-    (one of an origin not trusted yet held aside instead) belongs in `_check_key_status`,
-    with a list of such revisions beside `fresh` and `held`.
+    revision's checks. Each check refuses the whole bundle, except the decision per revision
+    of `_aside_reason` (SYNC.md, amendments): a revision of an origin whose key is unknown
+    or not trusted is held aside (`aside`), beside `fresh` and `held`.
     """
 
     def __init__(
@@ -498,7 +519,10 @@ class RevisionChecks:
         self.installation = installation
         self.listed = listed
         self.wanted = set(listed)
-        self.stored = SyncStore(catalogue).held_revisions(listed)
+        store = SyncStore(catalogue)
+        self.stored = store.held_revisions(listed)
+        self.known_aside = store.aside_among(listed)
+        self.aside: list[AsideRevision] = []  # new revisions held aside
         self.starter_hashes = _starter_hashes()
         self.fresh: list[Revision] = []  # the revisions this catalogue does not hold yet
         self.held: list[str] = []  # the ones it holds already
@@ -524,16 +548,22 @@ class RevisionChecks:
             self.counters.append((known.origin, known.counter))
             return
         revision = _parse_revision(n, envelope)
+        if rev in self.known_aside:  # held aside already: nothing new
+            self.held.append(rev)
+            self.counters.append((revision.origin, revision.counter))
+            return
+        reason = None
         if revision.origin == starter.ORIGIN:
             self._check_starter(n, revision, envelope)
         else:
             partner = self._origin_key(n, revision, envelope)
-            self._check_key_status(n, revision, partner)
-            _verify_revision_signature(n, revision, envelope, partner)
+            if partner is not None:
+                _verify_revision_signature(n, revision, envelope, partner)
+            reason = self._aside_reason(revision, partner)
         if known is None:
             _check_schema(n, revision)
         self._check_counter(n, revision)
-        self._keep(revision, envelope, known)
+        self._keep(revision, envelope, known, reason)
 
     def _check_listed(self, n: int, envelope: Envelope) -> str:
         """SYNC.md, bundle file: the payload hashes to a revision the manifest lists, and
@@ -569,23 +599,17 @@ class RevisionChecks:
                 "one of this Casebook's starter revisions (update Casebook?)",
             )
 
-    def _origin_key(self, n: int, revision: Revision, envelope: Envelope) -> Partner:
+    def _origin_key(self, n: int, revision: Revision, envelope: Envelope) -> Partner | None:
         """SYNC.md, bundle file and trust: each revision is signed (`E_SIGNATURE`) by the
-        key its origin belongs to (`E_UNKNOWN_KEY` when no key on the trust list signs for
-        it, `E_SIGNATURE` when another key signed), so relayed revisions stay verifiable;
-        returns that key's partner."""
+        key its origin belongs to (the key an id names, or the one recorded for an id of
+        the earlier form; `E_SIGNATURE` when another key signed), so relayed revisions stay
+        verifiable; returns that key's partner, or None when the trust list does not hold
+        it (the revision is then held aside, its signature checked when the key is added)."""
         if envelope.keyid is None:
             raise _refuse("E_SIGNATURE", n, f"revision {revision.rev} is not signed")
-        owner = self.trust.owner.get(revision.origin)
-        if owner is None and revision.origin == self.installation:
-            owner = self.exporter.fingerprint  # a new installation id of the exporter's key
+        owner = self.trust.owner_of(revision.origin)
         if owner is None:
-            raise _refuse(
-                "E_UNKNOWN_KEY",
-                n,
-                f"revision {revision.rev} comes from installation {revision.origin}, which no "
-                "partner on your trust list signs for; add and trust that partner",
-            )
+            return None
         if envelope.keyid != owner:
             raise _refuse(
                 "E_SIGNATURE",
@@ -593,26 +617,17 @@ class RevisionChecks:
                 f"revision {revision.rev} of installation {revision.origin} is signed by key "
                 f"{grouped(envelope.keyid)}, not by its origin's key {grouped(owner)}",
             )
-        return self.trust.partners[owner]
+        return self.trust.partners.get(owner)
 
-    def _check_key_status(self, n: int, revision: Revision, partner: Partner) -> None:
-        """SYNC.md, trust: a revision is accepted only if its origin's key is trusted
-        (`E_UNKNOWN_KEY`); of a revoked key, only those up to the revocation's counter
-        (`E_REVOKED`)."""
-        if partner.status == "untrusted":
-            raise _refuse(
-                "E_UNKNOWN_KEY",
-                n,
-                f"revision {revision.rev} is signed by {partner.org}, whose key is not trusted yet",
-            )
-        after = self.trust.revoked_after.get(revision.origin)
-        if partner.status == "revoked" and revision.counter > (after or 0):
-            raise _refuse(
-                "E_REVOKED",
-                n,
-                f"revision {revision.rev} (counter {revision.counter}) is signed by the revoked "
-                f"key of {partner.org} after its revocation (counter {after or 0})",
-            )
+    def _aside_reason(self, revision: Revision, partner: Partner | None) -> str | None:
+        """SYNC.md, amendments: decide per revision. One whose origin's key is unknown, not
+        trusted yet, or revoked (and not among the revisions its revocations keep) is held
+        aside: returns why; None: accepted. Counters decide nothing."""
+        if partner is None:
+            return "unknown key"
+        if self.trust.accepts(partner, revision.rev, revision.origin, revision.counter):
+            return None
+        return "revoked" if partner.status == "revoked" else "not trusted"
 
     def _check_counter(self, n: int, revision: Revision) -> None:
         """SYNC.md, counter reuse: one (origin, counter) with two hashes in the bundle is
@@ -626,12 +641,32 @@ class RevisionChecks:
                 f"{other} and {revision.rev}",
             )
 
-    def _keep(self, revision: Revision, envelope: Envelope, known: HeldRevision | None) -> None:
+    def _keep(
+        self,
+        revision: Revision,
+        envelope: Envelope,
+        known: HeldRevision | None,
+        reason: str | None,
+    ) -> None:
         """A revision that passed: fresh (with its origin's signature, kept so it can be
-        relayed) or already held."""
+        relayed), held aside (`reason`), or already held."""
+        self.counters.append((revision.origin, revision.counter))
+        if known is None and reason is not None:
+            self.aside.append(
+                AsideRevision(
+                    revision.rev,
+                    revision.origin,
+                    revision.counter,
+                    revision.object_id,
+                    envelope.keyid,
+                    envelope.sig_text,
+                    revision.payload,
+                    reason,
+                )
+            )
+            return
         if envelope.keyid is not None and envelope.sig_text is not None:
             self.signatures[revision.rev] = (envelope.keyid, envelope.sig_text)
-        self.counters.append((revision.origin, revision.counter))
         if known is None:
             self.fresh.append(revision)
         else:
@@ -686,13 +721,45 @@ def _read_blobs(lines: list[bytes], manifest: dict[str, Any]) -> dict[str, bytes
     manifest lists, each once (`E_MANIFEST`); returns them by hash."""
     blobs: dict[str, bytes] = {}
     wanted = set(manifest["blobs"])
-    for n in range(2 + len(manifest["revisions"]), 1 + len(lines)):
+    first = 2 + len(manifest["revisions"]) + len(manifest["statements"])
+    for n in range(first, 1 + len(lines)):
         sha, blob = _read_blob_line(n, lines[n - 1])
         if sha not in wanted:
             raise _refuse("E_MANIFEST", n, f"blob {sha} is not listed, or appears twice")
         wanted.discard(sha)
         blobs[sha] = blob
     return blobs
+
+
+def _read_statements(
+    lines: list[bytes], manifest: dict[str, Any], trust: TrustList
+) -> list[Revocation]:
+    """SYNC.md, amendments: after the revisions, one line per listed statement, each a
+    revocation (`E_PARSE`) hashing to a listed id (`E_HASH`, `E_MANIFEST`) whose signature
+    verifies with its signer's key (`E_SIGNATURE`). Statements signed by a key this
+    installation does not know are skipped (they come again with later bundles)."""
+    found: list[Revocation] = []
+    wanted = set(manifest["statements"])
+    first = 2 + len(manifest["revisions"])
+    for n in range(first, first + len(wanted)):
+        line = lines[n - 1]
+        try:
+            sid = statement_id(line)
+            signer = open_line(line).keyid
+        except CasebookError as exc:
+            raise _refuse("E_PARSE", n, exc.message) from None
+        if sid not in wanted:
+            raise _refuse("E_HASH", n, f"statement {sid} is not listed, or appears twice")
+        wanted.discard(sid)
+        partner = trust.partners.get(signer or "")
+        if partner is None:
+            continue
+        try:
+            found.append(read_revocation(line, partner.public_key))
+        except CasebookError as exc:
+            code: Code = "E_SIGNATURE" if "signature" in exc.message else "E_PARSE"
+            raise _refuse(code, n, exc.message) from None
+    return found
 
 
 def _read_blob_line(n: int, line: bytes) -> tuple[str, bytes]:
@@ -734,7 +801,8 @@ def _check_attachments(
 ) -> None:
     """SYNC.md, revisions: a bundle carries the blobs its revisions need, unless this
     catalogue holds them already (`E_MANIFEST`)."""
-    for revision in revisions.fresh:
+    aside = [revision_from_payload(a.payload) for a in revisions.aside]
+    for revision in [*revisions.fresh, *aside]:
         for sha in attachment_hashes(revision.body):
             if sha not in blobs and not catalogue.blobs.has(sha):
                 raise _refuse(

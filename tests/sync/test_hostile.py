@@ -3,8 +3,11 @@ what each attempt now gets. Each test is named by what it proves."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,9 +20,10 @@ from catalogue.canonical import canonical_bytes
 from catalogue.catalogue import Catalogue
 from catalogue.revision import make_revision
 from sync import BundleRefused, export_bundle, import_bundle, load_identity
+from sync.envelope import b64encode
 from tests.conftest import sample_entry
 
-from .homes import befriend, dump, forge, make_home
+from .homes import befriend, dump, forge, make_home, view_json
 
 HOSTILE = (
     "Permit \x1b[31mred\x1b[0m \x1b]0;window title\x07 \x1b[2J\x1b[8mhidden\x1b[28m "
@@ -182,7 +186,7 @@ def test_blobs_no_accepted_revision_references_are_not_written(
     a, b = homes
     a_id = load_identity(a)
     junk = b"not an attachment of anything" * 100
-    sha = __import__("hashlib").sha256(junk).hexdigest()
+    sha = hashlib.sha256(junk).hexdigest()
     path = tmp_path / "blobs.casebook"
     path.write_bytes(forge(a_id, [], blobs={sha: junk}))
     summary = import_bundle(b, path)
@@ -239,3 +243,176 @@ def test_a_revision_whose_authored_at_is_not_a_time_is_refused(
     assert info.value.code == "E_SCHEMA"
     assert "authored_at" in info.value.message
     assert dump(b) == before
+
+
+# -- 1: an installation belongs to the key that signs for it --------------------------------
+
+
+def test_a_partners_bundle_naming_another_partners_installation_binds_nothing(
+    tmp_path: Path,
+) -> None:
+    a = make_home(tmp_path / "a", "City of Tampere")
+    m = make_home(tmp_path / "m", "Mallory Consulting")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(b, m)  # B trusts M and does not know A yet
+    a.add_entry(sample_entry(title="Permit chatbot"))
+    export_bundle(a, tmp_path / "a.casebook")
+    m.add_entry(sample_entry(title="Mallory's entry"))
+    m_id = load_identity(m)
+    (m_payload,) = [bytes(p) for (p,) in m.conn.execute("SELECT payload FROM revisions")]
+    claim = {
+        "exporter": {
+            "org": m_id.org,
+            "installation": load_identity(a).installation,
+            "key": b64encode(m_id.public_key),
+        }
+    }
+    path = tmp_path / "m.casebook"
+    path.write_bytes(forge(m_id, [(m_payload, m_id.key)], manifest=claim))
+    with contextlib.suppress(BundleRefused):  # refusing the claim is as good as ignoring it
+        import_bundle(b, path)
+    befriend(b, a)
+    assert import_bundle(b, tmp_path / "a.casebook").new_revisions == 1
+    assert "Permit chatbot" in [e.title for e in b.list_entries()]
+    for cat in (a, m, b):
+        cat.close()
+
+
+def test_an_identity_file_claiming_another_keys_installation_is_refused_and_remove_undoes(
+    tmp_path: Path,
+) -> None:
+    a, m, b = tmp_path / "a", tmp_path / "m", tmp_path / "b"
+    for home, org in ((a, "City of Tampere"), (m, "Mallory Consulting"), (b, "Riga")):
+        ok(home, "init", "--empty")
+        ok(home, "identity", "init", "--org", org)
+        ok(home, "identity", "export", "--out", str(tmp_path / f"{home.name}.id"))
+    genuine = json.loads((tmp_path / "a.id").read_text("utf-8"))
+    mallory = json.loads((tmp_path / "m.id").read_text("utf-8"))
+    forged = {**mallory, "installation": genuine["installation"]}
+    forged.pop("statement", None)
+    (tmp_path / "forged.id").write_bytes(canonical_bytes(forged))
+    result = run(b, "partner", "add", str(tmp_path / "forged.id"))
+    assert result.exit_code == 1, result.output
+    # Mallory's own file is added; `partner remove` takes it off again, and A is added.
+    added = json.loads(ok(b, "partner", "add", str(tmp_path / "m.id"), "--json"))
+    removed = json.loads(ok(b, "partner", "remove", added["fingerprint"], "--json"))
+    assert removed["fingerprint"] == added["fingerprint"]
+    assert json.loads(ok(b, "partner", "list", "--json")) == []
+    ok(b, "partner", "add", str(tmp_path / "a.id"))
+    assert run(b, "partner", "remove", "0000000000").exit_code != 0
+
+
+# -- 5: decide per revision; refuse a bundle only for its own faults -----------------------
+
+
+def test_a_relays_bundle_imports_and_holds_aside_revisions_of_an_origin_not_yet_trusted(
+    tmp_path: Path,
+) -> None:
+    a = make_home(tmp_path / "a", "City of Tampere")
+    c = make_home(tmp_path / "c", "Piemonte Innova")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(c, a)
+    befriend(b, c)  # B trusts the relay C, and does not know A yet
+    a.add_entry(sample_entry(title="Permit chatbot"))
+    export_bundle(a, tmp_path / "a.casebook")
+    import_bundle(c, tmp_path / "a.casebook")
+    c.add_entry(sample_entry(title="Parking scan cars"))
+    export_bundle(c, tmp_path / "c.casebook")
+    summary = import_bundle(b, tmp_path / "c.casebook")
+    assert summary.new_revisions == 1
+    assert summary.held_aside == 1
+    assert [e.title for e in b.list_entries()] == ["Parking scan cars"]
+    assert run(tmp_path / "b", "sync", "status", "--json").exit_code == 0
+    status = json.loads(ok(tmp_path / "b", "sync", "status", "--json"))
+    assert status["held_aside"] == 1
+    # Again: nothing written.
+    again = import_bundle(b, tmp_path / "c.casebook")
+    assert not again.wrote
+    assert again.held_aside == 0
+    # Trusting A applies what was held aside.
+    befriend(b, a)
+    assert sorted(e.title for e in b.list_entries()) == ["Parking scan cars", "Permit chatbot"]
+    assert json.loads(ok(tmp_path / "b", "sync", "status", "--json"))["held_aside"] == 0
+    assert b.check() == []
+    for cat in (a, c, b):
+        cat.close()
+
+
+# -- 2 and 3: revocation is a signed list of the revisions that stay ------------------------
+
+
+def _forged_revision(
+    cat: Catalogue, counter: int, title: str, parents: tuple[str, ...] = ()
+) -> bytes:
+    return make_revision(
+        object_id=str(uuid.uuid4()),
+        content_schema="casebook.entry/1",
+        origin=cat.installation_id,
+        counter=counter,
+        parents=parents,
+        op="put",
+        body=sample_entry(title=title),
+        author="mallory",
+    ).payload
+
+
+def test_a_huge_counter_before_revocation_lets_no_later_revision_through(
+    tmp_path: Path,
+) -> None:
+    a = make_home(tmp_path / "a", "Careless Partner")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    c = make_home(tmp_path / "c", "Piemonte Innova")
+    befriend(b, a)
+    befriend(b, c)
+    befriend(c, a)
+    a_id = load_identity(a)
+    before = [_forged_revision(a, 1, "Fair entry"), _forged_revision(a, 2**53 - 1, "Big counter")]
+    (tmp_path / "a1.casebook").write_bytes(forge(a_id, [(p, a_id.key) for p in before]))
+    import_bundle(b, tmp_path / "a1.casebook")
+    import_bundle(c, tmp_path / "a1.casebook")
+    from sync import revoke_partner
+
+    revoke_partner(b, a_id.fingerprint)
+    later = _forged_revision(a, 3, "After the revocation")
+    (tmp_path / "a2.casebook").write_bytes(forge(a_id, [(later, a_id.key)]))
+    import_bundle(c, tmp_path / "a2.casebook")
+    export_bundle(c, tmp_path / "c.casebook")
+    import_bundle(b, tmp_path / "c.casebook")  # relayed: held aside, not refused
+    titles = sorted(e.title for e in b.list_entries())
+    assert titles == ["Big counter", "Fair entry"]
+    assert b.check() == []
+    for cat in (a, b, c):
+        cat.close()
+
+
+def test_installations_revoking_one_key_at_different_moments_agree(tmp_path: Path) -> None:
+    a = make_home(tmp_path / "a", "Careless Partner")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    c = make_home(tmp_path / "c", "Piemonte Innova")
+    for x, y in ((b, a), (c, a), (b, c), (c, b)):
+        befriend(x, y)
+    a.add_entry(sample_entry(title="First"))
+    export_bundle(a, tmp_path / "a1.casebook")
+    a.add_entry(sample_entry(title="Second"))
+    export_bundle(a, tmp_path / "a2.casebook")
+    import_bundle(b, tmp_path / "a1.casebook")
+    import_bundle(c, tmp_path / "a1.casebook")
+    import_bundle(c, tmp_path / "a2.casebook")
+    from sync import revoke_partner
+
+    fp = load_identity(a).fingerprint
+    revoke_partner(b, fp)  # B holds one revision of A
+    revoke_partner(c, fp)  # C holds two
+    export_bundle(b, tmp_path / "b.casebook")
+    export_bundle(c, tmp_path / "c.casebook")
+    import_bundle(b, tmp_path / "c.casebook")
+    import_bundle(c, tmp_path / "b.casebook")
+    assert view_json(b) == view_json(c)
+    assert sorted(e.title for e in b.list_entries()) == ["First", "Second"]
+    # A's later revisions reach neither, whoever relays them.
+    a.add_entry(sample_entry(title="Third"))
+    export_bundle(a, tmp_path / "a3.casebook")
+    with pytest.raises(BundleRefused):
+        import_bundle(b, tmp_path / "a3.casebook")
+    for cat in (a, b, c):
+        cat.close()
