@@ -319,6 +319,7 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
     partners = sync_api.list_partners(catalogue)
     conflicts = sync_api.list_conflicts(catalogue)
     held = sync_api.held_aside(catalogue)
+    forked = catalogue.forked_counters()
     info = {
         "identity": None if me is None else {"org": me.org, "fingerprint": me.grouped_fingerprint},
         "partners": {
@@ -328,6 +329,7 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
         "conflicts": len(conflicts),
         "held_aside": sum(held.values()),
         "held_aside_by_origin": held,
+        "forked_origins": forked,
     }
     if as_json:
         echo_json(info)
@@ -341,6 +343,12 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"Held aside {sum(held.values())} (revisions of installations not trusted yet)")
     for origin, n in held.items():
         click.echo(f"  {safe(origin)}: {n}")
+    for origin, counters in forked.items():
+        shown = ", ".join(map(str, counters[:10])) + (" …" if len(counters) > 10 else "")
+        click.echo(
+            f"Forked     {safe(origin)}: two revisions signed with counter {shown} (a copied "
+            "home); both are kept, and an entry edited by both shows as a conflict"
+        )
 
 
 @sync_group.command("conflicts")

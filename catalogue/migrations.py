@@ -205,12 +205,57 @@ def _v5_trust(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_forks_kept(conn: sqlite3.Connection) -> None:
+    """Copied homes fork nothing (SYNC.md, amendments): two signed revisions with one
+    (origin, counter) are both kept, so `revisions` loses its UNIQUE (origin, counter) and
+    gets a plain index instead. Every row keeps its rowid (derived indexes compare them)."""
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'revisions'"
+    ).fetchone()
+    if "UNIQUE (origin, counter)" in sql:
+        columns = (
+            "rev, object_id, content_schema, origin, counter, op, parents, authored_at, "
+            "author, payload, received_at"
+        )
+        _run(
+            conn,
+            """
+            CREATE TABLE revisions_v6 (
+                rev TEXT PRIMARY KEY,
+                object_id TEXT NOT NULL,
+                content_schema TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                counter INTEGER NOT NULL,
+                op TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+                parents TEXT NOT NULL,
+                authored_at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                received_at TEXT NOT NULL
+            )
+            """,
+        )
+        conn.execute(
+            f"INSERT INTO revisions_v6 (rowid, {columns}) SELECT rowid, {columns} FROM revisions"  # noqa: S608
+        )
+        _run(
+            conn,
+            """
+            DROP TABLE revisions;
+            ALTER TABLE revisions_v6 RENAME TO revisions;
+            CREATE INDEX revisions_object ON revisions (object_id)
+            """,
+        )
+    conn.execute("CREATE INDEX IF NOT EXISTS revisions_origin ON revisions (origin, counter)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_list_orders,
     _v3_revision_count,
     _v4_sync,
     _v5_trust,
+    _v6_forks_kept,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

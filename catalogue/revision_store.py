@@ -20,6 +20,7 @@ from typing import Any
 from . import collection, entry, view
 from .blobs import BlobStore
 from .errors import CasebookError, NotFound
+from .location import machine_id
 from .records import Changes, HistoryItem, ViewState, changed_fields, changed_values
 from .revision import Op, Revision, causal_order, make_revision, order_heads, utc_now
 
@@ -44,6 +45,7 @@ class RevisionStore:
         self._facets: dict[tuple[Any, ...], dict[str, list[tuple[str, int]]]] = {}
         self._installation_id: str | None = None
         self._depth = 0  # atomic() blocks open: 0 outside a write
+        self._moved = False  # opened elsewhere than where it was last written
 
     @functools.cached_property
     def db(self) -> Any:
@@ -67,6 +69,8 @@ class RevisionStore:
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                if self._moved:
+                    self._start_moved_epoch()
                 yield self.conn
             except BaseException:
                 # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already;
@@ -127,6 +131,30 @@ class RevisionStore:
         self._set_meta("created_at", utc_now())
         if previous:
             self._set_meta("previous_installation_id", previous)
+
+    def _location(self) -> str:
+        """Where this home lives: the machine, the database file's path and its identity
+        on disk (a copy, even at the same path, is another file)."""
+        db = self.home / "casebook.db"
+        st = db.stat()
+        return f"{machine_id()}|{db.resolve()}|{st.st_dev}:{st.st_ino}"
+
+    def _check_location(self) -> None:
+        """SYNC.md, amendments, copied homes: a home opened from another machine, path or
+        database file starts a new installation id (epoch) before its next write, so two
+        copies never sign the same counters. The first open records where it lives."""
+        recorded = self._meta("location")
+        if recorded is None:
+            with self.atomic():
+                self._set_meta("location", self._location())
+        elif recorded != self._location():
+            self._moved = True
+
+    def _start_moved_epoch(self) -> None:
+        """Inside the first write after a move: a new installation id, and the new place."""
+        self._moved = False
+        self._new_installation()
+        self._set_meta("location", self._location())
 
     def begin_epoch(self, prefix: str) -> str:
         """Start a new installation id `prefix` + a random epoch (sync: prefix is the key's
@@ -202,7 +230,7 @@ class RevisionStore:
         return True
 
     def _store_many(self, revisions: Sequence[Revision]) -> list[Revision]:
-        """`_store` for many (inside a write): the revisions not yet present, inserted with
+        """Revisions made elsewhere (inside a write): those not yet present, inserted with
         one query per 500 to find those held and one insert of the rest."""
         held = self._stored("rev", [r.rev for r in revisions])
         new: list[Revision] = []
@@ -210,14 +238,10 @@ class RevisionStore:
             if r.rev not in held:
                 held.add(r.rev)
                 new.append(r)
-        try:
-            self._insert(new)
-        except sqlite3.IntegrityError:
-            # UNIQUE (origin, counter): a second hash for a counter, held or in this batch.
-            # Name it as `_store` does (the caller's transaction is rolled back).
-            for r in new:
-                self._store(r)
-            raise
+        # A second hash for a held (origin, counter) is kept too: signed revisions are valid
+        # and content-addressed, and every installation that holds both shows the same
+        # (SYNC.md, amendments: copied homes fork nothing). `forked_counters` finds them.
+        self._insert(new)
         return new
 
     def _commit_local(
@@ -371,6 +395,18 @@ class RevisionStore:
         """How many revisions are stored."""
         count: int = self.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
         return count
+
+    def forked_counters(self) -> dict[str, list[int]]:
+        """{origin: counters} held under more than one hash (a home copied before copies
+        were detected, or a restored file): both revisions are kept and shown by the usual
+        rule; sync flags the origin."""
+        forked: dict[str, list[int]] = {}
+        for origin, counter in self.conn.execute(
+            "SELECT origin, counter FROM revisions GROUP BY origin, counter "
+            "HAVING count(*) > 1 ORDER BY origin, counter"
+        ):
+            forked.setdefault(origin, []).append(counter)
+        return forked
 
     def version_vector(self) -> dict[str, int]:
         """{origin: highest counter held}."""

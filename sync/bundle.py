@@ -266,8 +266,9 @@ def read_bundle(
     The steps below are SYNC.md's checks ("Import", step 1), in its order: size limits,
     parse line by line, the manifest's signature, every listed revision present and nothing
     extra, each revision's hash and its origin's signature, each body against its content
-    schema, no equivocation. The first check that fails raises `BundleRefused` with SYNC.md's
-    error code and the line.
+    schema, one kind per object. The first check that fails raises `BundleRefused` with
+    SYNC.md's error code and the line. Two revisions with one (origin, counter) are not a
+    fault: both are kept (SYNC.md, amendments: copied homes fork nothing).
     """
     job = Job.of(job)
     _check_file_size(path, limits)
@@ -288,7 +289,6 @@ def read_bundle(
     blobs = _read_blobs(lines, manifest)
     _check_kinds(catalogue, revisions)
     _check_attachments(catalogue, revisions, blobs)
-    _check_equivocation(catalogue, revisions.fresh, revisions.listed)
     job.report(1.0, f"verified {len(revisions.listed)} revisions")
     return Bundle(
         bundle_id=manifest["bundle_id"],
@@ -498,7 +498,7 @@ def _check_line_count(manifest: dict[str, Any], lines: list[bytes]) -> None:
 
 class RevisionChecks:
     """The checks of the revision lines (SYNC.md, import step 1: each revision's hash, its
-    origin's key and signature, its body; no equivocation) and what they found.
+    origin's key and signature, its body) and what they found.
 
     `read` runs `read_line` on each line in bundle order; `read_line` is the sequence of one
     revision's checks. Each check refuses the whole bundle, except the decision per revision
@@ -528,7 +528,6 @@ class RevisionChecks:
         self.held: list[str] = []  # the ones it holds already
         self.counters: list[tuple[str, int]] = []  # (origin, counter), in bundle order
         self.signatures: dict[str, tuple[str, str]] = {}  # rev -> (keyid, sig)
-        self.seen: dict[tuple[str, int], str] = {}  # (origin, counter) -> rev
 
     def read(self, lines: list[bytes], job: Job) -> None:
         """Check lines 2 to 1 + the number listed (the line count was checked)."""
@@ -562,7 +561,6 @@ class RevisionChecks:
             reason = self._aside_reason(revision, partner)
         if known is None:
             _check_schema(n, revision)
-        self._check_counter(n, revision)
         self._keep(revision, envelope, known, reason)
 
     def _check_listed(self, n: int, envelope: Envelope) -> str:
@@ -628,18 +626,6 @@ class RevisionChecks:
         if self.trust.accepts(partner, revision.rev, revision.origin, revision.counter):
             return None
         return "revoked" if partner.status == "revoked" else "not trusted"
-
-    def _check_counter(self, n: int, revision: Revision) -> None:
-        """SYNC.md, counter reuse: one (origin, counter) with two hashes in the bundle is
-        equivocation (`E_EQUIVOCATION`, naming both)."""
-        other = self.seen.setdefault((revision.origin, revision.counter), revision.rev)
-        if other != revision.rev:
-            raise _refuse(
-                "E_EQUIVOCATION",
-                n,
-                f"origin {revision.origin} counter {revision.counter} has two revisions: "
-                f"{other} and {revision.rev}",
-            )
 
     def _keep(
         self,
@@ -811,27 +797,3 @@ def _check_attachments(
                     f"revision {revision.rev} needs the attachment blob {sha}, which neither "
                     "the bundle nor this catalogue holds",
                 )
-
-
-def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed: list[str]) -> None:
-    """SYNC.md, counter reuse: a revision whose (origin, counter) this catalogue holds under
-    another hash is equivocation (`E_EQUIVOCATION`, naming both; the first such one in
-    bundle order). One query per origin and 500 counters."""
-    by_origin: dict[str, dict[int, Revision]] = {}
-    for revision in revisions:
-        by_origin.setdefault(revision.origin, {})[revision.counter] = revision
-    clashes: list[tuple[int, Revision, str]] = []
-    store = SyncStore(catalogue)
-    for origin, by_counter in by_origin.items():
-        for counter, rev in store.revisions_at(origin, sorted(by_counter)).items():
-            revision = by_counter[counter]
-            if rev != revision.rev:
-                clashes.append((listed.index(revision.rev), revision, rev))
-    if clashes:
-        index, revision, held = min(clashes, key=lambda c: c[0])
-        raise _refuse(
-            "E_EQUIVOCATION",
-            2 + index,
-            f"origin {revision.origin} counter {revision.counter} has two revisions: "
-            f"{held} (held here) and {revision.rev}",
-        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -415,4 +416,84 @@ def test_installations_revoking_one_key_at_different_moments_agree(tmp_path: Pat
     with pytest.raises(BundleRefused):
         import_bundle(b, tmp_path / "a3.casebook")
     for cat in (a, b, c):
+        cat.close()
+
+
+# -- 4: copied homes fork nothing ------------------------------------------------------------
+
+
+def test_a_home_copied_to_a_second_laptop_starts_a_new_epoch(tmp_path: Path) -> None:
+    a = make_home(tmp_path / "a", "City of Tampere")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(b, a)
+    a.add_entry(sample_entry(title="Before the copy"))
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "laptop2", copy_function=shutil.copy2)  # cp -a
+    first = Catalogue.open(tmp_path / "a", auto_backup=False)
+    second = Catalogue.open(tmp_path / "laptop2", auto_backup=False)
+    first.add_entry(sample_entry(title="On the first laptop"))
+    second.add_entry(sample_entry(title="On the second laptop"))
+    assert first.installation_id != second.installation_id
+    export_bundle(first, tmp_path / "1.casebook")
+    export_bundle(second, tmp_path / "2.casebook")
+    import_bundle(b, tmp_path / "1.casebook")
+    import_bundle(b, tmp_path / "2.casebook")
+    assert sorted(e.title for e in b.list_entries()) == [
+        "Before the copy",
+        "On the first laptop",
+        "On the second laptop",
+    ]
+    for cat in (first, second, b):
+        assert cat.check() == []
+        cat.close()
+
+
+def test_revisions_already_forked_are_both_kept_as_one_conflict_and_flagged(
+    tmp_path: Path,
+) -> None:
+    a = make_home(tmp_path / "a", "City of Tampere")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    c = make_home(tmp_path / "c", "Piemonte Innova")
+    befriend(b, a)
+    befriend(c, a)
+    entry_id = a.add_entry(sample_entry(title="Permit chatbot")).added[0]
+    (root,) = [bytes(p) for (p,) in a.conn.execute("SELECT payload FROM revisions")]
+    root_rev = hashlib.sha256(root).hexdigest()
+    a_id = load_identity(a)
+
+    def edit(title: str, counter: int, object_id: str = entry_id) -> bytes:
+        return make_revision(
+            object_id=object_id,
+            content_schema="casebook.entry/1",
+            origin=a.installation_id,
+            counter=counter,
+            parents=[root_rev] if object_id == entry_id else [],
+            op="put",
+            body=sample_entry(title=title),
+            author="a copy",
+        ).payload
+
+    # Two copies of A's home (made before copies were detected) both signed counter 2.
+    one = [edit("Edited on laptop one", 2), edit("Laptop one, later", 3, str(uuid.uuid4()))]
+    two = [edit("Edited on laptop two", 2), edit("Laptop two, later", 4, str(uuid.uuid4()))]
+    (tmp_path / "1.casebook").write_bytes(
+        forge(a_id, [(root, a_id.key), *((p, a_id.key) for p in one)])
+    )
+    (tmp_path / "2.casebook").write_bytes(
+        forge(a_id, [(root, a_id.key), *((p, a_id.key) for p in two)])
+    )
+    import_bundle(b, tmp_path / "1.casebook")
+    summary = import_bundle(b, tmp_path / "2.casebook")  # not refused: the rest imports too
+    assert summary.new_revisions == 2
+    import_bundle(c, tmp_path / "2.casebook")
+    import_bundle(c, tmp_path / "1.casebook")
+    assert view_json(b) == view_json(c)
+    titles = sorted(e.title for e in b.list_entries())
+    assert {"Laptop one, later", "Laptop two, later"} <= set(titles)
+    conflicted = [e for e in b.list_entries() if e.conflict]
+    assert [e.id for e in conflicted] == [entry_id]
+    status = json.loads(ok(tmp_path / "b", "sync", "status", "--json"))
+    assert status["forked_origins"] == {a.installation_id: [2]}
+    for cat in (a, b, c):
+        assert cat.check() == []
         cat.close()
