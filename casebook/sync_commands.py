@@ -23,7 +23,7 @@ from .cli import (
     refuse_to_overwrite,
     report,
 )
-from .text import safe
+from .text import one_line, safe
 
 
 def _count(n: int, word: str) -> str:
@@ -284,7 +284,14 @@ def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> 
         echo_json(_import_json(s))
         return
     source = f"{safe(s.exporter_org)} ({grouped(s.exporter_fingerprint)})"
-    if s.new_revisions == 0:
+    if s.held_aside:
+        click.echo(
+            f"Held aside {_count(s.held_aside, 'revision')} of installations you do not trust "
+            "(yet): kept, not shown; `casebook sync status` lists them."
+        )
+    if s.new_statements:
+        click.echo(f"Received {_count(s.new_statements, 'signed revocation')} from partners.")
+    if not (s.new_revisions or s.held_aside or s.new_statements):
         # The wording of SYNC.md, whatever N.
         click.echo(f"Already have all {s.revisions} revisions from {source}; nothing changed.")
         return
@@ -366,10 +373,12 @@ def sync_conflicts(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  differ in: {', '.join(c.fields) or '(nothing but history)'}")
         for h in c.heads:
             mark = "shown" if h.shown else "     "
-            click.echo(
-                f"  {mark}  {h.rev[:12]}  {safe(h.authored_at)}  {safe(h.author)} "
-                f"({safe(h.origin[:8])})"
-            )
+            who = f"{h.org or 'unknown organisation'}, {h.author}"
+            click.echo(f"  {mark}  {h.rev[:12]}  {safe(h.authored_at)}  {safe(who)}")
+        for name, rev, old, new in c.values:
+            change = f"{one_line(old)} → {one_line(new)}"
+            other = f" ({rev[:12]})" if len(c.heads) > 2 else ""
+            click.echo(f"  {name}: {safe(change)}{other}")
     click.echo(f"{len(found)} conflict{'s' if len(found) != 1 else ''}")
     if found:
         click.echo("Resolve with `casebook sync resolve ID --keep REV` or `--file MERGED.json`.")

@@ -152,6 +152,11 @@ def history_text(items: Sequence[HistoryItem]) -> str:
     return safe("\n".join(lines), newlines=True)
 
 
+def one_line(value: object) -> str:
+    """A field's value on one line (history, conflicts), cut to fit a line."""
+    return _clip(_value(value), WIDTH - 30)
+
+
 def _value(value: object) -> str:
     """A field's value on one line, for history."""
     if value is None or value == "" or value == []:

@@ -28,10 +28,9 @@ def revoke_partner(catalogue: Catalogue, text: str) -> Partner:
         partner = find_partner(catalogue, text)
         mine = [s for s in store.statements("revocation") if s[1] == identity.fingerprint]
         if partner.status != "revoked" or not any(s[2] == partner.fingerprint for s in mine):
-            revocation = make_revocation(
-                identity, partner.fingerprint, store.revisions_of_key(partner.fingerprint)
-            )
-            keep_statement(store, revocation)
+            kept = store.revisions_of_key(partner.fingerprint)
+            for revocation in make_revocation(identity, partner.fingerprint, kept):
+                keep_statement(store, revocation)
             store.revoke(partner.fingerprint, [i.installation for i in partner.installations])
         apply_revocations(catalogue)
         return find_partner(catalogue, partner.fingerprint)

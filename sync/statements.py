@@ -20,6 +20,9 @@ from .envelope import open_line, seal, verify
 from .identity import STATEMENT_TYPE, Identity
 
 REVOCATION_TYPE = "casebook.revocation/1"
+# Revisions kept per statement: a revocation of a partner with many revisions is several
+# statements (their union is the cut), each line well within a bundle's 1 MiB line limit.
+KEPT_PER_STATEMENT = 5000
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 _FINGERPRINT = re.compile(r"^[0-9a-f]{40}$")
 
@@ -36,25 +39,28 @@ class Revocation:
     envelope: bytes
 
 
-def make_revocation(identity: Identity, subject: str, kept: list[str]) -> Revocation:
+def make_revocation(identity: Identity, subject: str, kept: list[str]) -> list[Revocation]:
     """A revocation of the key `subject` signed by this installation's key, keeping the
-    revisions `kept` (those of that key this installation holds)."""
-    payload = canonical_bytes(
-        {
-            "type": REVOCATION_TYPE,
-            "key": subject,
-            "kept": sorted(set(kept)),
-            "revoked_at": utc_now(),
-        }
-    )
-    line = seal(STATEMENT_TYPE, payload, identity.key)
-    return Revocation(
-        hashlib.sha256(payload).hexdigest(),
-        identity.fingerprint,
-        subject,
-        frozenset(kept),
-        line,
-    )
+    revisions `kept` (those of that key this installation holds): one statement per
+    `KEPT_PER_STATEMENT` of them (at least one)."""
+    ordered, now = sorted(set(kept)), utc_now()
+    made = []
+    for start in range(0, max(len(ordered), 1), KEPT_PER_STATEMENT):
+        part = ordered[start : start + KEPT_PER_STATEMENT]
+        payload = canonical_bytes(
+            {"type": REVOCATION_TYPE, "key": subject, "kept": part, "revoked_at": now}
+        )
+        line = seal(STATEMENT_TYPE, payload, identity.key)
+        made.append(
+            Revocation(
+                hashlib.sha256(payload).hexdigest(),
+                identity.fingerprint,
+                subject,
+                frozenset(part),
+                line,
+            )
+        )
+    return made
 
 
 def read_revocation(line: bytes, public_key: bytes | None) -> Revocation:
