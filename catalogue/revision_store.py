@@ -69,6 +69,9 @@ class RevisionStore:
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                # Another connection may have started an epoch (a restore, a copied home,
+                # sync's first exchange): every write reads the id afresh.
+                self._installation_id = None
                 if self._moved:
                     self._start_moved_epoch()
                 yield self.conn
@@ -151,8 +154,11 @@ class RevisionStore:
             self._moved = True
 
     def _start_moved_epoch(self) -> None:
-        """Inside the first write after a move: a new installation id, and the new place."""
+        """Inside the first write after a move: a new installation id, and the new place
+        (unless another connection to this home started it already)."""
         self._moved = False
+        if self._meta("location") == self._location():
+            return
         self._new_installation()
         self._set_meta("location", self._location())
 

@@ -326,6 +326,7 @@ def test_a_relays_bundle_imports_and_holds_aside_revisions_of_an_origin_not_yet_
     assert run(tmp_path / "b", "sync", "status", "--json").exit_code == 0
     status = json.loads(ok(tmp_path / "b", "sync", "status", "--json"))
     assert status["held_aside"] == 1
+    assert "Held aside 1 " in ok(tmp_path / "b", "sync", "status")
     # Again: nothing written.
     again = import_bundle(b, tmp_path / "c.casebook")
     assert not again.wrote
@@ -431,9 +432,13 @@ def test_a_home_copied_to_a_second_laptop_starts_a_new_epoch(tmp_path: Path) -> 
     shutil.copytree(tmp_path / "a", tmp_path / "laptop2", copy_function=shutil.copy2)  # cp -a
     first = Catalogue.open(tmp_path / "a", auto_backup=False)
     second = Catalogue.open(tmp_path / "laptop2", auto_backup=False)
+    again = Catalogue.open(tmp_path / "laptop2", auto_backup=False)  # a second window
     first.add_entry(sample_entry(title="On the first laptop"))
     second.add_entry(sample_entry(title="On the second laptop"))
     assert first.installation_id != second.installation_id
+    again.add_entry(sample_entry(title="On the second laptop, other window"))
+    assert again.installation_id == second.installation_id  # one epoch per copy
+    again.close()
     export_bundle(first, tmp_path / "1.casebook")
     export_bundle(second, tmp_path / "2.casebook")
     import_bundle(b, tmp_path / "1.casebook")
@@ -442,6 +447,7 @@ def test_a_home_copied_to_a_second_laptop_starts_a_new_epoch(tmp_path: Path) -> 
         "Before the copy",
         "On the first laptop",
         "On the second laptop",
+        "On the second laptop, other window",
     ]
     for cat in (first, second, b):
         assert cat.check() == []
@@ -494,6 +500,9 @@ def test_revisions_already_forked_are_both_kept_as_one_conflict_and_flagged(
     assert [e.id for e in conflicted] == [entry_id]
     status = json.loads(ok(tmp_path / "b", "sync", "status", "--json"))
     assert status["forked_origins"] == {a.installation_id: [2]}
+    assert f"Forked     {a.installation_id}: two revisions signed with counter 2" in ok(
+        tmp_path / "b", "sync", "status"
+    )
     for cat in (a, b, c):
         assert cat.check() == []
         cat.close()
