@@ -9,7 +9,6 @@ that stay), checking each signature then, when the key is known.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Literal
 
 from catalogue.catalogue import Catalogue
@@ -42,22 +41,17 @@ def verdict(trust: TrustList, aside: AsideRevision) -> Verdict:
 
 
 def _applicable(store: SyncStore, ready: list[AsideRevision]) -> list[AsideRevision]:
-    """Those of `ready` that fit what is held: an object keeps its kind, and an (origin,
-    counter) held under another hash, or twice among them, waits (SYNC.md)."""
+    """Those of `ready` that keep each object's kind (SYNC.md, amendments: an object has
+    one kind forever); the others wait. Two with one (origin, counter) are both applied,
+    as an import keeps both (a copied home's fork)."""
     revisions = {a.rev: revision_from_payload(a.payload) for a in ready}
     kinds = store.object_kinds([r.object_id for r in revisions.values()])
-    twice = Counter((a.origin, a.counter) for a in ready)
     fit = []
     for a in ready:
         revision = revisions[a.rev]
-        if kinds.setdefault(revision.object_id, revision.content_schema) != (
-            revision.content_schema
-        ):
-            continue
-        held = store.revisions_at(a.origin, [a.counter]).get(a.counter)
-        if twice[(a.origin, a.counter)] > 1 or (held is not None and held != a.rev):
-            continue
-        fit.append(a)
+        kind = kinds.setdefault(revision.object_id, revision.content_schema)
+        if kind == revision.content_schema:
+            fit.append(a)
     return fit
 
 

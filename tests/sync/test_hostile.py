@@ -503,6 +503,14 @@ def test_revisions_already_forked_are_both_kept_as_one_conflict_and_flagged(
     assert f"Forked     {a.installation_id}: two revisions signed with counter 2" in ok(
         tmp_path / "b", "sync", "status"
     )
+    # Relayed to an installation that trusts A only later: held aside, then both applied.
+    d = make_home(tmp_path / "d", "Bacău County Council")
+    befriend(d, c)
+    export_bundle(c, tmp_path / "c.casebook")
+    assert import_bundle(d, tmp_path / "c.casebook").held_aside == 5
+    befriend(d, a)
+    assert view_json(d) == view_json(b)
+    d.close()
     for cat in (a, b, c):
         assert cat.check() == []
         cat.close()
