@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -72,13 +73,19 @@ class Partners(RuleBasedStateMachine):
         return self.cats[i % len(self.cats)]
 
     @precondition(lambda self: len(self.cats) < 8)
-    @rule(i=who)
-    def copy_home(self, i: int) -> None:
-        """`cp -a` of a home to a second laptop, both used from then on."""
+    @rule(i=who, detected=st.booleans())
+    def copy_home(self, i: int, detected: bool) -> None:
+        """`cp -a` of a home to a second laptop, both used from then on; `detected=False`
+        is a copy made by an earlier Casebook, which recorded no location: the two copies
+        then sign the same counters (forks)."""
         source = self.cat(i)
         source.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         target = self.root / f"copy{len(self.cats)}"
         shutil.copytree(source.home, target, copy_function=shutil.copy2)
+        if not detected:
+            with sqlite3.connect(target / "casebook.db") as conn:
+                conn.execute("DELETE FROM meta WHERE key = 'location'")
+            conn.close()
         self.cats.append(Catalogue.open(target, author=source.author, auto_backup=False))
 
     @precondition(lambda self: len(self.cats) < 8)
