@@ -19,6 +19,7 @@ from .cli import (
     refuse_to_overwrite,
     report,
 )
+from .text import safe
 
 
 @cli.group()
@@ -39,7 +40,7 @@ def attachment_list(ctx: click.Context, entry_id: str, as_json: bool) -> None:
         echo_json(attachments)
         return
     for a in attachments:
-        click.echo(f"{a['sha256'][:12]}  {a['size']:>10,}  {a['name']}")
+        click.echo(f"{a['sha256'][:12]}  {a['size']:>10,}  {safe(a['name'])}")
     click.echo(f"{len(attachments)} attachment{'s' if len(attachments) != 1 else ''}")
 
 

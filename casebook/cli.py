@@ -91,7 +91,7 @@ class CasebookGroup(click.Group):
             return super().invoke(ctx)
         except CasebookError as exc:
             for line in exc.lines():
-                click.echo(f"error: {line}", err=True)
+                click.echo(f"error: {text.safe(line)}", err=True)
             ctx.exit(getattr(exc, "exit_code", EXIT_USER))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise

@@ -12,6 +12,7 @@ from catalogue.errors import NotFound
 
 from . import text
 from .cli import cli, echo_json, json_option, open_catalogue, report
+from .text import safe
 
 
 @cli.group()
@@ -31,7 +32,7 @@ def create(ctx: click.Context, name: str, intro: str, as_json: bool) -> None:
     if as_json:
         report(changes, "collection", as_json, id=changes.collections[0], name=name)
     else:
-        click.echo(f"Created collection {name!r}")
+        click.echo(f"Created collection {safe(repr(name))}")
 
 
 @collection.command("add")
@@ -53,9 +54,9 @@ def add_items(
     if as_json:
         report(changes, "collection", as_json, id=record.id, entries=len(record.items))
     elif changes:
-        click.echo(f"{record.name}: {len(record.items)} entries")
+        click.echo(f"{safe(record.name)}: {len(record.items)} entries")
     else:
-        click.echo(f"{record.name}: already holds these entries")
+        click.echo(f"{safe(record.name)}: already holds these entries")
 
 
 @collection.command("remove")
@@ -71,7 +72,7 @@ def remove_items(ctx: click.Context, name: str, entry_ids: tuple[str, ...], as_j
     if as_json:
         report(changes, "collection", as_json, id=record.id, entries=len(record.items))
     else:
-        click.echo(f"{name}: {len(record.items)} entries")
+        click.echo(f"{safe(name)}: {len(record.items)} entries")
 
 
 @collection.command("list")
@@ -90,7 +91,7 @@ def list_collections(ctx: click.Context, as_json: bool) -> None:
         )
         return
     for r in records:
-        click.echo(f"{r.id[:8]}  {r.name}  ({len(r.items)} entries)")
+        click.echo(f"{r.id[:8]}  {safe(r.name)}  ({len(r.items)} entries)")
     click.echo(f"{len(records)} collection{'s' if len(records) != 1 else ''}")
 
 
@@ -122,7 +123,7 @@ def delete_collection(ctx: click.Context, name: str, as_json: bool) -> None:
     if as_json:
         report(changes, "collection", as_json)
     else:
-        click.echo(f"Deleted collection {name!r}")
+        click.echo(f"Deleted collection {safe(repr(name))}")
 
 
 @collection.command("move")
@@ -201,6 +202,6 @@ def _report_items(record: CollectionRecord, changes: Changes, as_json: bool) -> 
     if as_json:
         report(changes, "collection", as_json, id=record.id, entries=len(record.items))
         return
-    click.echo(f"{record.name}: {len(record.items)} entries")
+    click.echo(f"{safe(record.name)}: {len(record.items)} entries")
     for n, (entry_id, note) in enumerate(record.items, 1):
-        click.echo(f"{n:3}. {entry_id[:8]}{'  — ' + note if note else ''}")
+        click.echo(f"{n:3}. {entry_id[:8]}{'  — ' + safe(note) if note else ''}")

@@ -23,6 +23,7 @@ from .cli import (
     refuse_to_overwrite,
     report,
 )
+from .text import one_line, safe
 
 
 def _count(n: int, word: str) -> str:
@@ -68,7 +69,7 @@ def identity_init(ctx: click.Context, org: str, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"Created the identity of {made.org}.")
+    click.echo(f"Created the identity of {safe(made.org)}.")
     click.echo(f"Fingerprint: {made.grouped_fingerprint}")
     click.echo("Hand partners the file from `casebook identity export --out FILE`.")
 
@@ -90,7 +91,7 @@ def identity_show(ctx: click.Context, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"Organisation  {me.org}")
+    click.echo(f"Organisation  {safe(me.org)}")
     click.echo(f"Installation  {me.installation}")
     click.echo(f"Fingerprint   {me.grouped_fingerprint}")
 
@@ -103,13 +104,13 @@ def identity_show(ctx: click.Context, as_json: bool) -> None:
 def identity_export(ctx: click.Context, out: str, force: bool, as_json: bool) -> None:
     """Write the public identity file to hand to partners."""
     catalogue = open_catalogue(ctx)
-    me = sync_api.load_identity(catalogue)
     refuse_to_overwrite(Path(out), force)
+    me = sync_api.current_identity(catalogue)
     _write_file(out, me.public_file() + b"\n")
     if as_json:
         echo_json({"path": out, "org": me.org, "fingerprint": me.grouped_fingerprint})
         return
-    click.echo(f"Wrote {out} ({me.org}, fingerprint {me.grouped_fingerprint})")
+    click.echo(f"Wrote {safe(out)} ({safe(me.org)}, fingerprint {me.grouped_fingerprint})")
 
 
 # -- partners ------------------------------------------------------------------------------
@@ -142,11 +143,11 @@ def partner_add(ctx: click.Context, file: str, as_json: bool) -> None:
     if as_json:
         echo_json({**_partner_json(added), "new": new})
         return
-    click.echo(f"{'Added' if new else 'Already known:'} {added.org}, status {added.status}")
+    click.echo(f"{'Added' if new else 'Already known:'} {safe(added.org)}, status {added.status}")
     click.echo(f"Fingerprint: {added.grouped_fingerprint}")
     if added.status == "untrusted":
         click.echo(
-            f"Compare the fingerprint with {added.org} (read it aloud), then run "
+            f"Compare the fingerprint with {safe(added.org)} (read it aloud), then run "
             f"`casebook partner trust {added.fingerprint[:8]}`."
         )
 
@@ -162,7 +163,7 @@ def partner_trust(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
     if as_json:
         echo_json(_partner_json(p))
         return
-    click.echo(f"Trusted {p.org} ({p.grouped_fingerprint})")
+    click.echo(f"Trusted {safe(p.org)} ({p.grouped_fingerprint})")
 
 
 @partner.command("revoke")
@@ -170,14 +171,31 @@ def partner_trust(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def partner_revoke(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
-    """Revoke a partner's key: newer revisions are refused; those received stay."""
+    """Revoke a partner's key: the revisions of it held here stay; no other does."""
     catalogue = open_catalogue(ctx)
     p = sync_api.revoke_partner(catalogue, fingerprint)
     if as_json:
         echo_json(_partner_json(p))
         return
-    points = ", ".join(f"{i.installation[:8]} after {i.revoked_after}" for i in p.installations)
-    click.echo(f"Revoked {p.org} ({p.grouped_fingerprint}); refused from now on: {points}")
+    click.echo(
+        f"Revoked {safe(p.org)} ({p.grouped_fingerprint}): its revisions held here stay; any "
+        "other revision of its key is held aside. The signed revocation travels in your "
+        "bundles, so partners who trust you make the same cut."
+    )
+
+
+@partner.command("remove")
+@click.argument("fingerprint")
+@json_option
+@click.pass_context
+def partner_remove(ctx: click.Context, fingerprint: str, as_json: bool) -> None:
+    """Take a partner off the list (undoes `partner add`); what it sent stays."""
+    catalogue = open_catalogue(ctx)
+    p = sync_api.remove_partner(catalogue, fingerprint)
+    if as_json:
+        echo_json(_partner_json(p))
+        return
+    click.echo(f"Removed {safe(p.org)} ({p.grouped_fingerprint}) from the partners.")
 
 
 @partner.command("list")
@@ -191,7 +209,7 @@ def partner_list(ctx: click.Context, as_json: bool) -> None:
         echo_json([_partner_json(p) for p in partners])
         return
     for p in partners:
-        click.echo(f"{p.status:<9}  {p.grouped_fingerprint}  {p.org}")
+        click.echo(f"{p.status:<9}  {p.grouped_fingerprint}  {safe(p.org)}")
     click.echo(f"{len(partners)} partner{'s' if len(partners) != 1 else ''}")
 
 
@@ -265,8 +283,15 @@ def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> 
     if as_json:
         echo_json(_import_json(s))
         return
-    source = f"{s.exporter_org} ({grouped(s.exporter_fingerprint)})"
-    if s.new_revisions == 0:
+    source = f"{safe(s.exporter_org)} ({grouped(s.exporter_fingerprint)})"
+    if s.held_aside:
+        click.echo(
+            f"Held aside {_count(s.held_aside, 'revision')} of installations you do not trust "
+            "(yet): kept, not shown; `casebook sync status` lists them."
+        )
+    if s.new_statements:
+        click.echo(f"Received {_count(s.new_statements, 'signed revocation')} from partners.")
+    if not (s.new_revisions or s.held_aside or s.new_statements):
         # The wording of SYNC.md, whatever N.
         click.echo(f"Already have all {s.revisions} revisions from {source}; nothing changed.")
         return
@@ -286,8 +311,8 @@ def sync_import(ctx: click.Context, file: str, dry_run: bool, as_json: bool) -> 
         click.echo("See them with `casebook sync conflicts`.")
     for origin, (have, top) in sorted(s.gaps.items()):
         click.echo(
-            f"Installation {origin[:8]}: revisions up to {top} but a gap after {have}; a later "
-            "bundle will fill it."
+            f"Installation {safe(origin[:8])}: revisions up to {top} but a gap after {have}; "
+            "a later bundle will fill it."
         )
 
 
@@ -300,6 +325,8 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
     me = sync_api.load_identity(catalogue) if sync_api.has_identity(catalogue) else None
     partners = sync_api.list_partners(catalogue)
     conflicts = sync_api.list_conflicts(catalogue)
+    held = sync_api.held_aside(catalogue)
+    forked = catalogue.forked_counters()
     info = {
         "identity": None if me is None else {"org": me.org, "fingerprint": me.grouped_fingerprint},
         "partners": {
@@ -307,16 +334,28 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
             for s in ("trusted", "untrusted", "revoked")
         },
         "conflicts": len(conflicts),
+        "held_aside": sum(held.values()),
+        "held_aside_by_origin": held,
+        "forked_origins": forked,
     }
     if as_json:
         echo_json(info)
         return
-    mine = f"{me.org}  {me.grouped_fingerprint}" if me else "none (casebook identity init)"
+    mine = f"{safe(me.org)}  {me.grouped_fingerprint}" if me else "none (casebook identity init)"
     click.echo(f"Identity   {mine}")
     counts = info["partners"]
     assert isinstance(counts, dict)
     click.echo("Partners   " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     click.echo(f"Conflicts  {len(conflicts)}")
+    click.echo(f"Held aside {sum(held.values())} (revisions of installations not trusted yet)")
+    for origin, n in held.items():
+        click.echo(f"  {safe(origin)}: {n}")
+    for origin, counters in forked.items():
+        shown = ", ".join(map(str, counters[:10])) + (" …" if len(counters) > 10 else "")
+        click.echo(
+            f"Forked     {safe(origin)}: two revisions signed with counter {shown} (a copied "
+            "home); both are kept, and an entry edited by both shows as a conflict"
+        )
 
 
 @sync_group.command("conflicts")
@@ -330,11 +369,16 @@ def sync_conflicts(ctx: click.Context, as_json: bool) -> None:
         echo_json([dataclasses.asdict(c) for c in found])
         return
     for c in found:
-        click.echo(f"{c.id}  {c.title}")
+        click.echo(f"{c.id}  {safe(c.title)}")
         click.echo(f"  differ in: {', '.join(c.fields) or '(nothing but history)'}")
         for h in c.heads:
             mark = "shown" if h.shown else "     "
-            click.echo(f"  {mark}  {h.rev[:12]}  {h.authored_at}  {h.author} ({h.origin[:8]})")
+            who = f"{h.org or 'unknown organisation'}, {h.author}"
+            click.echo(f"  {mark}  {h.rev[:12]}  {safe(h.authored_at)}  {safe(who)}")
+        for name, rev, old, new in c.values:
+            change = f"{one_line(old)} → {one_line(new)}"
+            other = f" ({rev[:12]})" if len(c.heads) > 2 else ""
+            click.echo(f"  {name}: {safe(change)}{other}")
     click.echo(f"{len(found)} conflict{'s' if len(found) != 1 else ''}")
     if found:
         click.echo("Resolve with `casebook sync resolve ID --keep REV` or `--file MERGED.json`.")
@@ -384,11 +428,11 @@ def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
         return
     for path, s in done.imported:
         click.echo(
-            f"{path.name}: {_count(s.new_revisions, 'new revision')} from {s.exporter_org}, "
-            f"{_count(len(s.conflicts), 'conflict')}"
+            f"{safe(path.name)}: {_count(s.new_revisions, 'new revision')} from "
+            f"{safe(s.exporter_org)}, {_count(len(s.conflicts), 'conflict')}"
         )
     for path, message in done.refused:
-        click.echo(f"{path.name}: refused: {message}")
+        click.echo(f"{safe(path.name)}: refused: {safe(message)}")
     if done.exported is not None:
         click.echo(
             f"Wrote {done.exported.path.name}: {_count(done.exported.revisions, 'revision')}"

@@ -21,6 +21,24 @@ if TYPE_CHECKING:
 
 WIDTH = 88
 
+# Bidirectional controls: embeddings, overrides, isolates and marks. Printed raw, they
+# reorder what follows on the line (a title can make "exe.gnp" read as "png.exe").
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *map(ord, _BIDI)]
+_VISIBLE = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in _UNSAFE}
+_VISIBLE.update({0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"})
+_VISIBLE_KEEP_LINES = {c: v for c, v in _VISIBLE.items() if c != 0x0A}
+
+
+def safe(value: object, *, newlines: bool = False) -> str:
+    """Foreign text (from the catalogue, a bundle or an identity file) made safe to print on
+    a terminal: control characters (escape sequences that colour, conceal, clear or retitle)
+    and bidirectional controls are shown as visible escapes (`\\x1b`, `\\u202e`). With
+    `newlines`, line breaks stay (multi-line text); otherwise they are shown too, so no
+    text can forge a line of its own."""
+    text = str(value)
+    return text.translate(_VISIBLE_KEEP_LINES if newlines else _VISIBLE)
+
 
 def to_json(value: Any) -> str:
     """JSON for `--json` output: stable key order, UTF-8 kept readable."""
@@ -28,7 +46,7 @@ def to_json(value: Any) -> str:
 
 
 def _clip(text: str | None, width: int) -> str:
-    text = (text or "").replace("\n", " ")
+    text = safe((text or "").replace("\n", " "))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -51,7 +69,9 @@ def deleted_table(rows: Sequence[DeletedEntry]) -> str:
     """Deleted entries with when and by whom, and how to bring one back."""
     lines = [f"{'ID':8}  {'TITLE':44}  {'DELETED':20}  BY"]
     for d in rows:
-        lines.append(f"{d.id[:8]}  {_clip(d.title, 44):44}  {d.deleted_at[:19]:20}  {d.deleted_by}")
+        lines.append(
+            f"{d.id[:8]}  {_clip(d.title, 44):44}  {d.deleted_at[:19]:20}  {safe(d.deleted_by)}"
+        )
     lines.append(f"{len(rows)} deleted entr{'y' if len(rows) == 1 else 'ies'}")
     if rows:
         lines.append("Bring one back with `casebook undelete ID`.")
@@ -77,7 +97,8 @@ def _line(label: str, value: str, indent: int = 2) -> str:
 def entry_text(record: EntryRecord) -> str:
     """A readable page for one entry, every filled field shown."""
     b = record.body
-    out = [b["title"], "=" * min(len(b["title"]), WIDTH)]
+    title = safe(b["title"])
+    out = [title, "=" * min(len(title), WIDTH)]
     out += [_line(k, v) for k, v in [("id", record.id), *presentation.facts(b)]]
     if record.conflict:
         out.append(_line("conflict", f"{record.live_heads} concurrent versions; this one is shown"))
@@ -111,7 +132,7 @@ def entry_text(record: EntryRecord) -> str:
         "",
         f"  updated {record.updated_at} · created {record.created_at} · rev {record.rev[:12]}",
     ]
-    return "\n".join(out)
+    return safe("\n".join(out), newlines=True)
 
 
 def history_text(items: Sequence[HistoryItem]) -> str:
@@ -124,13 +145,20 @@ def history_text(items: Sequence[HistoryItem]) -> str:
             if i.op == "delete"
             else ("changed " + ", ".join(i.changed) if i.parents else "created")
         )
-        lines.append(f"{mark} {i.rev[:12]}  {i.authored_at}  {i.author}  {_clip(what, 50)}")
+        lines.append(
+            f"{mark} {i.rev[:12]}  {safe(i.authored_at)}  {safe(i.author)}  {_clip(what, 50)}"
+        )
         if i.op != "delete":
             for name, old, new in i.values:
                 change = f"{_value(old)} → {_value(new)}"
                 lines.append(f"      {name}: {_clip(change, WIDTH - len(name) - 8)}")
     lines.append(f"{len(items)} revision{'s' if len(items) != 1 else ''} (* shown, + other head)")
-    return "\n".join(lines)
+    return safe("\n".join(lines), newlines=True)
+
+
+def one_line(value: object) -> str:
+    """A field's value on one line (history, conflicts), cut to fit a line."""
+    return _clip(_value(value), WIDTH - 30)
 
 
 def _value(value: object) -> str:
@@ -146,18 +174,19 @@ def _value(value: object) -> str:
 
 def collection_text(record: CollectionRecord, titles: dict[str, str]) -> str:
     """A collection: name, introduction, numbered items with notes."""
-    out = [record.name, "=" * min(len(record.name), WIDTH)]
+    name = safe(record.name)
+    out = [name, "=" * min(len(name), WIDTH)]
     if record.introduction:
         out += [textwrap.fill(record.introduction, WIDTH), ""]
     for n, (entry_id, note) in enumerate(record.items, 1):
-        title = titles.get(entry_id, "(deleted entry)")
+        title = safe(titles.get(entry_id, "(deleted entry)"))
         out.append(f"{n:3}. {entry_id[:8]}  {title}")
         if note:
             out.append(
                 textwrap.fill(note, WIDTH, initial_indent="       ", subsequent_indent="       ")
             )
     out.append(f"{len(record.items)} entr{'y' if len(record.items) == 1 else 'ies'}")
-    return "\n".join(out)
+    return safe("\n".join(out), newlines=True)
 
 
 def search_text(found: SearchResults) -> str:
@@ -172,7 +201,7 @@ def search_text(found: SearchResults) -> str:
         where = f"{result.organisation} · {result.country}"
         if result.source:
             where += f" · {result.source['dataset']} {result.source['id'] or ''}".rstrip()
-        lines.append(f"{number:>2}. {result.title}")
+        lines.append(f"{number:>2}. {safe(result.title)}")
         lines.append(f"    {where}")
         for part in textwrap.wrap(result.snippet.replace("\n", " "), width=88):
             lines.append(f"    {part}")
@@ -182,7 +211,7 @@ def search_text(found: SearchResults) -> str:
             shown = ", ".join(f"{value} {count}" for value, count in counts[:8])
             lines.append(f"{key}: {shown}")
     lines.append(f"{len(found.results)} result(s), {found.mode}, {found.took_ms:.0f} ms")
-    return "\n".join(lines)
+    return safe("\n".join(lines), newlines=True)
 
 
 def index_text(info: dict[str, Any]) -> str:

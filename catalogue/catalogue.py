@@ -88,6 +88,7 @@ class Catalogue(LearningTrail, CollectionStore, Maintenance):
             raise
         catalogue = cls(home, conn, author or _default_author())
         catalogue._ensure_installation()
+        catalogue._check_location()
         if auto_backup and catalogue.count_revisions():
             backup.auto_backup(conn, home / "backups")
         return catalogue

@@ -51,6 +51,14 @@ class Maintenance(RevisionStore):
                     problems.append(f"revision {rev}: stored under the wrong hash")
             except CasebookError as exc:
                 problems.append(f"revision {rev}: {exc.message}")
+        for object_id, kinds in self.conn.execute(
+            "SELECT object_id, group_concat(DISTINCT content_schema) FROM revisions "
+            "GROUP BY object_id HAVING count(DISTINCT content_schema) > 1"
+        ):
+            problems.append(
+                f"object {object_id}: revisions of more than one kind ({kinds}); an object "
+                "keeps the kind of its first revision"
+            )
         (counted,) = self.conn.execute("SELECT count(*) FROM revisions").fetchone()
         if self.view_state().revisions != counted:
             problems.append(

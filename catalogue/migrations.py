@@ -166,11 +166,96 @@ def _v4_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_trust(conn: sqlite3.Connection) -> None:
+    """Sync you can trust (SYNC.md, amendments of December 2026): revisions held aside
+    (received from an origin this installation does not trust, or no longer trusts; kept
+    with their signature, not shown, applied when the origin becomes trusted) and signed
+    statements received (revocations). Nothing existing changes form: every revision, trust
+    decision and installation binding stays as it was (a legacy installation id keeps its
+    key; new installation ids name their key, `fingerprint:epoch`).
+
+    `IF NOT EXISTS`, like step 4: tests set the version back and run steps again."""
+    _run(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS held_revisions (
+            rev TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            counter INTEGER NOT NULL,
+            object_id TEXT NOT NULL,
+            keyid TEXT,
+            sig TEXT,
+            payload BLOB NOT NULL,
+            reason TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS held_revisions_origin ON held_revisions (origin, counter);
+
+        -- Signed statements received or made: `kind` is `revocation`, `subject` the key
+        -- it is about, `signer` the key that signed it, `envelope` its exact DSSE line.
+        CREATE TABLE IF NOT EXISTS statements (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            envelope BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _v6_forks_kept(conn: sqlite3.Connection) -> None:
+    """Copied homes fork nothing (SYNC.md, amendments): two signed revisions with one
+    (origin, counter) are both kept, so `revisions` loses its UNIQUE (origin, counter) and
+    gets a plain index instead. Every row keeps its rowid (derived indexes compare them)."""
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'revisions'"
+    ).fetchone()
+    if "UNIQUE (origin, counter)" in sql:
+        columns = (
+            "rev, object_id, content_schema, origin, counter, op, parents, authored_at, "
+            "author, payload, received_at"
+        )
+        _run(
+            conn,
+            """
+            CREATE TABLE revisions_v6 (
+                rev TEXT PRIMARY KEY,
+                object_id TEXT NOT NULL,
+                content_schema TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                counter INTEGER NOT NULL,
+                op TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+                parents TEXT NOT NULL,
+                authored_at TEXT NOT NULL,
+                author TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                received_at TEXT NOT NULL
+            )
+            """,
+        )
+        conn.execute(
+            f"INSERT INTO revisions_v6 (rowid, {columns}) SELECT rowid, {columns} FROM revisions"  # noqa: S608
+        )
+        _run(
+            conn,
+            """
+            DROP TABLE revisions;
+            ALTER TABLE revisions_v6 RENAME TO revisions;
+            CREATE INDEX revisions_object ON revisions (object_id)
+            """,
+        )
+    conn.execute("CREATE INDEX IF NOT EXISTS revisions_origin ON revisions (origin, counter)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_list_orders,
     _v3_revision_count,
     _v4_sync,
+    _v5_trust,
+    _v6_forks_kept,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

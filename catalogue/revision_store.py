@@ -20,6 +20,7 @@ from typing import Any
 from . import collection, entry, view
 from .blobs import BlobStore
 from .errors import CasebookError, NotFound
+from .location import machine_id
 from .records import Changes, HistoryItem, ViewState, changed_fields, changed_values
 from .revision import Op, Revision, causal_order, make_revision, order_heads, utc_now
 
@@ -44,6 +45,7 @@ class RevisionStore:
         self._facets: dict[tuple[Any, ...], dict[str, list[tuple[str, int]]]] = {}
         self._installation_id: str | None = None
         self._depth = 0  # atomic() blocks open: 0 outside a write
+        self._moved = False  # opened elsewhere than where it was last written
 
     @functools.cached_property
     def db(self) -> Any:
@@ -67,6 +69,11 @@ class RevisionStore:
             self.conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                # Another connection may have started an epoch (a restore, a copied home,
+                # sync's first exchange): every write reads the id afresh.
+                self._installation_id = None
+                if self._moved:
+                    self._start_moved_epoch()
                 yield self.conn
             except BaseException:
                 # An interrupted statement (SQLITE_INTERRUPT) may have rolled back already;
@@ -115,14 +122,54 @@ class RevisionStore:
 
     def _new_installation(self) -> None:
         # A new id starts a new counter sequence, so restored or copied homes never reuse
-        # a counter they already signed (SYNC.md, "Counter reuse forks history").
+        # a counter they already signed (SYNC.md, "Counter reuse forks history"). Once a
+        # key signs for this home, the id names that key (`origin_prefix`, "fingerprint:")
+        # and a random epoch, so no other key can claim it (SYNC.md, amendments).
         previous = self._meta("installation_id")
+        prefix = self._meta("origin_prefix")
         self._installation_id = None
-        self._set_meta("installation_id", str(uuid.uuid4()))
+        new_id = f"{prefix}{uuid.uuid4().hex[:16]}" if prefix else str(uuid.uuid4())
+        self._set_meta("installation_id", new_id)
         self._set_meta("counter", "0")
         self._set_meta("created_at", utc_now())
         if previous:
             self._set_meta("previous_installation_id", previous)
+
+    def _location(self) -> str:
+        """Where this home lives: the machine, the database file's path and its identity
+        on disk (a copy, even at the same path, is another file)."""
+        db = self.home / "casebook.db"
+        st = db.stat()
+        return f"{machine_id()}|{db.resolve()}|{st.st_dev}:{st.st_ino}"
+
+    def _check_location(self) -> None:
+        """SYNC.md, amendments, copied homes: a home opened from another machine, path or
+        database file starts a new installation id (epoch) before its next write, so two
+        copies never sign the same counters. The first open records where it lives."""
+        recorded = self._meta("location")
+        if recorded is None:
+            with self.atomic():
+                self._set_meta("location", self._location())
+        elif recorded != self._location():
+            self._moved = True
+
+    def _start_moved_epoch(self) -> None:
+        """Inside the first write after a move: a new installation id, and the new place
+        (unless another connection to this home started it already)."""
+        self._moved = False
+        if self._meta("location") == self._location():
+            return
+        self._new_installation()
+        self._set_meta("location", self._location())
+
+    def begin_epoch(self, prefix: str) -> str:
+        """Start a new installation id `prefix` + a random epoch (sync: prefix is the key's
+        fingerprint and a colon), and keep the prefix for the ids a restore or a copied
+        home starts later; returns the new id. Revisions written before keep their origin."""
+        with self.atomic():
+            self._set_meta("origin_prefix", prefix)
+            self._new_installation()
+        return self.installation_id
 
     @property
     def installation_id(self) -> str:
@@ -189,7 +236,7 @@ class RevisionStore:
         return True
 
     def _store_many(self, revisions: Sequence[Revision]) -> list[Revision]:
-        """`_store` for many (inside a write): the revisions not yet present, inserted with
+        """Revisions made elsewhere (inside a write): those not yet present, inserted with
         one query per 500 to find those held and one insert of the rest."""
         held = self._stored("rev", [r.rev for r in revisions])
         new: list[Revision] = []
@@ -197,14 +244,10 @@ class RevisionStore:
             if r.rev not in held:
                 held.add(r.rev)
                 new.append(r)
-        try:
-            self._insert(new)
-        except sqlite3.IntegrityError:
-            # UNIQUE (origin, counter): a second hash for a counter, held or in this batch.
-            # Name it as `_store` does (the caller's transaction is rolled back).
-            for r in new:
-                self._store(r)
-            raise
+        # A second hash for a held (origin, counter) is kept too: signed revisions are valid
+        # and content-addressed, and every installation that holds both shows the same
+        # (SYNC.md, amendments: copied homes fork nothing). `forked_counters` finds them.
+        self._insert(new)
         return new
 
     def _commit_local(
@@ -267,6 +310,49 @@ class RevisionStore:
                 changes.updated.append(object_id)
         return changes
 
+    def withdraw_revisions(self, revs: Sequence[str]) -> Changes:
+        """Take revisions out of the log and refresh the view of their objects (sync: a
+        revoked key's revisions that its revocation does not keep, which sync holds aside
+        and may apply again). Returns what changed in the view."""
+        changes = Changes()
+        with self.atomic():
+            rows = []
+            for i in range(0, len(revs), 500):
+                chunk = list(revs[i : i + 500])
+                marks = ",".join("?" * len(chunk))
+                rows += self.conn.execute(
+                    f"SELECT object_id, content_schema FROM revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                cursor = self.conn.execute(
+                    f"DELETE FROM revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+                self.conn.execute(
+                    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) - ? AS TEXT) "
+                    "WHERE key = 'revision_count'",
+                    (cursor.rowcount,),
+                )
+            touched = dict(rows)
+            before = self._shown(touched)
+            for object_id in touched:
+                for table, column in (
+                    ("heads", "object_id"),
+                    ("entries", "id"),
+                    ("collections", "id"),
+                ):
+                    self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (object_id,))  # noqa: S608
+            view.refresh_objects(self.conn, touched)
+            after = self._shown(touched)
+        for object_id, schema in sorted(touched.items()):
+            if schema == collection.CONTENT_SCHEMA:
+                changes.collections.append(object_id)
+            elif object_id in before and object_id not in after:
+                changes.deleted.append(object_id)
+            elif before.get(object_id) != after.get(object_id):
+                changes.updated.append(object_id)
+        return changes
+
     def _objects_held(self, object_ids: Iterable[str]) -> set[str]:
         """Those of these objects of which at least one revision is stored."""
         return self._stored("object_id", sorted(set(object_ids)))
@@ -315,6 +401,18 @@ class RevisionStore:
         """How many revisions are stored."""
         count: int = self.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
         return count
+
+    def forked_counters(self) -> dict[str, list[int]]:
+        """{origin: counters} held under more than one hash (a home copied before copies
+        were detected, or a restored file): both revisions are kept and shown by the usual
+        rule; sync flags the origin."""
+        forked: dict[str, list[int]] = {}
+        for origin, counter in self.conn.execute(
+            "SELECT origin, counter FROM revisions GROUP BY origin, counter "
+            "HAVING count(*) > 1 ORDER BY origin, counter"
+        ):
+            forked.setdefault(origin, []).append(counter)
+        return forked
 
     def version_vector(self) -> dict[str, int]:
         """{origin: highest counter held}."""

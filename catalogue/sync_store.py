@@ -64,6 +64,21 @@ class StoredRevision:
     sig: str | None
 
 
+@dataclass(frozen=True)
+class AsideRevision:
+    """A revision held aside: received, kept with its origin's signature, not shown
+    (`reason` says why: its origin's key is unknown, not trusted, or revoked)."""
+
+    rev: str
+    origin: str
+    counter: int
+    object_id: str
+    keyid: str | None
+    sig: str | None
+    payload: bytes
+    reason: str
+
+
 def _chunks(values: Sequence[T]) -> Iterator[list[T]]:
     """`values` in lists of at most `_CHUNK`."""
     for i in range(0, len(values), _CHUNK):
@@ -162,6 +177,16 @@ class SyncStore:
                 (installation, fingerprint),
             )
 
+    def remove_partner(self, fingerprint: str) -> None:
+        """Take a key off the trust list with the installation ids bound to it and its
+        marks (the revisions received from it stay)."""
+        with self.catalogue.atomic() as conn:
+            conn.execute("DELETE FROM partner_installations WHERE fingerprint = ?", (fingerprint,))
+            conn.execute("DELETE FROM exchange_marks WHERE fingerprint = ?", (fingerprint,))
+            conn.execute(
+                "DELETE FROM partners WHERE fingerprint = ? AND status != 'self'", (fingerprint,)
+            )
+
     def trust(self, fingerprint: str) -> None:
         """Mark a key trusted."""
         self._set_status(fingerprint, "trusted")
@@ -233,6 +258,18 @@ class SyncStore:
                 list(signatures),
             )
 
+    def object_kinds(self, object_ids: Iterable[str]) -> dict[str, str]:
+        """{object id: content schema} of these objects, for those with a stored revision
+        (the schema of the earliest stored one)."""
+        return dict(
+            self.catalogue.conn.execute(
+                "SELECT object_id, content_schema FROM revisions WHERE rowid IN (SELECT "
+                "min(rowid) FROM revisions WHERE object_id IN (SELECT value FROM json_each(?)) "
+                "GROUP BY object_id)",
+                (json.dumps(sorted(set(object_ids))),),
+            ).fetchall()
+        )
+
     def known_objects(self, object_ids: Iterable[str]) -> set[str]:
         """Those of these objects of which at least one revision is stored."""
         return {
@@ -272,6 +309,142 @@ class SyncStore:
         if last_origin is not None:
             result[last_origin] = run
         return {o: c for o, c in result.items() if c > 0}
+
+    # -- revisions held aside ----------------------------------------------------------------
+
+    def aside_among(self, revs: Sequence[str]) -> set[str]:
+        """Those of these revisions that are held aside."""
+        found: set[str] = set()
+        for chunk in _chunks(revs):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.catalogue.conn.execute(
+                    f"SELECT rev FROM held_revisions WHERE rev IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return found
+
+    def hold_aside(self, revisions: Iterable[AsideRevision]) -> int:
+        """Keep revisions aside (one held already stays as it is); returns how many were
+        new."""
+        now = utc_now()
+        with self.catalogue.atomic() as conn:
+            cursor = conn.executemany(
+                "INSERT OR IGNORE INTO held_revisions (rev, origin, counter, object_id, keyid, "
+                "sig, payload, reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a.rev,
+                        a.origin,
+                        a.counter,
+                        a.object_id,
+                        a.keyid,
+                        a.sig,
+                        a.payload,
+                        a.reason,
+                        now,
+                    )
+                    for a in revisions
+                ],
+            )
+            return max(cursor.rowcount, 0)
+
+    def aside_revisions(self) -> list[AsideRevision]:
+        """Every revision held aside, by origin and counter."""
+        return [
+            AsideRevision(r[0], r[1], r[2], r[3], r[4], r[5], bytes(r[6]), r[7])
+            for r in self.catalogue.conn.execute(
+                "SELECT rev, origin, counter, object_id, keyid, sig, payload, reason "
+                "FROM held_revisions ORDER BY origin, counter, rev"
+            )
+        ]
+
+    def count_aside(self) -> dict[str, int]:
+        """{origin: number of its revisions held aside}."""
+        return dict(
+            self.catalogue.conn.execute(
+                "SELECT origin, count(*) FROM held_revisions GROUP BY origin ORDER BY origin"
+            ).fetchall()
+        )
+
+    def move_aside(self, revs: Sequence[str], reason: str) -> None:
+        """Take these revisions out of the log (the catalogue refreshes the view) and keep
+        them aside with their signatures (a revoked key's revisions its revocation does not
+        keep)."""
+        with self.catalogue.atomic() as conn:
+            for chunk in _chunks(revs):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(
+                    "INSERT OR IGNORE INTO held_revisions (rev, origin, counter, object_id, "  # noqa: S608
+                    "keyid, sig, payload, reason, received_at) SELECT r.rev, r.origin, "
+                    "r.counter, r.object_id, s.keyid, s.sig, r.payload, ?, r.received_at "
+                    "FROM revisions r LEFT JOIN revision_signatures s USING (rev) "
+                    f"WHERE r.rev IN ({marks})",
+                    [reason, *chunk],
+                )
+            self.catalogue.withdraw_revisions(revs)
+
+    def revisions_of_key(self, fingerprint: str) -> list[str]:
+        """The revisions in the log of the installations a key signs for: those whose id
+        names it (`fingerprint:epoch`) and the ids of the earlier form bound to it."""
+        return [
+            r[0]
+            for r in self.catalogue.conn.execute(
+                "SELECT rev FROM revisions WHERE substr(origin, 1, 41) = ? OR origin IN "
+                "(SELECT installation FROM partner_installations WHERE fingerprint = ?) "
+                "ORDER BY rev",
+                (fingerprint + ":", fingerprint),
+            )
+        ]
+
+    # -- signed statements -------------------------------------------------------------------
+
+    def add_statement(
+        self, statement_id: str, kind: str, signer: str, subject: str, envelope: bytes
+    ) -> bool:
+        """Keep a signed statement (its exact envelope line); returns whether it is new."""
+        with self.catalogue.atomic() as conn:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO statements (id, kind, signer, subject, envelope, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (statement_id, kind, signer, subject, envelope, utc_now()),
+            )
+            return cursor.rowcount > 0
+
+    def statements(self, kind: str) -> list[tuple[str, str, str, bytes]]:
+        """(id, signer, subject, envelope) of the statements of one kind, by id."""
+        return [
+            (r[0], r[1], r[2], bytes(r[3]))
+            for r in self.catalogue.conn.execute(
+                "SELECT id, signer, subject, envelope FROM statements WHERE kind = ? ORDER BY id",
+                (kind,),
+            )
+        ]
+
+    def has_statements(self, ids: Sequence[str]) -> set[str]:
+        """Those of these statement ids that are kept here."""
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.catalogue.conn.execute(
+                    f"SELECT id FROM statements WHERE id IN ({marks})",  # noqa: S608
+                    chunk,
+                )
+            )
+        return found
+
+    def set_revoked(self, fingerprint: str) -> None:
+        """Mark a key revoked (by a revocation statement)."""
+        self._set_status(fingerprint, "revoked")
+
+    def release_aside(self, revs: Iterable[str]) -> None:
+        """Forget these held-aside revisions (applied, or found invalid)."""
+        with self.catalogue.atomic() as conn:
+            conn.executemany("DELETE FROM held_revisions WHERE rev = ?", [(r,) for r in revs])
 
     # -- exchanges ---------------------------------------------------------------------------
 

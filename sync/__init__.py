@@ -5,6 +5,7 @@ The functions below are what the command line and the desktop call; each takes a
 a refused bundle is a `BundleRefused` carrying SYNC.md's error code and the line).
 """
 
+from .aside import apply_aside, held_aside
 from .bundle import Limits
 from .conflicts import Conflict, Head, conflict_of, list_conflicts, resolve
 from .errors import BundleRefused, KeyProblem
@@ -17,8 +18,16 @@ from .exchange import (
     verify_bundle,
 )
 from .folder import FolderSummary, sync_folder
-from .identity import Identity, has_identity, init_identity, load_identity
-from .trust import Partner, add_partner, find_partner, list_partners, revoke_partner, trust_partner
+from .identity import Identity, current_identity, has_identity, init_identity, load_identity
+from .revocation import apply_revocations, revoke_partner
+from .trust import (
+    Partner,
+    add_partner,
+    find_partner,
+    list_partners,
+    remove_partner,
+    trust_partner,
+)
 
 __all__ = [
     "BundleRefused",
@@ -32,16 +41,21 @@ __all__ = [
     "Limits",
     "Partner",
     "add_partner",
+    "apply_aside",
+    "apply_revocations",
     "conflict_of",
+    "current_identity",
     "export_bundle",
     "find_partner",
     "has_identity",
+    "held_aside",
     "import_bundle",
     "init_identity",
     "list_conflicts",
     "list_partners",
     "load_identity",
     "partner_marks",
+    "remove_partner",
     "resolve",
     "revoke_partner",
     "sync_folder",

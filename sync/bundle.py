@@ -9,6 +9,7 @@ raises `BundleRefused` with SYNC.md's error code and the line.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -24,7 +25,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import Revision, revision_from_payload, utc_now
-from catalogue.sync_store import HeldRevision, SyncStore
+from catalogue.sync_store import AsideRevision, HeldRevision, SyncStore
 
 from .envelope import (
     MANIFEST_TYPE,
@@ -39,11 +40,28 @@ from .envelope import (
     verify,
 )
 from .errors import BundleRefused, Code
-from .identity import Identity
+from .identity import Identity, org_problem
+from .statements import Revocation, read_revocation, statement_id
 from .trust import Partner, TrustList
 
 BUNDLE_FORMAT = "casebook.bundle/1"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# An origin: an installation id, the starter catalogue's, or a key's epoch.
+_ORIGIN = re.compile(r"^[0-9A-Za-z:_-]{1,100}$")
+# RFC 3339 date-time (what `utc_now` writes, with optional fractions and offsets).
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$")
+
+
+def is_time(text: object) -> bool:
+    """Whether `text` is an RFC 3339 date-time of a real day and hour."""
+    if not isinstance(text, str) or not _TIME.match(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,7 @@ def write_bundle(
     blobs: dict[str, Path],
     own_origins: set[str],
     job: Job | None = None,
+    statements: list[bytes] | None = None,
 ) -> str:
     """Write a bundle atomically (a temporary file renamed into place); returns its id.
 
@@ -108,6 +127,9 @@ def write_bundle(
         "blobs": sorted(blobs),
         "count": len(revisions),
     }
+    statements = statements or []
+    if statements:
+        manifest["statements"] = [statement_id(line) for line in statements]
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
@@ -124,6 +146,8 @@ def write_bundle(
                     line = seal_with(REVISION_TYPE, r.payload, r.keyid, r.sig)
                 else:
                     line = seal(REVISION_TYPE, r.payload, None)
+                f.write(line + b"\n")
+            for line in statements:
                 f.write(line + b"\n")
             for sha in sorted(blobs):
                 data = blobs[sha].read_bytes()
@@ -152,11 +176,13 @@ class Bundle:
     counters: list[tuple[str, int]]  # (origin, counter) of every revision in the bundle
     signatures: dict[str, tuple[str, str]]  # rev -> (keyid, sig) of fresh signed revisions
     blobs: dict[str, bytes]
+    aside: list[AsideRevision]  # new revisions of origins not trusted (yet): held aside
+    statements: list[Revocation]  # signed by keys on the trust list, verified
 
     @property
     def count(self) -> int:
         """How many revisions the bundle holds."""
-        return len(self.fresh) + len(self.held)
+        return len(self.fresh) + len(self.held) + len(self.aside)
 
 
 def _refuse(code: Code, line: int, reason: str) -> BundleRefused:
@@ -176,7 +202,8 @@ _STARTER: frozenset[str] | None = None
 def _manifest(value: Any) -> dict[str, Any]:
     """Check the manifest's shape (after its signature verified); raises `InvalidInput`."""
     keys = {"format", "bundle_id", "exporter", "created_at", "since", "revisions", "blobs", "count"}
-    if not isinstance(value, dict) or set(value) != keys:
+    # `statements` (signed revocations, SYNC.md amendments) is there when there are some.
+    if not isinstance(value, dict) or set(value) - {"statements"} != keys:
         raise InvalidInput(f"the manifest must have exactly the fields {', '.join(sorted(keys))}")
     if value["format"] != BUNDLE_FORMAT:
         raise InvalidInput(f"format {value['format']!r} is not {BUNDLE_FORMAT}; update Casebook")
@@ -192,8 +219,8 @@ def _manifest(value: Any) -> dict[str, Any]:
         isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in since.values()
     ):
         raise InvalidInput("since must map origins to counters")
-    for name in ("revisions", "blobs"):
-        items = value[name]
+    for name in ("revisions", "blobs", "statements"):
+        items = value.get(name, [])
         if not isinstance(items, list) or not all(
             isinstance(h, str) and _HASH.match(h) for h in items
         ):
@@ -211,6 +238,10 @@ def _check_body(revision: Revision) -> None:
         raise InvalidInput(f"object_id {revision.object_id!r} is not an id") from None
     if not all(isinstance(p, str) and _HASH.match(p) for p in revision.parents):
         raise InvalidInput("parents must be revision hashes")
+    if not is_time(revision.authored_at):
+        raise InvalidInput(f"authored_at {revision.authored_at[:40]!r} is not an RFC 3339 time")
+    if not _ORIGIN.match(revision.origin) or len(revision.author) > 200:
+        raise InvalidInput("origin must be an installation id and author at most 200 characters")
     if revision.content_schema == entry.CONTENT_SCHEMA:
         if revision.body is not None:
             entry.check_entry(revision.body)
@@ -235,8 +266,9 @@ def read_bundle(
     The steps below are SYNC.md's checks ("Import", step 1), in its order: size limits,
     parse line by line, the manifest's signature, every listed revision present and nothing
     extra, each revision's hash and its origin's signature, each body against its content
-    schema, no equivocation. The first check that fails raises `BundleRefused` with SYNC.md's
-    error code and the line.
+    schema, one kind per object. The first check that fails raises `BundleRefused` with
+    SYNC.md's error code and the line. Two revisions with one (origin, counter) are not a
+    fault: both are kept (SYNC.md, amendments: copied homes fork nothing).
     """
     job = Job.of(job)
     _check_file_size(path, limits)
@@ -246,14 +278,17 @@ def read_bundle(
     exporter = _exporter_key(envelope, trust)
     _verify_manifest_signature(envelope, exporter)
     manifest = _parse_manifest(envelope)
+    manifest.setdefault("statements", [])
+    _check_manifest_fields(manifest)
     installation = _check_exporter(catalogue, manifest, exporter, trust)
     _check_listing(manifest, limits)
     _check_line_count(manifest, lines)
     revisions = RevisionChecks(catalogue, trust, exporter, installation, manifest["revisions"])
     revisions.read(lines, job)
+    statements = _read_statements(lines, manifest, trust)
     blobs = _read_blobs(lines, manifest)
+    _check_kinds(catalogue, revisions)
     _check_attachments(catalogue, revisions, blobs)
-    _check_equivocation(catalogue, revisions.fresh, revisions.listed)
     job.report(1.0, f"verified {len(revisions.listed)} revisions")
     return Bundle(
         bundle_id=manifest["bundle_id"],
@@ -267,6 +302,8 @@ def read_bundle(
         counters=revisions.counters,
         signatures=revisions.signatures,
         blobs=blobs,
+        aside=revisions.aside,
+        statements=statements,
     )
 
 
@@ -367,6 +404,31 @@ def _parse_manifest(envelope: Envelope) -> dict[str, Any]:
     return manifest
 
 
+def _check_manifest_fields(manifest: dict[str, Any]) -> None:
+    """SYNC.md, amendments: manifest fields have formats and lengths (`E_MANIFEST`): the
+    bundle id is a UUID, `created_at` an RFC 3339 time, the exporter's organisation a name
+    without control characters, its installation and the origins of `since` ids."""
+    exporter = manifest["exporter"]
+    problems = [
+        ("bundle_id", "must be a UUID", _UUID.match(manifest["bundle_id"]) is not None),
+        ("created_at", "must be an RFC 3339 time", is_time(manifest["created_at"])),
+        ("exporter.org", str(org_problem(exporter["org"])), org_problem(exporter["org"]) is None),
+        (
+            "exporter.installation",
+            "must be an installation id",
+            _ORIGIN.match(exporter["installation"]) is not None,
+        ),
+        (
+            "since",
+            "must map origin ids to counters",
+            all(_ORIGIN.match(o) for o in manifest["since"]),
+        ),
+    ]
+    for name, why, good in problems:
+        if not good:
+            raise _refuse("E_MANIFEST", 1, f"the manifest's {name} {why}")
+
+
 def _check_exporter(
     catalogue: Catalogue, manifest: dict[str, Any], exporter: Partner, trust: TrustList
 ) -> str:
@@ -379,7 +441,9 @@ def _check_exporter(
             "E_SIGNATURE", 1, "the manifest names another key than the one that signed it"
         )
     installation: str = named["installation"]
-    owner = trust.owner.get(installation, exporter.fingerprint)
+    # An id that names a key belongs to that key; one of the earlier form to the key the
+    # trust list records, if any. The manifest binds nothing (SYNC.md, amendments).
+    owner = trust.owner_of(installation) or exporter.fingerprint
     if installation == catalogue.installation_id and exporter.status != "self":
         owner = ""  # another key claiming this very installation's id
     if owner != exporter.fingerprint:
@@ -405,15 +469,20 @@ def _check_listing(manifest: dict[str, Any], limits: Limits) -> None:
         raise _refuse(
             "E_SIZE", 1, f"{len(listed)} revisions, above the limit of {limits.max_revisions}"
         )
-    if len(set(listed)) != len(listed) or len(set(listed_blobs)) != len(listed_blobs):
-        raise _refuse("E_MANIFEST", 1, "the manifest lists a revision or blob twice")
+    listed_statements: list[str] = manifest["statements"]
+    if (
+        len(set(listed)) != len(listed)
+        or len(set(listed_blobs)) != len(listed_blobs)
+        or len(set(listed_statements)) != len(listed_statements)
+    ):
+        raise _refuse("E_MANIFEST", 1, "the manifest lists a revision, statement or blob twice")
 
 
 def _check_line_count(manifest: dict[str, Any], lines: list[bytes]) -> None:
-    """SYNC.md, bundle file: one line per listed revision and blob after the manifest, so
-    truncation, a missing line or an extra line is detected (`E_MANIFEST`)."""
+    """SYNC.md, bundle file: one line per listed revision, statement and blob after the
+    manifest, so truncation, a missing line or an extra line is detected (`E_MANIFEST`)."""
     listed, listed_blobs = manifest["revisions"], manifest["blobs"]
-    expected = 1 + len(listed) + len(listed_blobs)
+    expected = 1 + len(listed) + len(manifest["statements"]) + len(listed_blobs)
     if len(lines) != expected:
         raise _refuse(
             "E_MANIFEST",
@@ -429,12 +498,12 @@ def _check_line_count(manifest: dict[str, Any], lines: list[bytes]) -> None:
 
 class RevisionChecks:
     """The checks of the revision lines (SYNC.md, import step 1: each revision's hash, its
-    origin's key and signature, its body; no equivocation) and what they found.
+    origin's key and signature, its body) and what they found.
 
     `read` runs `read_line` on each line in bundle order; `read_line` is the sequence of one
-    revision's checks. Each check refuses the whole bundle; a later decision per revision
-    (one of an origin not trusted yet held aside instead) belongs in `_check_key_status`,
-    with a list of such revisions beside `fresh` and `held`.
+    revision's checks. Each check refuses the whole bundle, except the decision per revision
+    of `_aside_reason` (SYNC.md, amendments): a revision of an origin whose key is unknown
+    or not trusted is held aside (`aside`), beside `fresh` and `held`.
     """
 
     def __init__(
@@ -450,13 +519,15 @@ class RevisionChecks:
         self.installation = installation
         self.listed = listed
         self.wanted = set(listed)
-        self.stored = SyncStore(catalogue).held_revisions(listed)
+        store = SyncStore(catalogue)
+        self.stored = store.held_revisions(listed)
+        self.known_aside = store.aside_among(listed)
+        self.aside: list[AsideRevision] = []  # new revisions held aside
         self.starter_hashes = _starter_hashes()
         self.fresh: list[Revision] = []  # the revisions this catalogue does not hold yet
         self.held: list[str] = []  # the ones it holds already
         self.counters: list[tuple[str, int]] = []  # (origin, counter), in bundle order
         self.signatures: dict[str, tuple[str, str]] = {}  # rev -> (keyid, sig)
-        self.seen: dict[tuple[str, int], str] = {}  # (origin, counter) -> rev
 
     def read(self, lines: list[bytes], job: Job) -> None:
         """Check lines 2 to 1 + the number listed (the line count was checked)."""
@@ -476,16 +547,21 @@ class RevisionChecks:
             self.counters.append((known.origin, known.counter))
             return
         revision = _parse_revision(n, envelope)
+        if rev in self.known_aside:  # held aside already: nothing new
+            self.held.append(rev)
+            self.counters.append((revision.origin, revision.counter))
+            return
+        reason = None
         if revision.origin == starter.ORIGIN:
             self._check_starter(n, revision, envelope)
         else:
             partner = self._origin_key(n, revision, envelope)
-            self._check_key_status(n, revision, partner)
-            _verify_revision_signature(n, revision, envelope, partner)
+            if partner is not None:
+                _verify_revision_signature(n, revision, envelope, partner)
+            reason = self._aside_reason(revision, partner)
         if known is None:
             _check_schema(n, revision)
-        self._check_counter(n, revision)
-        self._keep(revision, envelope, known)
+        self._keep(revision, envelope, known, reason)
 
     def _check_listed(self, n: int, envelope: Envelope) -> str:
         """SYNC.md, bundle file: the payload hashes to a revision the manifest lists, and
@@ -521,23 +597,17 @@ class RevisionChecks:
                 "one of this Casebook's starter revisions (update Casebook?)",
             )
 
-    def _origin_key(self, n: int, revision: Revision, envelope: Envelope) -> Partner:
+    def _origin_key(self, n: int, revision: Revision, envelope: Envelope) -> Partner | None:
         """SYNC.md, bundle file and trust: each revision is signed (`E_SIGNATURE`) by the
-        key its origin belongs to (`E_UNKNOWN_KEY` when no key on the trust list signs for
-        it, `E_SIGNATURE` when another key signed), so relayed revisions stay verifiable;
-        returns that key's partner."""
+        key its origin belongs to (the key an id names, or the one recorded for an id of
+        the earlier form; `E_SIGNATURE` when another key signed), so relayed revisions stay
+        verifiable; returns that key's partner, or None when the trust list does not hold
+        it (the revision is then held aside, its signature checked when the key is added)."""
         if envelope.keyid is None:
             raise _refuse("E_SIGNATURE", n, f"revision {revision.rev} is not signed")
-        owner = self.trust.owner.get(revision.origin)
-        if owner is None and revision.origin == self.installation:
-            owner = self.exporter.fingerprint  # a new installation id of the exporter's key
+        owner = self.trust.owner_of(revision.origin)
         if owner is None:
-            raise _refuse(
-                "E_UNKNOWN_KEY",
-                n,
-                f"revision {revision.rev} comes from installation {revision.origin}, which no "
-                "partner on your trust list signs for; add and trust that partner",
-            )
+            return None
         if envelope.keyid != owner:
             raise _refuse(
                 "E_SIGNATURE",
@@ -545,45 +615,44 @@ class RevisionChecks:
                 f"revision {revision.rev} of installation {revision.origin} is signed by key "
                 f"{grouped(envelope.keyid)}, not by its origin's key {grouped(owner)}",
             )
-        return self.trust.partners[owner]
+        return self.trust.partners.get(owner)
 
-    def _check_key_status(self, n: int, revision: Revision, partner: Partner) -> None:
-        """SYNC.md, trust: a revision is accepted only if its origin's key is trusted
-        (`E_UNKNOWN_KEY`); of a revoked key, only those up to the revocation's counter
-        (`E_REVOKED`)."""
-        if partner.status == "untrusted":
-            raise _refuse(
-                "E_UNKNOWN_KEY",
-                n,
-                f"revision {revision.rev} is signed by {partner.org}, whose key is not trusted yet",
-            )
-        after = self.trust.revoked_after.get(revision.origin)
-        if partner.status == "revoked" and revision.counter > (after or 0):
-            raise _refuse(
-                "E_REVOKED",
-                n,
-                f"revision {revision.rev} (counter {revision.counter}) is signed by the revoked "
-                f"key of {partner.org} after its revocation (counter {after or 0})",
-            )
+    def _aside_reason(self, revision: Revision, partner: Partner | None) -> str | None:
+        """SYNC.md, amendments: decide per revision. One whose origin's key is unknown, not
+        trusted yet, or revoked (and not among the revisions its revocations keep) is held
+        aside: returns why; None: accepted. Counters decide nothing."""
+        if partner is None:
+            return "unknown key"
+        if self.trust.accepts(partner, revision.rev, revision.origin, revision.counter):
+            return None
+        return "revoked" if partner.status == "revoked" else "not trusted"
 
-    def _check_counter(self, n: int, revision: Revision) -> None:
-        """SYNC.md, counter reuse: one (origin, counter) with two hashes in the bundle is
-        equivocation (`E_EQUIVOCATION`, naming both)."""
-        other = self.seen.setdefault((revision.origin, revision.counter), revision.rev)
-        if other != revision.rev:
-            raise _refuse(
-                "E_EQUIVOCATION",
-                n,
-                f"origin {revision.origin} counter {revision.counter} has two revisions: "
-                f"{other} and {revision.rev}",
-            )
-
-    def _keep(self, revision: Revision, envelope: Envelope, known: HeldRevision | None) -> None:
+    def _keep(
+        self,
+        revision: Revision,
+        envelope: Envelope,
+        known: HeldRevision | None,
+        reason: str | None,
+    ) -> None:
         """A revision that passed: fresh (with its origin's signature, kept so it can be
-        relayed) or already held."""
+        relayed), held aside (`reason`), or already held."""
+        self.counters.append((revision.origin, revision.counter))
+        if known is None and reason is not None:
+            self.aside.append(
+                AsideRevision(
+                    revision.rev,
+                    revision.origin,
+                    revision.counter,
+                    revision.object_id,
+                    envelope.keyid,
+                    envelope.sig_text,
+                    revision.payload,
+                    reason,
+                )
+            )
+            return
         if envelope.keyid is not None and envelope.sig_text is not None:
             self.signatures[revision.rev] = (envelope.keyid, envelope.sig_text)
-        self.counters.append((revision.origin, revision.counter))
         if known is None:
             self.fresh.append(revision)
         else:
@@ -638,13 +707,45 @@ def _read_blobs(lines: list[bytes], manifest: dict[str, Any]) -> dict[str, bytes
     manifest lists, each once (`E_MANIFEST`); returns them by hash."""
     blobs: dict[str, bytes] = {}
     wanted = set(manifest["blobs"])
-    for n in range(2 + len(manifest["revisions"]), 1 + len(lines)):
+    first = 2 + len(manifest["revisions"]) + len(manifest["statements"])
+    for n in range(first, 1 + len(lines)):
         sha, blob = _read_blob_line(n, lines[n - 1])
         if sha not in wanted:
             raise _refuse("E_MANIFEST", n, f"blob {sha} is not listed, or appears twice")
         wanted.discard(sha)
         blobs[sha] = blob
     return blobs
+
+
+def _read_statements(
+    lines: list[bytes], manifest: dict[str, Any], trust: TrustList
+) -> list[Revocation]:
+    """SYNC.md, amendments: after the revisions, one line per listed statement, each a
+    revocation (`E_PARSE`) hashing to a listed id (`E_HASH`, `E_MANIFEST`) whose signature
+    verifies with its signer's key (`E_SIGNATURE`). Statements signed by a key this
+    installation does not know are skipped (they come again with later bundles)."""
+    found: list[Revocation] = []
+    wanted = set(manifest["statements"])
+    first = 2 + len(manifest["revisions"])
+    for n in range(first, first + len(wanted)):
+        line = lines[n - 1]
+        try:
+            sid = statement_id(line)
+            signer = open_line(line).keyid
+        except CasebookError as exc:
+            raise _refuse("E_PARSE", n, exc.message) from None
+        if sid not in wanted:
+            raise _refuse("E_HASH", n, f"statement {sid} is not listed, or appears twice")
+        wanted.discard(sid)
+        partner = trust.partners.get(signer or "")
+        if partner is None:
+            continue
+        try:
+            found.append(read_revocation(line, partner.public_key))
+        except CasebookError as exc:
+            code: Code = "E_SIGNATURE" if "signature" in exc.message else "E_PARSE"
+            raise _refuse(code, n, exc.message) from None
+    return found
 
 
 def _read_blob_line(n: int, line: bytes) -> tuple[str, bytes]:
@@ -665,12 +766,29 @@ def _read_blob_line(n: int, line: bytes) -> tuple[str, bytes]:
     return sha, blob
 
 
+def _check_kinds(catalogue: Catalogue, revisions: RevisionChecks) -> None:
+    """SYNC.md, amendments: an object has one kind forever. The content schema of the
+    revisions an object already has here (or of its first revision in this bundle) is final;
+    a revision of another kind is refused (`E_SCHEMA`)."""
+    kinds = SyncStore(catalogue).object_kinds([r.object_id for r in revisions.fresh])
+    for revision in revisions.fresh:
+        kind = kinds.setdefault(revision.object_id, revision.content_schema)
+        if kind != revision.content_schema:
+            raise _refuse(
+                "E_SCHEMA",
+                2 + revisions.listed.index(revision.rev),
+                f"revision {revision.rev} is a {revision.content_schema} but object "
+                f"{revision.object_id} is a {kind}; an object keeps its kind forever",
+            )
+
+
 def _check_attachments(
     catalogue: Catalogue, revisions: RevisionChecks, blobs: dict[str, bytes]
 ) -> None:
     """SYNC.md, revisions: a bundle carries the blobs its revisions need, unless this
     catalogue holds them already (`E_MANIFEST`)."""
-    for revision in revisions.fresh:
+    aside = [revision_from_payload(a.payload) for a in revisions.aside]
+    for revision in [*revisions.fresh, *aside]:
         for sha in attachment_hashes(revision.body):
             if sha not in blobs and not catalogue.blobs.has(sha):
                 raise _refuse(
@@ -679,27 +797,3 @@ def _check_attachments(
                     f"revision {revision.rev} needs the attachment blob {sha}, which neither "
                     "the bundle nor this catalogue holds",
                 )
-
-
-def _check_equivocation(catalogue: Catalogue, revisions: list[Revision], listed: list[str]) -> None:
-    """SYNC.md, counter reuse: a revision whose (origin, counter) this catalogue holds under
-    another hash is equivocation (`E_EQUIVOCATION`, naming both; the first such one in
-    bundle order). One query per origin and 500 counters."""
-    by_origin: dict[str, dict[int, Revision]] = {}
-    for revision in revisions:
-        by_origin.setdefault(revision.origin, {})[revision.counter] = revision
-    clashes: list[tuple[int, Revision, str]] = []
-    store = SyncStore(catalogue)
-    for origin, by_counter in by_origin.items():
-        for counter, rev in store.revisions_at(origin, sorted(by_counter)).items():
-            revision = by_counter[counter]
-            if rev != revision.rev:
-                clashes.append((listed.index(revision.rev), revision, rev))
-    if clashes:
-        index, revision, held = min(clashes, key=lambda c: c[0])
-        raise _refuse(
-            "E_EQUIVOCATION",
-            2 + index,
-            f"origin {revision.origin} counter {revision.counter} has two revisions: "
-            f"{held} (held here) and {revision.rev}",
-        )

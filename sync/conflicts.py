@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from catalogue import starter
 from catalogue.catalogue import Catalogue, Changes, changed_fields
 from catalogue.errors import InvalidInput, NotFound
+from catalogue.records import changed_values
+
+from .trust import TrustList, load_trust
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,7 @@ class Head:
     authored_at: str
     shown: bool
     body: dict[str, Any]
+    org: str = ""  # the organisation whose key signs for `origin` ("" when unknown)
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,18 @@ class Conflict:
     title: str
     heads: tuple[Head, ...]
     fields: tuple[str, ...]
+    # (field, head, value shown, that head's value) for every other head and each field on
+    # which it differs from the shown one: old → new, per field.
+    values: tuple[tuple[str, str, Any, Any], ...] = ()
+
+
+def origin_org(trust: TrustList, origin: str) -> str:
+    """The organisation an origin belongs to, as the trust list names it."""
+    if origin == starter.ORIGIN:
+        return "Casebook starter catalogue"
+    owner = trust.owner_of(origin)
+    partner = trust.partners.get(owner) if owner is not None else None
+    return partner.org if partner is not None else ""
 
 
 def conflict_of(catalogue: Catalogue, entry_id: str) -> Conflict:
@@ -44,16 +61,26 @@ def conflict_of(catalogue: Catalogue, entry_id: str) -> Conflict:
     if len(items) < 2:
         raise InvalidInput(f"entry {entry_id} has no conflict to resolve")
     items.sort(key=lambda i: (not i.shown, i.rev))
+    trust = load_trust(catalogue)
     heads = tuple(
         Head(
-            i.rev, i.origin, i.author, i.authored_at, i.shown, catalogue.revision(i.rev).body or {}
+            i.rev,
+            i.origin,
+            i.author,
+            i.authored_at,
+            i.shown,
+            catalogue.revision(i.rev).body or {},
+            origin_org(trust, i.origin),
         )
         for i in items
     )
     fields: set[str] = set()
+    values: list[tuple[str, str, Any, Any]] = []
     for other in heads[1:]:
         fields.update(changed_fields(heads[0].body, other.body))
-    return Conflict(record.id, str(record.body.get("title", "")), heads, tuple(sorted(fields)))
+        values += [(f, other.rev, a, b) for f, a, b in changed_values(heads[0].body, other.body)]
+    title = str(record.body.get("title", ""))
+    return Conflict(record.id, title, heads, tuple(sorted(fields)), tuple(values))
 
 
 def list_conflicts(catalogue: Catalogue) -> list[Conflict]:

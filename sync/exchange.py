@@ -17,6 +17,7 @@ from catalogue import starter
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
+from catalogue.revision import revision_from_payload
 from catalogue.sync_store import SyncStore
 
 from .bundle import (
@@ -29,6 +30,7 @@ from .bundle import (
     write_bundle,
 )
 from .identity import bind_self, load_identity
+from .revocation import apply_revocations, keep_statement
 from .trust import find_partner, load_trust
 
 
@@ -60,13 +62,16 @@ class ImportSummary:
     deleted: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     new_blobs: int = 0
+    held_aside: int = 0  # new revisions held aside (their origin is not trusted, yet)
+    new_statements: int = 0  # signed revocations this installation did not hold
     gaps: dict[str, tuple[int, int]] = field(default_factory=dict)  # origin -> (contiguous, max)
     dry_run: bool = False
 
     @property
     def wrote(self) -> bool:
         """Whether the catalogue changed."""
-        return self.new_revisions > 0 and not self.dry_run
+        new = self.new_revisions or self.held_aside or self.new_statements
+        return bool(new) and not self.dry_run
 
 
 def partner_marks(catalogue: Catalogue, fingerprint: str) -> dict[str, int]:
@@ -94,8 +99,7 @@ def export_bundle(
     stops the export: then no file is written and nothing is remembered."""
     if objects is not None and (partner is not None or marks_key is not None):
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
-    identity = load_identity(catalogue)
-    bind_self(catalogue, identity)
+    identity = bind_self(catalogue, load_identity(catalogue))
     store = SyncStore(catalogue)
     fp = find_partner(catalogue, partner).fingerprint if partner else marks_key
     since = store.marks(fp) if fp else {}
@@ -107,7 +111,8 @@ def export_bundle(
             f"{limits.max_revisions}; export for one partner with --since-last"
         )
     blobs = _outgoing_blobs(catalogue, outgoing, limits)
-    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job)
+    statements = [s[3] for s in store.statements("revocation")]
+    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job, statements)
     if out.stat().st_size > limits.max_file:
         out.unlink()
         raise InvalidInput(
@@ -139,6 +144,12 @@ def _outgoing(
             skipped += 1
             continue
         outgoing.append(Outgoing(r.rev, r.origin, r.counter, r.payload, r.keyid, r.sig))
+    # Revisions held aside travel on (a relay passes on what it cannot judge), signed.
+    for a in store.aside_revisions():
+        if a.counter <= since.get(a.origin, 0) or a.keyid is None or a.sig is None:
+            continue
+        if objects is None:
+            outgoing.append(Outgoing(a.rev, a.origin, a.counter, a.payload, a.keyid, a.sig))
     return outgoing, skipped
 
 
@@ -212,8 +223,17 @@ def import_bundle(
         new_revisions=len(bundle.fresh),
         already_had=len(bundle.held),
         dry_run=dry_run,
+        held_aside=len(bundle.aside),
     )
-    new_blobs = {sha: data for sha, data in bundle.blobs.items() if not catalogue.blobs.has(sha)}
+    # Only the attachments of revisions this import adds (SYNC.md, amendments: nothing
+    # unlisted is written, and a listed blob no accepted revision needs is not kept either).
+    kept = [*bundle.fresh, *(revision_from_payload(a.payload) for a in bundle.aside)]
+    needed = {sha for r in kept for sha in attachment_hashes(r.body)}
+    new_blobs = {
+        sha: data
+        for sha, data in bundle.blobs.items()
+        if sha in needed and not catalogue.blobs.has(sha)
+    }
     summary.new_blobs = len(new_blobs)
     if dry_run:
         touched = sorted({r.object_id for r in bundle.fresh})
@@ -221,7 +241,9 @@ def import_bundle(
         summary.added = [o for o in touched if o not in known]
         summary.updated = [o for o in touched if o in known]
         return summary
-    if not bundle.fresh and not new_blobs:
+    statements = SyncStore(catalogue).has_statements([r.id for r in bundle.statements])
+    summary.new_statements = len(bundle.statements) - len(statements)
+    if not bundle.fresh and not bundle.aside and not new_blobs and not summary.new_statements:
         return summary
     job.check()
     for data in new_blobs.values():
@@ -235,9 +257,10 @@ def _write_import(
     catalogue: Catalogue, bundle: Bundle, new_blobs: int, summary: ImportSummary
 ) -> None:
     """SYNC.md, import step 3, in one transaction: add the revisions (the catalogue
-    refreshes the view), keep their signatures, bind the exporter's installation id to its
-    key, raise the exporter's marks by what its bundle proves it holds, log the import;
-    then say what changed, and which touched entries are now in conflict."""
+    refreshes the view), keep their signatures, hold aside those of origins not trusted,
+    raise the exporter's marks by what its bundle proves it holds, log the import, keep
+    and apply new revocations; then say what changed, and which touched entries are now
+    in conflict."""
     store = SyncStore(catalogue)
     fresh = bundle.fresh
     with catalogue.atomic():
@@ -245,10 +268,12 @@ def _write_import(
         store.record_signatures(
             (r.rev, *bundle.signatures[r.rev]) for r in fresh if r.rev in bundle.signatures
         )
-        store.bind_installation(bundle.exporter_installation, bundle.exporter_fingerprint)
+        store.hold_aside(bundle.aside)
         exporter = bundle.exporter_fingerprint
         store.raise_marks(exporter, _sent_by(bundle, store.marks(exporter)))
         store.record_import(bundle.bundle_id, exporter, bundle.count, len(fresh), new_blobs)
+        if sum(keep_statement(store, r) for r in bundle.statements):
+            apply_revocations(catalogue)  # SYNC.md, amendments: the same cut everywhere
         conflicts = store.conflicted(r.object_id for r in fresh)
     summary.added, summary.updated, summary.deleted = (
         changes.added,

@@ -8,17 +8,26 @@ refuses its revisions after the revocation point; those received before stay.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from catalogue.canonical import parse_strict
+from catalogue.canonical import canonical_bytes, parse_strict
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput, NotFound
 from catalogue.sync_store import SyncStore
 
-from .envelope import b64decode, b64encode, fingerprint, grouped, normalise_fingerprint
-from .identity import IDENTITY_TYPE
+from .envelope import (
+    b64decode,
+    b64encode,
+    fingerprint,
+    grouped,
+    normalise_fingerprint,
+    open_line,
+    verify,
+)
+from .identity import IDENTITY_TYPE, INSTALLATION_TYPE, STATEMENT_TYPE, org_problem, origin_key
 
 Status = Literal["self", "untrusted", "trusted", "revoked"]
 
@@ -54,13 +63,34 @@ class TrustList:
     """The trust list as verification reads it: keys by id, and each origin's key."""
 
     partners: dict[str, Partner]
-    owner: dict[str, str]  # installation id -> fingerprint
+    owner: dict[str, str]  # installation id of the earlier form -> fingerprint
     revoked_after: dict[str, int]  # installation id -> last counter accepted
+    # Revoked key -> the revisions of it that stay: the union of what the revocations of
+    # that key signed by this installation or by keys it trusts (or trusted) keep.
+    kept: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    def owner_of(self, origin: str) -> str | None:
+        """The fingerprint of the key that signs for an origin: the one it names, or the
+        one recorded for an id of the earlier form; None when nothing says."""
+        return origin_key(origin) or self.owner.get(origin)
+
+    def accepts(self, partner: Partner, rev: str, origin: str, counter: int) -> bool:
+        """Whether a revision of this partner's key is shown: the key is this
+        installation's or trusted, or revoked after this revision."""
+        if partner.status in ("self", "trusted"):
+            return True
+        if partner.status == "revoked":
+            if partner.fingerprint in self.kept:
+                return rev in self.kept[partner.fingerprint]
+            # Revoked by an earlier Casebook, before revocations were statements.
+            return counter <= self.revoked_after.get(origin, 0)
+        return False
 
 
-def read_identity_file(data: bytes) -> tuple[str, str, bytes]:
-    """(org, installation id, public key) from an identity file; refuses a fingerprint that
-    does not match the key."""
+def read_identity_file(data: bytes) -> tuple[str, str, bytes, list[str]]:
+    """(org, installation id, public key, earlier installation ids) from an identity file;
+    refuses a fingerprint that does not match the key, and an installation id that names
+    another key."""
     try:
         value = parse_strict(data)
     except CasebookError as exc:
@@ -71,22 +101,59 @@ def read_identity_file(data: bytes) -> tuple[str, str, bytes]:
             "for theirs"
         )
     org, installation = value.get("org"), value.get("installation")
-    if not isinstance(org, str) or not org.strip() or len(org) > 200:
-        raise InvalidInput("identity file: org must be the organisation's name")
-    try:
-        uuid.UUID(str(installation))
-    except ValueError:
-        raise InvalidInput("identity file: installation must be an installation id") from None
+    problem = org_problem(org)
+    if problem is not None or not isinstance(org, str):
+        raise InvalidInput(f"identity file: org {problem}; ask the partner for a fresh file")
     key = b64decode(value.get("key"), "identity file: key")
     if len(key) != 32:
         raise InvalidInput("identity file: key must be a 32-byte Ed25519 public key")
+    named = origin_key(str(installation))
+    if named is None:
+        try:
+            uuid.UUID(str(installation))
+        except ValueError:
+            raise InvalidInput("identity file: installation must be an installation id") from None
+    elif named != fingerprint(key):
+        raise InvalidInput(
+            f"identity file: installation {installation} belongs to another key than the "
+            "file's; the file was altered, ask the partner for a fresh one"
+        )
     stated = value.get("fingerprint")
     if stated is not None and normalise_fingerprint(str(stated)) != fingerprint(key):
         raise InvalidInput(
             "identity file: the fingerprint does not match the key; the file was altered, "
             "ask the partner for a fresh one"
         )
-    return org.strip(), str(installation), key
+    return org.strip(), str(installation), key, _earlier_installations(value, key)
+
+
+def _earlier_installations(value: dict[str, object], key: bytes) -> list[str]:
+    """The installation ids of the earlier form an identity file's key signs for: listed in
+    a `casebook.installation/1` statement that key signed (SYNC.md, amendments)."""
+    if "statement" not in value:
+        return []
+    problem = "identity file: the installation statement is not signed by the file's key"
+    try:
+        envelope = open_line(canonical_bytes(value["statement"]))
+        statement = parse_strict(envelope.payload)
+    except CasebookError:
+        raise InvalidInput(problem) from None
+    if (
+        envelope.payload_type != STATEMENT_TYPE
+        or not verify(envelope, key)
+        or not isinstance(statement, dict)
+        or statement.get("type") != INSTALLATION_TYPE
+        or statement.get("key") != b64encode(key)
+        or not isinstance(statement.get("installations"), list)
+    ):
+        raise InvalidInput(problem)
+    earlier = [str(i) for i in statement["installations"]]
+    for installation in earlier:
+        try:
+            uuid.UUID(installation)
+        except ValueError:
+            raise InvalidInput(f"identity file: {installation!r} is not an id") from None
+    return earlier
 
 
 def load_trust(catalogue: Catalogue) -> TrustList:
@@ -99,7 +166,25 @@ def load_trust(catalogue: Catalogue) -> TrustList:
             owner[i.installation] = p.fingerprint
             if i.revoked_after is not None:
                 revoked[i.installation] = i.revoked_after
-    return TrustList(partners, owner, revoked)
+    return TrustList(partners, owner, revoked, _kept(catalogue, partners))
+
+
+def _kept(catalogue: Catalogue, partners: dict[str, Partner]) -> dict[str, frozenset[str]]:
+    """Revoked key -> the revisions of it that stay, from the revocation statements kept
+    here whose signer is this installation or a key the user trusted (trusted, or revoked
+    since: a revocation stands whatever order statements arrive in). None is about this
+    installation's own key."""
+    from .statements import read_revocation
+
+    kept: dict[str, set[str]] = {}
+    for _, signer, subject, envelope in SyncStore(catalogue).statements("revocation"):
+        by = partners.get(signer)
+        if by is None or by.status not in ("self", "trusted", "revoked"):
+            continue
+        if subject in partners and partners[subject].status == "self":
+            continue
+        kept.setdefault(subject, set()).update(read_revocation(envelope, None).kept)
+    return {subject: frozenset(revs) for subject, revs in kept.items()}
 
 
 def list_partners(catalogue: Catalogue, include_self: bool = False) -> list[Partner]:
@@ -142,24 +227,42 @@ def find_partner(catalogue: Catalogue, text: str) -> Partner:
 def add_partner(catalogue: Catalogue, data: bytes) -> tuple[Partner, bool]:
     """Add a partner from its identity file, untrusted; returns it and whether it is new.
     What is on the trust list is read and written in one transaction."""
-    org, installation, key = read_identity_file(data)
+    org, installation, key, earlier = read_identity_file(data)
     fp = fingerprint(key)
     store = SyncStore(catalogue)
     with catalogue.atomic():
         status = store.partner_status(fp)
         if status == "self" or installation == catalogue.installation_id:
             raise InvalidInput("that is this installation's own identity file")
-        owner = store.installation_owner(installation)
-        if owner is not None and owner != fp:
-            raise InvalidInput(
-                f"installation {installation} already belongs to the key "
-                f"{grouped(owner)}; this identity file claims it for another key, so it "
-                "is refused"
-            )
+        legacy = [i for i in (installation, *earlier) if origin_key(i) is None]
+        for claimed in legacy:
+            owner = store.installation_owner(claimed)
+            if owner is not None and owner != fp:
+                raise InvalidInput(
+                    f"installation {claimed} already belongs to the key "
+                    f"{grouped(owner)}; this identity file claims it for another key, so it "
+                    "is refused (`casebook partner remove` takes a wrongly added key off)"
+                )
         if status is None:
             store.add_partner(fp, org, b64encode(key))
-        store.bind_installation(installation, fp)
+        for claimed in legacy:
+            # Ids of the earlier form: bound by this file, which the user checks by its
+            # fingerprint; `partner remove` undoes it.
+            store.bind_installation(claimed, fp)
+        from .revocation import apply_revocations
+
+        apply_revocations(catalogue)  # a key revoked by a trusted partner stays revoked
         return find_partner(catalogue, fp), status is None
+
+
+def remove_partner(catalogue: Catalogue, text: str) -> Partner:
+    """Take a partner off the trust list, with the installation ids bound to its key (so a
+    wrongly added identity file can be undone); the revisions received from it stay, and
+    revisions of its installations received later are held aside."""
+    with catalogue.atomic():
+        partner = find_partner(catalogue, text)
+        SyncStore(catalogue).remove_partner(partner.fingerprint)
+        return partner
 
 
 def trust_partner(catalogue: Catalogue, text: str) -> Partner:
@@ -172,17 +275,7 @@ def trust_partner(catalogue: Catalogue, text: str) -> Partner:
                 "for a new identity file"
             )
         SyncStore(catalogue).trust(partner.fingerprint)
-        return find_partner(catalogue, partner.fingerprint)
+        from .aside import apply_aside
 
-
-def revoke_partner(catalogue: Catalogue, text: str) -> Partner:
-    """Revoke a partner's key: revisions of its installations above the highest counter we
-    hold now are refused from here on; those we hold stay."""
-    with catalogue.atomic():
-        partner = find_partner(catalogue, text)
-        if partner.status == "revoked":
-            return partner
-        SyncStore(catalogue).revoke(
-            partner.fingerprint, [i.installation for i in partner.installations]
-        )
+        apply_aside(catalogue)
         return find_partner(catalogue, partner.fingerprint)

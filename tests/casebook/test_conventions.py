@@ -84,6 +84,7 @@ RECIPES: dict[str, list[str]] = {
     "list": ["list"],
     "partner add": ["partner", "add", "{partner_file}"],
     "partner list": ["partner", "list"],
+    "partner remove": ["partner", "remove", "{partner}"],
     "partner revoke": ["partner", "revoke", "{partner}"],
     "partner trust": ["partner", "trust", "{partner}"],
     "rebuild": ["rebuild"],

@@ -79,3 +79,23 @@ def test_a_version_2_catalogue_gets_its_revision_count(tmp_path: Path) -> None:
         assert counted >= 4
         assert cat.view_state().revisions == counted
         assert cat.check() == []
+
+
+def test_version_6_keeps_every_revision_and_rowid_and_allows_a_fork(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "c.db")
+    migrations.migrate(conn, target=5)
+    conn.execute(
+        "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, parents, "
+        "authored_at, author, payload, received_at) VALUES ('r1', 'o', 's', 'X', 1, 'put', "
+        "'[]', 't', 'a', x'00', 't'), ('r2', 'o', 's', 'X', 2, 'put', '[]', 't', 'a', x'00', 't')"
+    )
+    conn.execute("DELETE FROM revisions WHERE rev = 'r1'")
+    before = conn.execute("SELECT rowid, rev FROM revisions").fetchall()
+    migrations.migrate(conn)
+    assert conn.execute("SELECT rowid, rev FROM revisions").fetchall() == before
+    conn.execute(
+        "INSERT INTO revisions (rev, object_id, content_schema, origin, counter, op, parents, "
+        "authored_at, author, payload, received_at) VALUES ('r3', 'o', 's', 'X', 2, 'put', "
+        "'[]', 't', 'a', x'00', 't')"
+    )
+    assert conn.execute("SELECT count(*) FROM revisions WHERE counter = 2").fetchone() == (2,)

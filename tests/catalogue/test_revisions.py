@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from catalogue import collection, view
 from catalogue.canonical import canonical_bytes, parse_strict
-from catalogue.catalogue import Catalogue, Equivocation
+from catalogue.catalogue import Catalogue
 from catalogue.entry import CONTENT_SCHEMA, validate_entry
 from catalogue.errors import InvalidInput
 from catalogue.revision import Revision, make_revision, order_heads, revision_from_payload
@@ -147,14 +147,16 @@ def test_add_revisions_writes_the_view_a_rebuild_writes(catalogue: Catalogue) ->
     assert catalogue.count_revisions() == 8
 
 
-def test_equivocation_is_refused_and_nothing_is_written(catalogue: Catalogue) -> None:
+def test_two_revisions_with_one_counter_are_both_kept(catalogue: Catalogue) -> None:
+    # SYNC.md, amendments: a copied home's two revisions with one (origin, counter) are
+    # both valid; both are kept (and flagged), so every installation shows the same.
     catalogue.add_revisions([rev(1, [], title="One", origin="X")])
-    before = view.snapshot(catalogue.conn), catalogue.count_revisions()
-    with pytest.raises(Equivocation, match="two revisions"):
-        catalogue.add_revisions(
-            [rev(2, [], title="Other", origin="Z"), rev(1, [], title="Two", origin="X")]
-        )
-    assert (view.snapshot(catalogue.conn), catalogue.count_revisions()) == before
+    catalogue.add_revisions(
+        [rev(2, [], title="Other", origin="Z"), rev(1, [], title="Two", origin="X")]
+    )
+    assert catalogue.count_revisions() == 3
+    assert catalogue.forked_counters() == {"X": [1]}
+    assert catalogue.check() == []
 
 
 ops = st.lists(

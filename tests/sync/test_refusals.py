@@ -114,11 +114,11 @@ def test_revoked_key_refuses_later_revisions_and_keeps_earlier(
     a.add_entry(sample_entry(title="After the revocation"))
     export_bundle(a, tmp_path / "a2.casebook")
     refused(b, tmp_path / "a2.casebook", "E_REVOKED")
-    # Relayed through C, A's later revision is refused too, by its counter.
+    # Relayed through C, A's later revision is not among those B's revocation keeps: the
+    # bundle imports (SYNC.md, amendments: decide per revision) and it is held aside.
     import_bundle(c, tmp_path / "a2.casebook")
     export_bundle(c, tmp_path / "c.casebook")
-    error = refused(b, tmp_path / "c.casebook", "E_REVOKED")
-    assert "counter 2" in error.message
+    assert import_bundle(b, tmp_path / "c.casebook").held_aside == 1
     assert [e.title for e in b.list_entries()] == ["Permit chatbot"]  # earlier ones stay
 
 
@@ -318,7 +318,7 @@ def test_schema_violation_signed_by_a_trusted_key(
     assert "summary" in refused(b, path, "E_SCHEMA").message
 
 
-def test_equivocation_in_a_bundle_and_against_what_is_held(
+def test_two_revisions_with_one_counter_are_both_kept_in_a_bundle_and_against_what_is_held(
     homes: tuple[Catalogue, ...], tmp_path: Path
 ) -> None:
     a, b, _ = homes
@@ -336,15 +336,18 @@ def test_equivocation_in_a_bundle_and_against_what_is_held(
         body=sample_entry(title="A second revision with counter 1"),
         author="x",
     )
+    # SYNC.md, amendments (copied homes fork nothing): once refused as equivocation, now
+    # both signed revisions are kept and the origin is flagged; nothing else changes.
     path = tmp_path / "fork.casebook"
     path.write_bytes(forge(a_id, [(other.payload, a_id.key)]))
-    error = refused(b, path, "E_EQUIVOCATION")
-    assert hashlib.sha256(held).hexdigest() in error.message
-    assert other.rev in error.message
+    assert import_bundle(b, path).new_revisions == 1
+    assert b.forked_counters() == {a.installation_id: [1]}
+    assert hashlib.sha256(held).hexdigest() != other.rev
     fresh = make_home(tmp_path / "fresh", "Fresh")
     befriend(fresh, a)
     path.write_bytes(forge(a_id, [(held, a_id.key), (other.payload, a_id.key)]))
-    refused(fresh, path, "E_EQUIVOCATION")
+    assert import_bundle(fresh, path).new_revisions == 2
+    assert [e.title for e in fresh.list_entries()] == [e.title for e in b.list_entries()]
     fresh.close()
 
 

@@ -132,7 +132,17 @@ def test_since_last_then_conflict_then_resolve(pair: tuple[Path, Path], tmp_path
     conflicts = json.loads(ok(a, "sync", "conflicts", "--json"))
     assert [c["id"] for c in conflicts] == [entry_id]
     assert conflicts[0]["fields"] == ["status"]
-    assert "1 conflict" in ok(a, "sync", "conflicts")
+    shown = ok(a, "sync", "conflicts")
+    assert "1 conflict" in shown
+    # Who wrote each version, by organisation, and the values that differ (old → new).
+    assert "City of Tampere" in shown
+    assert "Riga Digital Agency" in shown
+    values = {h["body"]["status"] for h in conflicts[0]["heads"]}
+    assert values == {"in_use", "retired"}
+    first = next(h for h in conflicts[0]["heads"] if h["shown"])["body"]["status"]
+    other = ({"in_use", "retired"} - {first}).pop()
+    assert f"status: {first} → {other}" in shown
+    assert {h["org"] for h in conflicts[0]["heads"]} == {"City of Tampere", "Riga Digital Agency"}
     usage = run(a, "sync", "resolve", entry_id[:8])
     assert usage.exit_code == 2
     assert "--keep" in usage.output
