@@ -11,6 +11,7 @@ import click
 from catalogue.trail import VALIDATION_LEVELS
 
 from .cli import cli, echo_json, json_option, open_catalogue, report
+from .text import safe
 
 
 @cli.group()
@@ -43,7 +44,7 @@ def transfer_add(
     if as_json:
         report(changes, "entry", as_json, number=count)
     else:
-        click.echo(f"Recorded transfer {count} of entry {full_id[:8]} to {partner}")
+        click.echo(f"Recorded transfer {count} of entry {full_id[:8]} to {safe(partner)}")
 
 
 @transfer.command("list")
@@ -64,13 +65,13 @@ def transfer_list(
     for r in rows:
         if r.partner != shown:
             shown = r.partner
-            click.echo(r.partner)
-        plan = r.action_plan or "(no action plan named)"
-        when = f", {r.date}" if r.date else ""
-        click.echo(f"  {r.entry[:8]} #{r.number}  {r.title}")
+            click.echo(safe(r.partner))
+        plan = safe(r.action_plan or "(no action plan named)")
+        when = f", {safe(r.date)}" if r.date else ""
+        click.echo(f"  {r.entry[:8]} #{r.number}  {safe(r.title)}")
         click.echo(f"      into {plan}{when}; validation: {_level(r.validation)}")
         if r.note:
-            click.echo(f"      {r.note}")
+            click.echo(f"      {safe(r.note)}")
     click.echo(f"{len(rows)} transfer{'s' if len(rows) != 1 else ''}")
 
 
