@@ -25,11 +25,11 @@ from .bundle import (
     Bundle,
     Limits,
     Outgoing,
-    attachment_hashes,
     read_bundle,
     write_bundle,
 )
 from .identity import bind_self, load_identity
+from .revision_checks import attachment_hashes
 from .revocation import apply_revocations, keep_statement
 from .trust import find_partner, load_trust
 
