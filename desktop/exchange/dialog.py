@@ -29,6 +29,7 @@ from catalogue.errors import CasebookError
 
 from .. import theme
 from ..backend import Backend, Core
+from ..i18n import counted
 from ..operations import ReadOp
 from ..protocols import ProgressControl
 from .sync_folder import SyncFolder
@@ -67,6 +68,10 @@ class State:
     key_problem: str | None = None
     partners: list[sync.Partner] = field(default_factory=list)
     conflicts: int = 0
+    # {origin: revisions held aside}: of installations not trusted (yet), kept unseen.
+    held_aside: dict[str, int] = field(default_factory=dict)
+    # {origin: counters signed twice}: a copied home (both revisions kept).
+    forked: dict[str, list[int]] = field(default_factory=dict)
 
 
 def read_state(core: Core) -> State:
@@ -83,7 +88,21 @@ def read_state(core: Core) -> State:
             state.key_problem = exc.message
     state.partners = sync.list_partners(catalogue)
     state.conflicts = catalogue.count_matching([("conflict", "yes")])
+    state.held_aside = sync.held_aside(catalogue)
+    state.forked = catalogue.forked_counters()
     return state
+
+
+def origin_name(origin: str, partners: list[sync.Partner]) -> str:
+    """Who an origin (an installation id, `fingerprint:epoch`) belongs to, as people know
+    them: the partner whose key it names, or the start of the id."""
+    key = origin.split(":", 1)[0]
+    for partner in partners:
+        if partner.fingerprint == key or any(
+            i.installation == origin for i in partner.installations
+        ):
+            return partner.org
+    return origin[:16] + ("…" if len(origin) > 16 else "")
 
 
 class ExchangeDialog(QDialog):
@@ -134,6 +153,13 @@ class ExchangeDialog(QDialog):
         header.setStretchLastSection(False)
         self.partners.itemSelectionChanged.connect(self._update_buttons)
         partners_layout.addWidget(self.partners)
+        # Revisions held aside and installations flagged (a copied home): SYNC.md, amendments.
+        self.trust_notes = QLabel(self)
+        self.trust_notes.setObjectName("trust_notes")
+        self.trust_notes.setWordWrap(True)
+        self.trust_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_notes.setAccessibleName(self.tr("Held aside and flagged installations"))
+        partners_layout.addWidget(self.trust_notes)
         row = QHBoxLayout()
         self.add_button = self._button(self.tr("Add partner…"), exchange.ask_add_partner)
         self.trust_button = self._button(self.tr("Trust…"), self._trust)
@@ -266,11 +292,47 @@ class ExchangeDialog(QDialog):
             self.partners.addTopLevelItem(item)
             if selected is not None and selected.fingerprint == partner.fingerprint:
                 item.setSelected(True)
+        self.trust_notes.setText(self.trust_text(state))
+        self.trust_notes.setVisible(bool(state.held_aside or state.forked))
         n = state.conflicts
         self.conflicts_button.setText(
             self.tr("Resolve conflicts ({n})…").format(n=n) if n else self.tr("No conflicts")
         )
         self.show_folder()
+
+    def trust_text(self, state: State) -> str:
+        """Revisions held aside, by whom, and installations that forked (HTML)."""
+        lines = []
+        if state.held_aside:
+            who = ", ".join(
+                f"{html.escape(origin_name(origin, state.partners))} ({n})"
+                for origin, n in sorted(state.held_aside.items())
+            )
+            held = sum(state.held_aside.values())
+            lines.append(
+                counted(
+                    self.tr(
+                        "<b>Held aside: %n revision(s)</b> of installations you do not trust "
+                        "(yet): kept, not shown, passed on to partners, and applied when you "
+                        "trust their key.",
+                        "",
+                        held,
+                    ),
+                    held,
+                )
+                + " "
+                + who
+            )
+        for origin, counters in sorted(state.forked.items()):
+            lines.append(
+                self.tr(
+                    "<b>Flagged: {who}</b> signed two different revisions with the same "
+                    "number (a Casebook folder copied to another computer and used on both). "
+                    "Both are kept; a case edited on both shows as a conflict."
+                ).format(who=html.escape(origin_name(origin, state.partners)))
+                + f" ({', '.join(map(str, counters[:5]))}{' …' if len(counters) > 5 else ''})"
+            )
+        return "<br>".join(lines)
 
     def show_folder(self) -> None:
         """The sync folder, and what its last pass did."""

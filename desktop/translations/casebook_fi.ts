@@ -1193,184 +1193,202 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="98"/>
-        <location filename="../exchange/dialog.py" line="99"/>
+        <location filename="../exchange/dialog.py" line="116"/>
+        <location filename="../exchange/dialog.py" line="117"/>
         <source>Exchange with partners</source>
         <translation>Tietojenvaihto kumppanien kanssa</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="104"/>
+        <location filename="../exchange/dialog.py" line="122"/>
         <source>This installation</source>
         <translation>Tämä asennus</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="107"/>
+        <location filename="../exchange/dialog.py" line="125"/>
         <source>This installation&apos;s identity</source>
         <translation>Tämän asennuksen tunniste</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="112"/>
+        <location filename="../exchange/dialog.py" line="130"/>
         <source>Create identity…</source>
         <translation>Luo tunniste…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="114"/>
+        <location filename="../exchange/dialog.py" line="132"/>
         <source>Export identity file…</source>
         <translation>Vie tunnistetiedosto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="140"/>
         <source>Partners</source>
         <translation>Kumppanit</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="143"/>
         <source>Partners and their trust</source>
         <translation>Kumppanit ja luottamus niihin</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Trust</source>
         <translation>Luottamus</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Fingerprint</source>
         <translation>Sormenjälki</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="138"/>
+        <location filename="../exchange/dialog.py" line="160"/>
+        <source>Held aside and flagged installations</source>
+        <translation>Sivuun pidetyt ja merkityt asennukset</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="163"/>
         <source>Add partner…</source>
         <translation>Lisää kumppani…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="139"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Trust…</source>
         <translation>Luota…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Revoke…</source>
         <translation>Mitätöi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="142"/>
+        <location filename="../exchange/dialog.py" line="167"/>
         <source>Export for this partner…</source>
         <translation>Vie tälle kumppanille…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="155"/>
+        <location filename="../exchange/dialog.py" line="180"/>
         <source>Bundles and conflicts</source>
         <translation>Paketit ja ristiriidat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="158"/>
+        <location filename="../exchange/dialog.py" line="183"/>
         <source>Export everything…</source>
         <translation>Vie kaikki…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="185"/>
         <source>Import a bundle…</source>
         <translation>Tuo paketti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="161"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Resolve conflicts…</source>
         <translation>Ratkaise ristiriidat…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="189"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>tai pudota .casebook-tiedosto tähän tai pääikkunaan</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="170"/>
-        <location filename="../exchange/dialog.py" line="174"/>
+        <location filename="../exchange/dialog.py" line="195"/>
+        <location filename="../exchange/dialog.py" line="199"/>
         <source>Sync folder</source>
         <translation>Synkronointikansio</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="179"/>
+        <location filename="../exchange/dialog.py" line="204"/>
         <source>Choose folder…</source>
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="182"/>
+        <location filename="../exchange/dialog.py" line="207"/>
         <source>Stop syncing</source>
         <translation>Lopeta synkronointi</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="184"/>
+        <location filename="../exchange/dialog.py" line="209"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="193"/>
+        <location filename="../exchange/dialog.py" line="218"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="202"/>
+        <location filename="../exchange/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="203"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel the work in progress</source>
         <translation>Peruuta käynnissä oleva työ</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="205"/>
+        <location filename="../exchange/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="235"/>
+        <location filename="../exchange/dialog.py" line="260"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Tunnistetta ei voi käyttää: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="242"/>
+        <location filename="../exchange/dialog.py" line="267"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Tällä asennuksella ei ole vielä tunnistetta. Luo se, jotta voit allekirjoittaa viennit; kumppanit luottavat siihen sen sormenjäljen perusteella.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="249"/>
+        <location filename="../exchange/dialog.py" line="274"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Sormenjälki, luettavaksi ääneen kumppaneille:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Ratkaise ristiriidat ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>No conflicts</source>
         <translation>Ei ristiriitoja</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../exchange/dialog.py" line="312"/>
+        <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Sivuun pidetty: %n muutos&lt;/b&gt; asennuksilta, joihin et (vielä) luota: säilytetään, ei näytetä, välitetään kumppaneille ja otetaan käyttöön, kun luotat niiden avaimeen.</numerusform>
+            <numerusform>&lt;b&gt;Sivuun pidetty: %n muutosta&lt;/b&gt; asennuksilta, joihin et (vielä) luota: säilytetään, ei näytetä, välitetään kumppaneille ja otetaan käyttöön, kun luotat niiden avaimeen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../exchange/dialog.py" line="281"/>
+        <location filename="../exchange/dialog.py" line="324"/>
+        <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
+        <translation>&lt;b&gt;Merkitty: {who}&lt;/b&gt; allekirjoitti kaksi eri muutosta samalla numerolla (Casebook-kansio kopioitiin toiselle tietokoneelle ja sitä käytettiin molemmilla). Molemmat säilytetään; molemmilla muokattu tapaus näkyy ristiriitana.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="338"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Pois päältä. Valitse kansio, jonka kumppanisi jo jakavat (Nextcloud, SharePoint, Syncthing): sieltä löytyvät uudet paketit tuodaan, ja täällä syntynyt uusi aineisto kirjoitetaan sinne.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="287"/>
+        <location filename="../exchange/dialog.py" line="344"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Päällä: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Tarkistetaan, kun kansioon tulee tiedosto, viiden minuutin välein ja Synkronoi nyt -painikkeella.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="395"/>
         <source>Working…</source>
         <translation>Työskennellään…</translation>
     </message>

@@ -1193,184 +1193,202 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="98"/>
-        <location filename="../exchange/dialog.py" line="99"/>
+        <location filename="../exchange/dialog.py" line="116"/>
+        <location filename="../exchange/dialog.py" line="117"/>
         <source>Exchange with partners</source>
         <translation>Scambio con i partner</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="104"/>
+        <location filename="../exchange/dialog.py" line="122"/>
         <source>This installation</source>
         <translation>Questa installazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="107"/>
+        <location filename="../exchange/dialog.py" line="125"/>
         <source>This installation&apos;s identity</source>
         <translation>Identità di questa installazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="112"/>
+        <location filename="../exchange/dialog.py" line="130"/>
         <source>Create identity…</source>
         <translation>Crea l&apos;identità…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="114"/>
+        <location filename="../exchange/dialog.py" line="132"/>
         <source>Export identity file…</source>
         <translation>Esporta il file di identità…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="140"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="143"/>
         <source>Partners and their trust</source>
         <translation>I partner e la loro attendibilità</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Trust</source>
         <translation>Attendibilità</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Fingerprint</source>
         <translation>Impronta</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="138"/>
+        <location filename="../exchange/dialog.py" line="160"/>
+        <source>Held aside and flagged installations</source>
+        <translation>Installazioni messe da parte e segnalate</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="163"/>
         <source>Add partner…</source>
         <translation>Aggiungi partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="139"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Trust…</source>
         <translation>Rendi attendibile…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Revoke…</source>
         <translation>Revoca…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="142"/>
+        <location filename="../exchange/dialog.py" line="167"/>
         <source>Export for this partner…</source>
         <translation>Esporta per questo partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="155"/>
+        <location filename="../exchange/dialog.py" line="180"/>
         <source>Bundles and conflicts</source>
         <translation>Pacchetti e conflitti</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="158"/>
+        <location filename="../exchange/dialog.py" line="183"/>
         <source>Export everything…</source>
         <translation>Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="185"/>
         <source>Import a bundle…</source>
         <translation>Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="161"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Resolve conflicts…</source>
         <translation>Risolvi i conflitti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="189"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>oppure trascinate un file .casebook qui o sulla finestra principale</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="170"/>
-        <location filename="../exchange/dialog.py" line="174"/>
+        <location filename="../exchange/dialog.py" line="195"/>
+        <location filename="../exchange/dialog.py" line="199"/>
         <source>Sync folder</source>
         <translation>Cartella di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="179"/>
+        <location filename="../exchange/dialog.py" line="204"/>
         <source>Choose folder…</source>
         <translation>Scegli la cartella…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="182"/>
+        <location filename="../exchange/dialog.py" line="207"/>
         <source>Stop syncing</source>
         <translation>Interrompi la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="184"/>
+        <location filename="../exchange/dialog.py" line="209"/>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="193"/>
+        <location filename="../exchange/dialog.py" line="218"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="202"/>
+        <location filename="../exchange/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="203"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel the work in progress</source>
         <translation>Annulla il lavoro in corso</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="205"/>
+        <location filename="../exchange/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="235"/>
+        <location filename="../exchange/dialog.py" line="260"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>L&apos;identità non è utilizzabile: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="242"/>
+        <location filename="../exchange/dialog.py" line="267"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Questa installazione non ha ancora un&apos;identità. Createla per firmare ciò che esportate; i partner la considerano attendibile in base all&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="249"/>
+        <location filename="../exchange/dialog.py" line="274"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Impronta, da leggere ad alta voce ai partner:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Risolvi i conflitti ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>No conflicts</source>
         <translation>Nessun conflitto</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../exchange/dialog.py" line="312"/>
+        <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Messa da parte: %n revisione&lt;/b&gt; di installazioni di cui non ti fidi (ancora): conservata, non mostrata, inoltrata ai partner e applicata quando ti fiderai della loro chiave.</numerusform>
+            <numerusform>&lt;b&gt;Messe da parte: %n revisioni&lt;/b&gt; di installazioni di cui non ti fidi (ancora): conservate, non mostrate, inoltrate ai partner e applicate quando ti fiderai della loro chiave.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../exchange/dialog.py" line="281"/>
+        <location filename="../exchange/dialog.py" line="324"/>
+        <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
+        <translation>&lt;b&gt;Segnalata: {who}&lt;/b&gt; ha firmato due revisioni diverse con lo stesso numero (una cartella di Casebook copiata su un altro computer e usata su entrambi). Sono conservate entrambe; un caso modificato su entrambi appare come conflitto.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="338"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Disattivata. Scegliete una cartella che i vostri partner già condividono (Nextcloud, SharePoint, Syncthing): i nuovi pacchetti trovati lì vengono importati, e le novità di qui vengono scritte lì.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="287"/>
+        <location filename="../exchange/dialog.py" line="344"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Attiva: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Controllata quando vi arriva un file, ogni cinque minuti e con Sincronizza ora.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="395"/>
         <source>Working…</source>
         <translation>In corso…</translation>
     </message>

@@ -1200,184 +1200,203 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="98"/>
-        <location filename="../exchange/dialog.py" line="99"/>
+        <location filename="../exchange/dialog.py" line="116"/>
+        <location filename="../exchange/dialog.py" line="117"/>
         <source>Exchange with partners</source>
         <translation>Apmaiņa ar partneriem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="104"/>
+        <location filename="../exchange/dialog.py" line="122"/>
         <source>This installation</source>
         <translation>Šī instalācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="107"/>
+        <location filename="../exchange/dialog.py" line="125"/>
         <source>This installation&apos;s identity</source>
         <translation>Šīs instalācijas identitāte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="112"/>
+        <location filename="../exchange/dialog.py" line="130"/>
         <source>Create identity…</source>
         <translation>Izveidot identitāti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="114"/>
+        <location filename="../exchange/dialog.py" line="132"/>
         <source>Export identity file…</source>
         <translation>Eksportēt identitātes datni…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="140"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="143"/>
         <source>Partners and their trust</source>
         <translation>Partneri un uzticēšanās tiem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Trust</source>
         <translation>Uzticēšanās</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Fingerprint</source>
         <translation>Nospiedums</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="138"/>
+        <location filename="../exchange/dialog.py" line="160"/>
+        <source>Held aside and flagged installations</source>
+        <translation>Atliktās un atzīmētās instalācijas</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="163"/>
         <source>Add partner…</source>
         <translation>Pievienot partneri…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="139"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Trust…</source>
         <translation>Uzticēties…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Revoke…</source>
         <translation>Atsaukt…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="142"/>
+        <location filename="../exchange/dialog.py" line="167"/>
         <source>Export for this partner…</source>
         <translation>Eksportēt šim partnerim…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="155"/>
+        <location filename="../exchange/dialog.py" line="180"/>
         <source>Bundles and conflicts</source>
         <translation>Paketes un konflikti</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="158"/>
+        <location filename="../exchange/dialog.py" line="183"/>
         <source>Export everything…</source>
         <translation>Eksportēt visu…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="185"/>
         <source>Import a bundle…</source>
         <translation>Importēt paketi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="161"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Resolve conflicts…</source>
         <translation>Atrisināt konfliktus…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="189"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>vai nometiet .casebook datni šeit vai galvenajā logā</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="170"/>
-        <location filename="../exchange/dialog.py" line="174"/>
+        <location filename="../exchange/dialog.py" line="195"/>
+        <location filename="../exchange/dialog.py" line="199"/>
         <source>Sync folder</source>
         <translation>Sinhronizācijas mape</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="179"/>
+        <location filename="../exchange/dialog.py" line="204"/>
         <source>Choose folder…</source>
         <translation>Izvēlēties mapi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="182"/>
+        <location filename="../exchange/dialog.py" line="207"/>
         <source>Stop syncing</source>
         <translation>Pārtraukt sinhronizēšanu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="184"/>
+        <location filename="../exchange/dialog.py" line="209"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="193"/>
+        <location filename="../exchange/dialog.py" line="218"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Gaita</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="202"/>
+        <location filename="../exchange/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="203"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel the work in progress</source>
         <translation>Atcelt notiekošo darbu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="205"/>
+        <location filename="../exchange/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="235"/>
+        <location filename="../exchange/dialog.py" line="260"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitāti nevar izmantot: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="242"/>
+        <location filename="../exchange/dialog.py" line="267"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Šai instalācijai vēl nav identitātes. Izveidojiet to, lai parakstītu eksportēto; partneri tai uzticas pēc tās nospieduma.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="249"/>
+        <location filename="../exchange/dialog.py" line="274"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Nospiedums, ko nolasīt skaļi partneriem:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Atrisināt konfliktus ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>No conflicts</source>
         <translation>Nav konfliktu</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../exchange/dialog.py" line="312"/>
+        <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Atlikta malā: %n versija&lt;/b&gt; no instalācijām, kurām (vēl) neuzticaties: saglabāta, netiek rādīta, tiek nodota partneriem un piemērota, kad uzticēsieties to atslēgai.</numerusform>
+            <numerusform>&lt;b&gt;Atliktas malā: %n versijas&lt;/b&gt; no instalācijām, kurām (vēl) neuzticaties: saglabātas, netiek rādītas, tiek nodotas partneriem un piemērotas, kad uzticēsieties to atslēgai.</numerusform>
+            <numerusform>&lt;b&gt;Atlikts malā: %n versiju&lt;/b&gt; no instalācijām, kurām (vēl) neuzticaties: saglabātas, netiek rādītas, tiek nodotas partneriem un piemērotas, kad uzticēsieties to atslēgai.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../exchange/dialog.py" line="281"/>
+        <location filename="../exchange/dialog.py" line="324"/>
+        <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
+        <translation>&lt;b&gt;Atzīmēta: {who}&lt;/b&gt; parakstīja divas dažādas versijas ar vienu un to pašu numuru (Casebook mape nokopēta uz citu datoru un lietota abos). Abas tiek saglabātas; abos rediģēts gadījums tiek rādīts kā konflikts.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="338"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Izslēgta. Izvēlieties mapi, ko jūsu partneri jau koplieto (Nextcloud, SharePoint, Syncthing): tajā atrastās jaunās paketes tiek importētas, un tas, kas jauns šeit, tiek ierakstīts tur.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="287"/>
+        <location filename="../exchange/dialog.py" line="344"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Ieslēgta: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Tiek pārbaudīta, kad tajā ienāk datne, ik pēc piecām minūtēm un ar Sinhronizēt tagad.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="395"/>
         <source>Working…</source>
         <translation>Notiek darbs…</translation>
     </message>

@@ -1193,184 +1193,202 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="98"/>
-        <location filename="../exchange/dialog.py" line="99"/>
+        <location filename="../exchange/dialog.py" line="116"/>
+        <location filename="../exchange/dialog.py" line="117"/>
         <source>Exchange with partners</source>
         <translation>Uitwisselen met partners</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="104"/>
+        <location filename="../exchange/dialog.py" line="122"/>
         <source>This installation</source>
         <translation>Deze installatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="107"/>
+        <location filename="../exchange/dialog.py" line="125"/>
         <source>This installation&apos;s identity</source>
         <translation>Identiteit van deze installatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="112"/>
+        <location filename="../exchange/dialog.py" line="130"/>
         <source>Create identity…</source>
         <translation>Identiteit aanmaken…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="114"/>
+        <location filename="../exchange/dialog.py" line="132"/>
         <source>Export identity file…</source>
         <translation>Identiteitsbestand exporteren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="140"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="143"/>
         <source>Partners and their trust</source>
         <translation>Partners en hun vertrouwen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="138"/>
+        <location filename="../exchange/dialog.py" line="160"/>
+        <source>Held aside and flagged installations</source>
+        <translation>Apart gehouden en gemarkeerde installaties</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="163"/>
         <source>Add partner…</source>
         <translation>Partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="139"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Trust…</source>
         <translation>Vertrouwen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="142"/>
+        <location filename="../exchange/dialog.py" line="167"/>
         <source>Export for this partner…</source>
         <translation>Exporteren voor deze partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="155"/>
+        <location filename="../exchange/dialog.py" line="180"/>
         <source>Bundles and conflicts</source>
         <translation>Bundels en conflicten</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="158"/>
+        <location filename="../exchange/dialog.py" line="183"/>
         <source>Export everything…</source>
         <translation>Alles exporteren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="185"/>
         <source>Import a bundle…</source>
         <translation>Een bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="161"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Resolve conflicts…</source>
         <translation>Conflicten oplossen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="189"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>of sleep een .casebook-bestand hierheen of naar het hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="170"/>
-        <location filename="../exchange/dialog.py" line="174"/>
+        <location filename="../exchange/dialog.py" line="195"/>
+        <location filename="../exchange/dialog.py" line="199"/>
         <source>Sync folder</source>
         <translation>Synchronisatiemap</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="179"/>
+        <location filename="../exchange/dialog.py" line="204"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="182"/>
+        <location filename="../exchange/dialog.py" line="207"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="184"/>
+        <location filename="../exchange/dialog.py" line="209"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="193"/>
+        <location filename="../exchange/dialog.py" line="218"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="202"/>
+        <location filename="../exchange/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="203"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel the work in progress</source>
         <translation>Het lopende werk annuleren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="205"/>
+        <location filename="../exchange/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="235"/>
+        <location filename="../exchange/dialog.py" line="260"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>De identiteit is niet bruikbaar: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="242"/>
+        <location filename="../exchange/dialog.py" line="267"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Deze installatie heeft nog geen identiteit. Maak er een aan om te ondertekenen wat u exporteert; partners vertrouwen haar op basis van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="249"/>
+        <location filename="../exchange/dialog.py" line="274"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Vingerafdruk, om hardop voor te lezen aan partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Conflicten oplossen ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>No conflicts</source>
         <translation>Geen conflicten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../exchange/dialog.py" line="312"/>
+        <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Apart gehouden: %n revisie&lt;/b&gt; van installaties die u (nog) niet vertrouwt: bewaard, niet getoond, doorgegeven aan partners en toegepast zodra u hun sleutel vertrouwt.</numerusform>
+            <numerusform>&lt;b&gt;Apart gehouden: %n revisies&lt;/b&gt; van installaties die u (nog) niet vertrouwt: bewaard, niet getoond, doorgegeven aan partners en toegepast zodra u hun sleutel vertrouwt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../exchange/dialog.py" line="281"/>
+        <location filename="../exchange/dialog.py" line="324"/>
+        <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
+        <translation>&lt;b&gt;Gemarkeerd: {who}&lt;/b&gt; ondertekende twee verschillende revisies met hetzelfde nummer (een Casebook-map die naar een andere computer is gekopieerd en op beide is gebruikt). Beide worden bewaard; een casus die op beide is bewerkt, verschijnt als conflict.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="338"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Uit. Kies een map die uw partners al delen (Nextcloud, SharePoint, Syncthing): nieuwe bundels die daar verschijnen worden geïmporteerd, en wat hier nieuw is wordt daar geschreven.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="287"/>
+        <location filename="../exchange/dialog.py" line="344"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Aan: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Gecontroleerd zodra er een bestand binnenkomt, elke vijf minuten en met Nu synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="395"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>

@@ -1200,184 +1200,203 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="98"/>
-        <location filename="../exchange/dialog.py" line="99"/>
+        <location filename="../exchange/dialog.py" line="116"/>
+        <location filename="../exchange/dialog.py" line="117"/>
         <source>Exchange with partners</source>
         <translation>Schimb cu partenerii</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="104"/>
+        <location filename="../exchange/dialog.py" line="122"/>
         <source>This installation</source>
         <translation>Această instalare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="107"/>
+        <location filename="../exchange/dialog.py" line="125"/>
         <source>This installation&apos;s identity</source>
         <translation>Identitatea acestei instalări</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="112"/>
+        <location filename="../exchange/dialog.py" line="130"/>
         <source>Create identity…</source>
         <translation>Creați identitatea…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="114"/>
+        <location filename="../exchange/dialog.py" line="132"/>
         <source>Export identity file…</source>
         <translation>Exportați fișierul de identitate…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="140"/>
         <source>Partners</source>
         <translation>Parteneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="143"/>
         <source>Partners and their trust</source>
         <translation>Partenerii și încrederea în ei</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Trust</source>
         <translation>Încredere</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="128"/>
+        <location filename="../exchange/dialog.py" line="146"/>
         <source>Fingerprint</source>
         <translation>Amprentă</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="138"/>
+        <location filename="../exchange/dialog.py" line="160"/>
+        <source>Held aside and flagged installations</source>
+        <translation>Instalări puse deoparte și semnalate</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="163"/>
         <source>Add partner…</source>
         <translation>Adăugați partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="139"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Trust…</source>
         <translation>Acordați încredere…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Revoke…</source>
         <translation>Revocați…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="142"/>
+        <location filename="../exchange/dialog.py" line="167"/>
         <source>Export for this partner…</source>
         <translation>Exportați pentru acest partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="155"/>
+        <location filename="../exchange/dialog.py" line="180"/>
         <source>Bundles and conflicts</source>
         <translation>Pachete și conflicte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="158"/>
+        <location filename="../exchange/dialog.py" line="183"/>
         <source>Export everything…</source>
         <translation>Exportați tot…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="185"/>
         <source>Import a bundle…</source>
         <translation>Importați un pachet…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="161"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Resolve conflicts…</source>
         <translation>Rezolvați conflictele…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="189"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>sau trageți aici un fișier .casebook ori în fereastra principală</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="170"/>
-        <location filename="../exchange/dialog.py" line="174"/>
+        <location filename="../exchange/dialog.py" line="195"/>
+        <location filename="../exchange/dialog.py" line="199"/>
         <source>Sync folder</source>
         <translation>Dosar de sincronizare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="179"/>
+        <location filename="../exchange/dialog.py" line="204"/>
         <source>Choose folder…</source>
         <translation>Alegeți dosarul…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="182"/>
+        <location filename="../exchange/dialog.py" line="207"/>
         <source>Stop syncing</source>
         <translation>Opriți sincronizarea</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="184"/>
+        <location filename="../exchange/dialog.py" line="209"/>
         <source>Sync now</source>
         <translation>Sincronizați acum</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="193"/>
+        <location filename="../exchange/dialog.py" line="218"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="224"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="202"/>
+        <location filename="../exchange/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Anulați</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="203"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel the work in progress</source>
         <translation>Anulați lucrul în curs</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="205"/>
+        <location filename="../exchange/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Închideți</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="235"/>
+        <location filename="../exchange/dialog.py" line="260"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitatea nu poate fi folosită: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="242"/>
+        <location filename="../exchange/dialog.py" line="267"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Această instalare nu are încă o identitate. Creați una pentru a semna ce exportați; partenerii o recunosc ca fiind de încredere după amprentă.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="249"/>
+        <location filename="../exchange/dialog.py" line="274"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Amprenta, de citit cu voce tare partenerilor:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Rezolvați conflictele ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="271"/>
+        <location filename="../exchange/dialog.py" line="298"/>
         <source>No conflicts</source>
         <translation>Niciun conflict</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../exchange/dialog.py" line="312"/>
+        <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pusă deoparte: %n revizie&lt;/b&gt; a instalărilor în care nu aveți (încă) încredere: păstrată, neafișată, transmisă partenerilor și aplicată când aveți încredere în cheia lor.</numerusform>
+            <numerusform>&lt;b&gt;Puse deoparte: %n revizii&lt;/b&gt; ale instalărilor în care nu aveți (încă) încredere: păstrate, neafișate, transmise partenerilor și aplicate când aveți încredere în cheia lor.</numerusform>
+            <numerusform>&lt;b&gt;Puse deoparte: %n de revizii&lt;/b&gt; ale instalărilor în care nu aveți (încă) încredere: păstrate, neafișate, transmise partenerilor și aplicate când aveți încredere în cheia lor.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../exchange/dialog.py" line="281"/>
+        <location filename="../exchange/dialog.py" line="324"/>
+        <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
+        <translation>&lt;b&gt;Semnalată: {who}&lt;/b&gt; a semnat două revizii diferite cu același număr (un dosar Casebook copiat pe alt calculator și folosit pe amândouă). Ambele sunt păstrate; un caz editat pe amândouă apare ca un conflict.</translation>
+    </message>
+    <message>
+        <location filename="../exchange/dialog.py" line="338"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Oprit. Alegeți un dosar pe care partenerii îl partajează deja (Nextcloud, SharePoint, Syncthing): pachetele noi găsite acolo sunt importate, iar noutățile de aici sunt scrise acolo.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="287"/>
+        <location filename="../exchange/dialog.py" line="344"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Pornit: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Verificat când sosește un fișier, la fiecare cinci minute și la Sincronizați acum.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="395"/>
         <source>Working…</source>
         <translation>Se lucrează…</translation>
     </message>

@@ -575,3 +575,40 @@ def test_a_bundle_arriving_in_the_watched_folder_is_imported_without_asking(
     assert "refused half-copied.casebook (E_" in blocker.args[0]
     assert dump(check) == before
     check.close()
+
+
+def test_the_exchange_view_shows_revisions_held_aside_and_flagged_installations(
+    qtbot: Any, tmp_path: Path, tampere: Catalogue, opened: Opened
+) -> None:
+    """Tampere relays Bacău's case to Riga, which knows Bacău's key but does not trust it
+    yet: the case is held aside, and the Exchange view says so and whose it is."""
+    from desktop.exchange.dialog import State
+
+    bacau = make_home(tmp_path / "bacau", "Bacău County Council")
+    try:
+        befriend(tampere, bacau)
+        bacau.add_entry(sample_entry(title="Bacău Smart County"))
+        sync.export_bundle(bacau, tmp_path / "bacau.casebook")
+        sync.import_bundle(tampere, tmp_path / "bacau.casebook")
+        trust_each_other(tampere, opened.home)
+        riga = opened.catalogue()
+        try:
+            befriend(riga, bacau, trusted=False)
+        finally:
+            riga.close()
+    finally:
+        bacau.close()
+    sync.export_bundle(tampere, tmp_path / "relay.casebook")
+    text, ok = opened.outcome(
+        lambda: opened.exchange.import_bundle_from(tmp_path / "relay.casebook")
+    )
+    assert ok, text
+    dialog = opened.exchange.open_dialog()
+    qtbot.waitUntil(lambda: dialog.trust_notes.isVisible(), timeout=WAIT)
+    notes = dialog.trust_notes.text()
+    assert "Held aside: 1 revision" in notes
+    assert "Bacău County Council (1)" in notes
+    # A copied home's origin, flagged with the counters it signed twice.
+    flagged = dialog.trust_text(State(partners=dialog.state.partners, forked={"abc:2": [3, 4]}))
+    assert "Flagged: abc:2" in flagged
+    assert "(3, 4)" in flagged
