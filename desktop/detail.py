@@ -28,7 +28,7 @@ from catalogue.catalogue import EntryRecord, HistoryItem
 
 from . import theme
 from .entry_model import snippet_html
-from .i18n import date, language, number, translate
+from .i18n import date, isolate, language, number, translate
 
 ENTRY_SCHEME = "casebook"
 _MARKDOWN = (
@@ -43,7 +43,9 @@ def entry_url(entry_id: str) -> QUrl:
 
 
 def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+    """Text for the pane's HTML: escaped, and isolated when it has right-to-left letters
+    or bidi controls (catalogue text comes from partners)."""
+    return html.escape(isolate(str(value)), quote=True)
 
 
 def _link(url: str, text: str) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
-from .i18n import date, translate
+from .i18n import date, isolate, translate
 from .i18n import value as coded_value
 from .operations import ReadOp
 from .sidebar import ENTRY_IDS_MIME
@@ -77,7 +77,7 @@ KIND_LABELS = {
 
 def cell_text(row: EntrySummary, key: str) -> str:
     if key == "title":
-        return ("⚠ " if row.conflict else "") + row.title
+        return ("⚠ " if row.conflict else "") + isolate(row.title)
     if key in ("kind", "status"):
         code = getattr(row, key)
         english = KIND_LABELS.get(code, code) if key == "kind" else code
@@ -85,7 +85,7 @@ def cell_text(row: EntrySummary, key: str) -> str:
     if key == "updated":
         return date(row.updated_at)
     value = getattr(row, key)
-    return "" if value is None else str(value)
+    return "" if value is None else isolate(str(value))
 
 
 @dataclass(frozen=True)

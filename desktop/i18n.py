@@ -141,3 +141,16 @@ def date(iso: str) -> str:
     if not day.isValid() or QLocale().language() in (QLocale.Language.C, QLocale.Language.English):
         return iso[:10]
     return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and bidirectional controls.
+_BIDI = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def isolate(text: str) -> str:
+    """Foreign text with right-to-left letters or bidi controls, isolated (FSI … PDI) so it
+    cannot reorder what is drawn around it (a title with U+202E turning the next column
+    backwards); other text unchanged."""
+    return f"\u2068{text}\u2069" if _BIDI.search(text) else text
