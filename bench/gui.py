@@ -430,7 +430,8 @@ def compare(args: argparse.Namespace) -> None:
         "load_before": os.getloadavg()[0],
     }
     with tempfile.TemporaryDirectory(prefix="casebook-gui-compare-") as tmp:
-        old = Path(tmp) / "baseline"
+        # Beside this tree, so that its `../shared/corpus` is the same folder.
+        old = REPO.parent / f".casebook-baseline-{Path(tmp).name}"
         log(f"checking out {args.baseline} into {old}")
         subprocess.run(
             ["git", "worktree", "add", "--detach", str(old), args.baseline],
