@@ -9,15 +9,16 @@ and when, and partners receive it with the rest of the entry.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import vocab
 from .entry_store import EntryStore
 from .errors import InvalidInput, NotFound
 from .records import Changes
 
-VALIDATION_LEVELS = ("draft", "partner_approved", "expert_validated")
+# The levels a practice goes through (the entry schema's vocabulary).
+VALIDATION_LEVELS = vocab.VALIDATION_STATES
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ class LearningTrail(EntryStore):
             interreg["validation"] = level
             if opinion is not None:
                 interreg["expert_opinion"] = opinion or None
-            return self.update_entry(entry_id, {**body, "interreg": _pruned(interreg)})
+            # Validation drops what is empty (a removed level, an emptied block).
+            return self.update_entry(entry_id, {**body, "interreg": interreg})
 
     def add_transfer(
         self,
@@ -69,7 +71,7 @@ class LearningTrail(EntryStore):
         with self.atomic():
             body = self.get_entry(entry_id).body
             interreg = dict(body.get("interreg") or {})
-            transfers = [*interreg.get("transfers", []), _pruned(transfer)]
+            transfers = [*interreg.get("transfers", []), transfer]
             interreg["transfers"] = transfers
             return self.update_entry(entry_id, {**body, "interreg": interreg})
 
@@ -87,7 +89,7 @@ class LearningTrail(EntryStore):
                 )
             del transfers[number - 1]
             interreg["transfers"] = transfers
-            return self.update_entry(entry_id, {**body, "interreg": _pruned(interreg)})
+            return self.update_entry(entry_id, {**body, "interreg": interreg})
 
     def transfers(
         self, partner: str | None = None, project: str | None = None
@@ -124,12 +126,3 @@ class LearningTrail(EntryStore):
         return sorted(
             rows, key=lambda r: (r.partner.casefold(), r.title.casefold(), r.entry, r.number)
         )
-
-    def transfer_partners(self) -> Sequence[str]:
-        """The partners named in transfers, sorted."""
-        return sorted({r.partner for r in self.transfers()}, key=str.casefold)
-
-
-def _pruned(values: dict[str, Any]) -> dict[str, Any]:
-    """Without empty values (as validation stores them)."""
-    return {k: v for k, v in values.items() if v not in (None, "", [])}

@@ -20,7 +20,6 @@ from .reading import workbook_table
 from .records import ParsedFile, Record, RowNote, Tick
 
 DATASET = "workshop"
-VALIDATION_LEVELS = ("draft", "partner_approved", "expert_validated")
 TRANSFER = "interreg.transfers"  # the Transfer … columns give one transfer per row
 SHEET = "Practices"
 INSTRUCTIONS = "Instructions"
@@ -137,7 +136,7 @@ COLUMNS = (
         "interreg.validation",
         "How far the practice is validated: draft, partner_approved (approved by the partner) "
         "or expert_validated (by the Policy Learning Platform's experts).",
-        VALIDATION_LEVELS,
+        vocab.VALIDATION_STATES,
     ),
     Column("Expert opinion", "interreg.expert_opinion", "The experts' opinion, if there is one."),
     Column(
