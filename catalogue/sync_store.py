@@ -54,7 +54,8 @@ class HeldRevision:
 
 @dataclass(frozen=True)
 class StoredRevision:
-    """A stored revision as an export needs it: its exact payload and its signature."""
+    """A revision as an export writes it: its exact payload and its signature (a stored
+    one, or one held aside that travels on)."""
 
     rev: str
     origin: str

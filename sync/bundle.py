@@ -22,7 +22,7 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError, InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import Revision, utc_now
-from catalogue.sync_store import AsideRevision
+from catalogue.sync_store import AsideRevision, StoredRevision
 
 from .envelope import (
     MANIFEST_TYPE,
@@ -66,23 +66,11 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-@dataclass(frozen=True)
-class Outgoing:
-    """A revision to export: its exact payload and, for a relayed one, its origin's signature."""
-
-    rev: str
-    origin: str
-    counter: int
-    payload: bytes
-    keyid: str | None
-    sig: str | None
-
-
 def write_bundle(
     out: Path,
     identity: Identity,
     since: dict[str, int],
-    revisions: list[Outgoing],
+    revisions: list[StoredRevision],
     blobs: dict[str, Path],
     own_origins: set[str],
     job: Job | None = None,

@@ -18,13 +18,12 @@ from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import revision_from_payload
-from catalogue.sync_store import SyncStore
+from catalogue.sync_store import StoredRevision, SyncStore
 
 from .bundle import (
     DEFAULT_LIMITS,
     Bundle,
     Limits,
-    Outgoing,
     read_bundle,
     write_bundle,
 )
@@ -130,10 +129,10 @@ def _outgoing(
     since: dict[str, int],
     objects: Collection[str] | None,
     own: set[str],
-) -> tuple[list[Outgoing], int]:
+) -> tuple[list[StoredRevision], int]:
     """The revisions to export: those above `since` (of `objects`, if given), and how
     many of other origins were skipped because we do not hold their origin's signature."""
-    outgoing: list[Outgoing] = []
+    outgoing: list[StoredRevision] = []
     skipped = 0
     for r in store.signed_revisions():
         if r.counter <= since.get(r.origin, 0):
@@ -143,18 +142,18 @@ def _outgoing(
         if r.origin not in own and r.origin != starter.ORIGIN and r.sig is None:
             skipped += 1
             continue
-        outgoing.append(Outgoing(r.rev, r.origin, r.counter, r.payload, r.keyid, r.sig))
+        outgoing.append(r)
     # Revisions held aside travel on (a relay passes on what it cannot judge), signed.
     for a in store.aside_revisions():
         if a.counter <= since.get(a.origin, 0) or a.keyid is None or a.sig is None:
             continue
         if objects is None:
-            outgoing.append(Outgoing(a.rev, a.origin, a.counter, a.payload, a.keyid, a.sig))
+            outgoing.append(StoredRevision(a.rev, a.origin, a.counter, a.payload, a.keyid, a.sig))
     return outgoing, skipped
 
 
 def _outgoing_blobs(
-    catalogue: Catalogue, outgoing: list[Outgoing], limits: Limits
+    catalogue: Catalogue, outgoing: list[StoredRevision], limits: Limits
 ) -> dict[str, Path]:
     """The attachment blobs the revisions list, by hash; refuses a missing one and one
     too large for a bundle line."""
