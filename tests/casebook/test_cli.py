@@ -19,6 +19,13 @@ def run(home: Path, *args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(cli, ["--home", str(home), *args], input=input)
 
 
+def ok(home: Path, *args: str) -> str:
+    """Standard output of a command that must succeed."""
+    result = run(home, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
 def dump(home: Path) -> list[str]:
     conn = sqlite3.connect(home / "casebook.db")
     lines = list(conn.iterdump())

@@ -13,15 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from casebook.cli import cli
 from catalogue import collection
 from catalogue.canonical import canonical_bytes
 from catalogue.catalogue import Catalogue
 from catalogue.revision import make_revision
 from sync import BundleRefused, export_bundle, import_bundle, load_identity
 from sync.envelope import b64encode
+from tests.casebook.test_cli import ok, run
 from tests.conftest import sample_entry
 
 from .homes import befriend, dump, forge, make_home, view_json
@@ -31,16 +30,6 @@ HOSTILE = (
     "\u202egnp.exe \u2066isolated\u2069 \x9b31m"
 )
 RAW = ("\x1b", "\x07", "\u202e", "\u2066", "\u2069", "\x9b")
-
-
-def run(home: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--home", str(home), *args])
-
-
-def ok(home: Path, *args: str) -> str:
-    result = run(home, *args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 def assert_no_raw_controls(out: str) -> None:

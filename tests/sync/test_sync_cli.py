@@ -6,20 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from casebook.cli import cli
+from tests.casebook.test_cli import ok, run
 from tests.conftest import sample_entry
-
-
-def run(home: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--home", str(home), *args])
-
-
-def ok(home: Path, *args: str) -> str:
-    result = run(home, *args)
-    assert result.exit_code == 0, result.output
-    return result.stdout
 
 
 @pytest.fixture
