@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from catalogue.errors import InvalidEntry
 from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
+from .drops import local_files
 from .entry_fields import SECTIONS, FieldSpec, Sections
 from .i18n import number, value
 from .operations import ReadOp, WriteOp
@@ -416,11 +417,11 @@ class EntryEditor(QDialog):
                 )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.add_files(_local_files(event.mimeData()))
+        self.add_files(local_files(event.mimeData()))
         event.acceptProposedAction()
 
     # -- saving -----------------------------------------------------------------------------
@@ -492,7 +493,3 @@ class EntryEditor(QDialog):
         else:
             discard_draft(self.home, self.draft.draft_id)
         super().reject()
-
-
-def _local_files(mime: QMimeData) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

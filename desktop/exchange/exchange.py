@@ -25,6 +25,7 @@ from catalogue.errors import CasebookError
 from catalogue.jobs import Cancelled
 
 from ..backend import Backend, Core, describe_error
+from ..drops import local_files
 from ..i18n import counted
 from ..operations import ReadOp, WriteOp
 from ..protocols import ExchangeHost, ProgressControl
@@ -489,7 +490,7 @@ class Exchange(QObject):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent too
-            bundles = dropped_bundles(event)
+            bundles = local_files(event.mimeData(), (SUFFIX,))
             if not bundles:
                 return False
             event.acceptProposedAction()
@@ -498,18 +499,6 @@ class Exchange(QObject):
                     self.import_bundle_from(path)
             return True
         return False
-
-
-def dropped_bundles(event: QDropEvent) -> list[Path]:
-    """The local `.casebook` files a drag carries."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX)
-    ]
 
 
 def _slug(text: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..backend import Backend, Core, describe_error
+from ..drops import local_files
 from ..i18n import counted, translate
 from ..operations import ReadOp
 from ..protocols import ImportHost
@@ -70,7 +71,7 @@ class Importing(QObject):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent too
-            tables = dropped_tables(event)
+            tables = local_files(event.mimeData(), TABLE_SUFFIXES)
             if not tables:
                 return False  # not ours: a bundle, or nothing Casebook imports
             event.acceptProposedAction()
@@ -152,15 +153,3 @@ class Importing(QObject):
             self.host.show_status(describe_error(exc), 15000)
 
         ReadOp(self.backend, write).success(done).failure(failed).run(self)
-
-
-def dropped_tables(event: QDropEvent) -> list[Path]:
-    """The local .xlsx, .csv and .json files a drag carries."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(TABLE_SUFFIXES)
-    ]
