@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -142,3 +143,17 @@ def filter_sql(filters: Sequence[tuple[str, str]]) -> tuple[str, list[Any]]:
         clauses.append("(" + " OR ".join(_FILTERS[key] for _ in grouped[key]) + ")")
         params += grouped[key]
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def present(
+    conn: sqlite3.Connection, table: str, column: str, values: Sequence[str], chunk: int = 500
+) -> set[str]:
+    """Those of `values` found in `table`'s `column` (both named by our code, never by a
+    user), asked `chunk` at a time (SQLite limits a query's parameters)."""
+    found: set[str] = set()
+    for start in range(0, len(values), chunk):
+        part = values[start : start + chunk]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})"  # noqa: S608
+        found.update(r[0] for r in conn.execute(sql, part))
+    return found

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import collection, entry, view
+from . import collection, entry, queries, view
 from .blobs import BlobStore
 from .errors import CasebookError, NotFound
 from .location import machine_id
@@ -361,18 +361,7 @@ class RevisionStore:
         """Those of `values` found in the revisions' `column` ("rev" or "object_id"),
         asked 500 at a time."""
         assert column in ("rev", "object_id")
-        held: set[str] = set()
-        for i in range(0, len(values), 500):
-            chunk = values[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            held.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT DISTINCT {column} FROM revisions WHERE {column} IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-            )
-        return held
+        return queries.present(self.conn, "revisions", column, values)
 
     def _shown(self, object_ids: Iterable[str]) -> dict[str, str]:
         ids = sorted(set(object_ids))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .catalogue import Catalogue
+from .queries import present
 from .revision import utc_now
 
 # Larger lists are asked in chunks of this many parameters (SQLite's limit is 999 on old
@@ -315,17 +316,7 @@ class SyncStore:
 
     def aside_among(self, revs: Sequence[str]) -> set[str]:
         """Those of these revisions that are held aside."""
-        found: set[str] = set()
-        for chunk in _chunks(revs):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self.catalogue.conn.execute(
-                    f"SELECT rev FROM held_revisions WHERE rev IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-            )
-        return found
+        return present(self.catalogue.conn, "held_revisions", "rev", revs, _CHUNK)
 
     def hold_aside(self, revisions: Iterable[AsideRevision]) -> int:
         """Keep revisions aside (one held already stays as it is); returns how many were
@@ -426,17 +417,7 @@ class SyncStore:
 
     def has_statements(self, ids: Sequence[str]) -> set[str]:
         """Those of these statement ids that are kept here."""
-        found: set[str] = set()
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self.catalogue.conn.execute(
-                    f"SELECT id FROM statements WHERE id IN ({marks})",  # noqa: S608
-                    chunk,
-                )
-            )
-        return found
+        return present(self.catalogue.conn, "statements", "id", ids, _CHUNK)
 
     def set_revoked(self, fingerprint: str) -> None:
         """Mark a key revoked (by a revocation statement)."""
