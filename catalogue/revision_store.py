@@ -12,7 +12,7 @@ import functools
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -278,7 +278,6 @@ class RevisionStore:
         that writes more with them (sync: signatures, the import log) does so in its own
         `atomic()` around this call.
         """
-        changes = Changes()
         with self.atomic():
             before = self._shown(r.object_id for r in revisions)
             held = self._objects_held(r.object_id for r in revisions)
@@ -298,23 +297,12 @@ class RevisionStore:
             view.write_new_objects(self.conn, whole)
             view.refresh_objects(self.conn, touched.difference(r.object_id for r in whole))
             after = self._shown(touched)
-        schemas = {r.object_id: r.content_schema for r in fresh}
-        for object_id in sorted(touched):
-            if schemas[object_id] == collection.CONTENT_SCHEMA:
-                changes.collections.append(object_id)
-            elif object_id not in before and object_id in after:
-                changes.added.append(object_id)
-            elif object_id in before and object_id not in after:
-                changes.deleted.append(object_id)
-            elif before.get(object_id) != after.get(object_id):
-                changes.updated.append(object_id)
-        return changes
+        return _view_changes({r.object_id: r.content_schema for r in fresh}, before, after)
 
     def withdraw_revisions(self, revs: Sequence[str]) -> Changes:
         """Take revisions out of the log and refresh the view of their objects (sync: a
         revoked key's revisions that its revocation does not keep, which sync holds aside
         and may apply again). Returns what changed in the view."""
-        changes = Changes()
         with self.atomic():
             rows = []
             for i in range(0, len(revs), 500):
@@ -344,14 +332,7 @@ class RevisionStore:
                     self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (object_id,))  # noqa: S608
             view.refresh_objects(self.conn, touched)
             after = self._shown(touched)
-        for object_id, schema in sorted(touched.items()):
-            if schema == collection.CONTENT_SCHEMA:
-                changes.collections.append(object_id)
-            elif object_id in before and object_id not in after:
-                changes.deleted.append(object_id)
-            elif before.get(object_id) != after.get(object_id):
-                changes.updated.append(object_id)
-        return changes
+        return _view_changes(touched, before, after)
 
     def _objects_held(self, object_ids: Iterable[str]) -> set[str]:
         """Those of these objects of which at least one revision is stored."""
@@ -471,3 +452,21 @@ class RevisionStore:
                 )
             )
         return items
+
+
+def _view_changes(
+    schemas: Mapping[str, str], before: Mapping[str, str], after: Mapping[str, str]
+) -> Changes:
+    """What a write of revisions did to the view: for each object touched (id → content
+    schema), from the revisions shown before (`before`, id → rev) to those shown after."""
+    changes = Changes()
+    for object_id, schema in sorted(schemas.items()):
+        if schema == collection.CONTENT_SCHEMA:
+            changes.collections.append(object_id)
+        elif object_id not in before and object_id in after:
+            changes.added.append(object_id)
+        elif object_id in before and object_id not in after:
+            changes.deleted.append(object_id)
+        elif before.get(object_id) != after.get(object_id):
+            changes.updated.append(object_id)
+    return changes
