@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING, Any
 from .. import presentation
 from ..errors import InvalidInput
 from ..jobs import Job
+from ..trail_matrix import most_spelled
+from ..trail_matrix import name_key as _key
+from ..trail_matrix import spelling as _spelling
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
@@ -118,15 +121,6 @@ class _Transfer:
     def sort_key(self) -> tuple[str, str, str, str]:
         date = str(self.data.get("date") or "9999")  # undated transfers last
         return (date, self.practice.title.casefold(), self.partner.casefold(), self.practice.id)
-
-
-def _spelling(name: str) -> str:
-    return " ".join(name.split())
-
-
-def _key(name: str) -> str:
-    """Names match whatever their case and spacing (`City of  Riga` is `city of riga`)."""
-    return _spelling(name).casefold()
 
 
 def _practices(
@@ -273,10 +267,7 @@ def transfer_report(
             incoming.setdefault(_key(transfer.partner), []).append(transfer)
             outgoing.setdefault(_key(practice.organisation), []).append(transfer)
     # A partner is shown as it is spelled most often (then the first in sorted order).
-    names = {
-        key: min(variants, key=lambda name: (-variants[name], name))
-        for key, variants in spelled.items()
-    }
+    names = most_spelled(spelled)
     keys = sorted(names, key=lambda k: (k, names[k]))
     if partner is not None:
         if _key(partner) not in names:
