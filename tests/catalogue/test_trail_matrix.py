@@ -52,20 +52,24 @@ def test_the_matrix_of_a_partnership(catalogue: Catalogue) -> None:
     chatbot, scan = 1, 2
     bacau, helsinki, tampere, amsterdam, riga = range(5)
     moved = matrix.cell(chatbot, riga)
-    assert moved is not None and moved.state == "transferred"
+    assert moved is not None
+    assert moved.state == "transferred"
     assert [(t.number, t.action_plan, t.date) for t in moved.transfers] == [
         (1, "Riga action plan", "2026-05"),
         (2, "Smart Riga 2030", "2027"),
     ]
     own = matrix.cell(chatbot, tampere)
-    assert own is not None and own.state == "identified"
+    assert own is not None
+    assert own.state == "identified"
     assert own.studied == ("City of Tampere — reading list",)
     studied = matrix.cell(scan, riga)
-    assert studied is not None and studied.state == "studied"
+    assert studied is not None
+    assert studied.state == "studied"
     assert matrix.cell(scan, tampere) == Cell(studied=("City of Tampere — reading list",))
     assert matrix.cell(scan, bacau) == Cell(transfers=(Transfer(1, None, None, None),))
     assert matrix.cell(0, helsinki) is not None  # its own, not studied ("Tampereen" ≠ Tampere)
-    assert matrix.cell(0, tampere) is None and matrix.cell(chatbot, amsterdam) is None
+    assert matrix.cell(0, tampere) is None
+    assert matrix.cell(chatbot, amsterdam) is None
     assert matrix.transfers == 3
     assert matrix.practices[1].validation == "expert_validated"
     assert ids["chatbot"] == matrix.practices[chatbot].id
