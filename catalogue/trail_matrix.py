@@ -79,7 +79,7 @@ class Cell:
 
     @property
     def state(self) -> str:
-        """"transferred", "identified" or "studied" (the first that applies)."""
+        """ "transferred", "identified" or "studied" (the first that applies)."""
         if self.transfers:
             return "transferred"
         return "identified" if self.identified else "studied"

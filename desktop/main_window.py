@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
 )
@@ -46,6 +47,8 @@ from .protocols import Filters, Place
 from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
+from .trail.report_export import TrailReport
+from .trail.trail_view import TrailView
 
 if TYPE_CHECKING:
     from .editor import EntryEditor
@@ -148,7 +151,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.table)
+        # The list, or the learning trail when it is chosen in the sidebar.
+        self.trail = TrailView(self.backend, self, self)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.table)
+        self.middle.addWidget(self.trail)
+        self.search.results_shown.connect(lambda *_: self.middle.setCurrentWidget(self.table))
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -169,6 +178,7 @@ class MainWindow(QMainWindow):
         self.exchange = Exchange(self.backend, self.settings, self, self.progress_area, self)
         self.detail.anchorClicked.connect(self.exchange.link_clicked)
         self.entry_export = EntryExport(self.backend, self.settings, self, self)
+        self.trail_report = TrailReport(self.backend, self.settings, self, self)
         # File > Import…, workshop mode, a dropped table.
         self.importing = Importing(self.backend, self.settings, self, self)
         self.setAcceptDrops(True)
@@ -338,6 +348,11 @@ class MainWindow(QMainWindow):
             self.run_saved_search(place.saved)
             return
         self._place = place
+        if place.kind == "trail":
+            self.trail.load()
+            self.middle.setCurrentWidget(self.trail)
+            return
+        self.middle.setCurrentWidget(self.table)
         self.show_place()
 
     def _list_changed(self, changes: Changes, initiator: object) -> None:

@@ -127,7 +127,8 @@ def _practices(
     catalogue: Catalogue, project: str | None, job: Job
 ) -> tuple[list[_Practice], list[str]]:
     """The entries with Interreg data (of `project`), and every project named."""
-    found, projects = [], set()
+    found: list[_Practice] = []
+    projects: dict[str, Counter[str]] = {}
     total = max(catalogue.count_entries(), 1)
     for n, row in enumerate(catalogue.entry_rows(), 1):
         if n % 200 == 0:
@@ -137,10 +138,12 @@ def _practices(
         if not interreg:
             continue
         if interreg.get("project"):
-            projects.add(_spelling(str(interreg["project"])))
+            name = _spelling(str(interreg["project"]))
+            projects.setdefault(_key(name), Counter())[name] += 1
         if project is None or _key(str(interreg.get("project") or "")) == _key(project):
             found.append(_Practice(row.id, row.body))
-    return found, sorted(projects, key=str.casefold)
+    # One spelling of each project (the most frequent), as the learning trail shows them.
+    return found, sorted(most_spelled(projects).values(), key=str.casefold)
 
 
 def _spelled(name: str, spellings: list[str]) -> str:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from catalogue import presentation
@@ -26,7 +33,16 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _ROLES = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE, _BACKGROUND, ENTRY_ROLE, STATE_ROLE))
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_COLOURS = {"transferred": "trail_moved_bg", "identified": "trail_own_bg", "studied": "trail_seen_bg"}
+NO_PRACTICES = QT_TRANSLATE_NOOP(
+    "LearningTrail",
+    "No practice has Interreg data yet: fill in its project, validation or transfers in the "
+    "case's form.",
+)
+_COLOURS = {
+    "transferred": "trail_moved_bg",
+    "identified": "trail_own_bg",
+    "studied": "trail_seen_bg",
+}
 
 
 def _tr(text: str) -> str:
@@ -74,8 +90,7 @@ class TrailModel(QAbstractTableModel):
         key = (row, column)
         if key not in self._texts:
             parts = [
-                ", ".join(filter(None, (t.action_plan, self._when(t.date))))
-                for t in cell.transfers
+                ", ".join(filter(None, (t.action_plan, self._when(t.date)))) for t in cell.transfers
             ]
             detail = "; ".join(p for p in parts if p)
             shown = _tr("transferred: {detail}").format(detail=detail) if detail else ""
@@ -95,9 +110,11 @@ class TrailModel(QAbstractTableModel):
             ]
             lines.append(": ".join([line, ", ".join(d for d in details if d)]).rstrip(": "))
         if cell.studied:
-            lines.append(_tr("In {partner}'s collections: {names}").format(
-                partner=partner, names=", ".join(cell.studied)
-            ))
+            lines.append(
+                _tr("In {partner}'s collections: {names}").format(
+                    partner=partner, names=", ".join(cell.studied)
+                )
+            )
         return "\n".join(lines)
 
     # -- QAbstractTableModel ----------------------------------------------------------------
@@ -136,9 +153,7 @@ class TrailModel(QAbstractTableModel):
         cell = self.matrix.cell(index.row(), index.column() - FIXED)
         return cell.transfers[0].number if cell is not None and cell.transfers else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP):
             return None
         if section == 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,10 @@ from catalogue.catalogue import Changes
 from catalogue.trail_matrix import TrailMatrix
 
 from ..backend import Backend, Core
-from ..i18n import counted
+from ..i18n import counted, translate
 from ..operations import ReadOp
 from ..protocols import EntryOpener
-from .trail_model import ENTRY_ROLE, FIXED, TrailModel
+from .trail_model import ENTRY_ROLE, FIXED, NO_PRACTICES, TrailModel
 
 WIDTHS = (320, 190)  # the practice, its validation; then each partner:
 PARTNER_WIDTH = 190
@@ -53,6 +53,7 @@ class TrailView(QWidget):
         self.host = host
         self._stale = True
         self._opened: str | None = None
+        self._shown_by_press = False
         self.model = TrailModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +89,8 @@ class TrailView(QWidget):
         layout.addWidget(self.table, 1)
         self.project_box.currentIndexChanged.connect(lambda _: self.load())
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        self.table.clicked.connect(lambda index: self._open(index, again=True))
+        self.table.clicked.connect(self._clicked)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         backend.changed.connect(self._changed)
 
@@ -136,10 +138,7 @@ class TrailView(QWidget):
                 )
             )
             if practices
-            else self.tr(
-                "No practice has Interreg data yet: fill in its project, validation or "
-                "transfers in the case's form."
-            )
+            else translate("LearningTrail", str(NO_PRACTICES))
         )
         self.loaded.emit()
 
@@ -156,15 +155,26 @@ class TrailView(QWidget):
 
     # -- choosing a cell --------------------------------------------------------------------
 
-    def _current_changed(self, index: QModelIndex, _: QModelIndex) -> None:
-        self._open(index, again=False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._shown_by_press = False  # the press may move the current cell
+        return False
 
-    def _open(self, index: QModelIndex, again: bool) -> None:
+    def _current_changed(self, index: QModelIndex, _: QModelIndex) -> None:
+        self._shown_by_press = self._open(index, again=False)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if not self._shown_by_press:  # a click on the current cell shows it again
+            self._open(index, again=True)
+
+    def _open(self, index: QModelIndex, again: bool) -> bool:
         """Show the cell's practice (moving along its row does not show it again)."""
         entry_id = index.data(ENTRY_ROLE) if index.isValid() else None
         if entry_id and (again or entry_id != self._opened):
             self._opened = str(entry_id)
             self.host.open_entry(str(entry_id))
+            return True
+        return False
 
     def _activated(self, index: QModelIndex) -> None:
         entry_id = index.data(ENTRY_ROLE) if index.isValid() else None

@@ -37,7 +37,12 @@ def test_every_colour_reads_on_its_palette(qapp: QApplication, scheme: str) -> N
     note = theme.colour("note_fg", palette), theme.colour("note_bg", palette)
     assert theme.contrast(*note) >= 4.5
     backgrounds = ("differs_bg", "edited_bg", "match_bg")
-    for background in (*backgrounds, "trail_moved_bg", "trail_own_bg", "trail_seen_bg"):  # the palette's text on them
+    for background in (
+        *backgrounds,
+        "trail_moved_bg",
+        "trail_own_bg",
+        "trail_seen_bg",
+    ):  # the palette's text on them
         assert theme.contrast(text, theme.colour(background, palette)) >= 4.5, background
 
 

@@ -1,0 +1,293 @@
+"""The learning trail view and File → Export learning trail…, offscreen, on real homes: the
+matrix it shows, cells opened with real clicks and key presses, a project chosen, a write
+shown, the report written in the background, and the same view at two partners after a
+sync, agreeing with `casebook transfer list` and `casebook report transfers`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from catalogue.catalogue import Catalogue
+from catalogue.trail_matrix import name_key
+from desktop.backend import Backend
+from desktop.operations import WriteOp
+from desktop.trail.report_export import ReportRequest, TrailReport
+from desktop.trail.trail_model import ENTRY_ROLE, FIXED, STATE_ROLE, TrailModel
+from desktop.trail.trail_view import TrailView
+from tests.casebook.test_cli import ok
+from tests.catalogue.test_trail_matrix import partnership
+
+WAIT = 30_000
+RIGA = "Riga Digital Agency"
+
+
+class Host:
+    """The window, as the view and the report see it."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+        self.edited: list[str | None] = []
+        self.statuses: list[str] = []
+        self.written: list[Path] = []
+
+    def open_entry(self, entry_id: str) -> None:
+        self.opened.append(entry_id)
+
+    def edit_entry(self, entry_id: str | None) -> None:
+        self.edited.append(entry_id)
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statuses.append(text)
+
+    def export_written(self, path: Path) -> None:
+        self.written.append(path)
+
+
+def _backend(home: Path) -> Backend:
+    from search.semantic import ModelLoader
+
+    return Backend(
+        home, lambda: Catalogue.open(home, author="tester", auto_backup=False), ModelLoader()
+    )
+
+
+@pytest.fixture
+def ids(home: Path) -> dict[str, str]:
+    with Catalogue.open(home, author="tester", auto_backup=False) as catalogue:
+        return partnership(catalogue)
+
+
+@pytest.fixture
+def backend(home: Path, ids: dict[str, str]) -> Iterator[Backend]:
+    made = _backend(home)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def host() -> Host:
+    return Host()
+
+
+def _view(qtbot: Any, backend: Backend, host: Host) -> TrailView:
+    view = TrailView(backend, host)
+    qtbot.addWidget(view)
+    view.resize(1700, 500)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show()  # read when first shown
+    return view
+
+
+@pytest.fixture
+def view(qtbot: Any, backend: Backend, host: Host) -> TrailView:
+    return _view(qtbot, backend, host)
+
+
+def shown(model: TrailModel) -> list[list[str]]:
+    """The matrix as the view draws it: the header, then each row's cells."""
+    columns = range(model.columnCount())
+    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+    rows = [[model.data(model.index(r, c)) for c in columns] for r in range(model.rowCount())]
+    return [header, *rows]
+
+
+def test_the_view_shows_practices_partners_and_what_each_did(
+    view: TrailView, qtmodeltester: Any
+) -> None:
+    assert shown(view.model) == [
+        [
+            "Practice",
+            "Validation",
+            "Bacău County Council",
+            "City of Helsinki",
+            "City of Tampere (lead partner)",
+            "Gemeente Amsterdam",
+            RIGA,
+        ],
+        ["AI register", "Draft", "", "identified", "", "", ""],
+        [
+            "Permit chatbot",
+            "Validated by Policy Learning Platform experts",
+            "",
+            "",
+            "identified",
+            "",
+            "transferred: Riga action plan, May 2026; Smart Riga 2030, 2027",
+        ],
+        ["Scan cars", "Not recorded", "transferred", "", "studied", "identified", "studied"],
+    ]
+    assert view.summary.text() == "3 practices · 5 partners · 3 transfers"
+    riga = view.partner_column(RIGA)
+    assert riga is not None
+    tip = view.model.data(view.model.index(2, riga), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"In {RIGA}'s collections: {RIGA}: study visit to Tampere"
+    tip = view.model.data(view.model.index(1, riga), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == [
+        f"Transfer 1 to {RIGA}: into Riga action plan, May 2026",
+        f"Transfer 2 to {RIGA}: into Smart Riga 2030, 2027",
+    ]
+    assert view.model.data(view.model.index(1, riga), STATE_ROLE) == "transferred"
+    qtmodeltester.check(view.model)
+
+
+def test_clicks_and_keys_open_the_practice(
+    qtbot: Any, view: TrailView, host: Host, ids: dict[str, str]
+) -> None:
+    table = view.table
+    riga = view.partner_column(RIGA)
+    assert riga is not None
+    cell = view.model.index(1, riga)
+    table.scrollTo(cell)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell).center()
+    )
+    assert host.opened == [ids["chatbot"]]
+    qtbot.keyClick(table, Qt.Key.Key_Left)  # the same practice: not shown again
+    assert host.opened == [ids["chatbot"]]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert host.opened == [ids["chatbot"], ids["scan"]]
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # the practice's form, with its transfers
+    assert host.edited == [ids["scan"]]
+    first = table.visualRect(view.model.index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)  # as a double
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)  # click is
+    assert host.edited[-1] == ids["register"]
+    assert host.opened[-1] == ids["register"]
+
+
+def test_a_project_narrows_the_view(qtbot: Any, view: TrailView) -> None:
+    box = view.project_box
+    assert [box.itemText(i) for i in range(box.count())] == ["All projects", "AI4Citizens", "Other"]
+    box.setFocus()
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # AI4Citizens
+    assert [row[0] for row in shown(view.model)[1:]] == ["Permit chatbot", "Scan cars"]
+    assert "City of Helsinki" not in shown(view.model)[0]
+    assert box.currentText() == "AI4Citizens"
+
+
+def test_the_view_follows_every_write(
+    qtbot: Any, view: TrailView, backend: Backend, ids: dict[str, str]
+) -> None:
+    def transfer(core: Any) -> Any:
+        return core.catalogue.add_transfer(ids["register"], "Gemeente Amsterdam", "Plan A", "2026")
+
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        WriteOp(backend, transfer).run(view)
+    amsterdam = view.partner_column("Gemeente Amsterdam")
+    assert amsterdam is not None
+    assert view.model.data(view.model.index(0, amsterdam)) == "transferred: Plan A, 2026"
+    assert view.summary.text().endswith("4 transfers")
+    view.hide()  # hidden: read again only when shown
+    with qtbot.assertNotEmitted(view.loaded, wait=300):
+        WriteOp(backend, lambda core: core.catalogue.set_validation(ids["scan"], "draft")).run(view)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT):
+        view.show()
+    assert view.model.validation(2) == "Draft"
+
+
+@pytest.fixture
+def parent(qtbot: Any) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_export_learning_trail_writes_the_report_of_the_command_line(
+    qtbot: Any, backend: Backend, host: Host, parent: QWidget, home: Path, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    report = TrailReport(backend, settings, host, parent)
+    report.ask()
+    qtbot.waitUntil(lambda: report.dialog is not None, timeout=WAIT)
+    dialog = report.dialog
+    assert dialog is not None
+    formats = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert formats == ["pdf", "docx", "xlsx", "md", "html"]
+    dialog.format_box.setCurrentIndex(formats.index("md"))
+    dialog.partner_box.setCurrentIndex(dialog.partner_box.findText(RIGA))
+    dialog.path_edit.setText(str(tmp_path / "riga"))
+    ok_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(host.written), timeout=WAIT)
+    written = tmp_path / "riga.md"
+    assert host.written == [written]
+    assert host.statuses[-1] == f"Wrote the transfer report to {written}"
+    ok(home, "report", "transfers", "--partner", RIGA, "--out", str(tmp_path / "cli.md"))
+    assert written.read_text("utf-8") == (tmp_path / "cli.md").read_text("utf-8")
+    assert "Riga action plan" in written.read_text("utf-8")
+    # An existing file is not replaced unasked; nothing is written.
+    failures: list[str] = []
+    backend.failed.connect(failures.append)
+    request = ReportRequest("xlsx", tmp_path / "riga.md", project="Nowhere")
+    with qtbot.waitSignal(backend.failed, timeout=WAIT):
+        report.export(request)
+    assert failures == ["no entry is of project 'Nowhere'; projects: AI4Citizens, Other"]
+    with qtbot.waitSignal(backend.failed, timeout=WAIT):
+        report.export(ReportRequest("md", written, partner=RIGA))
+    assert "exists" in failures[-1]
+    book = tmp_path / "all.xlsx"
+    report.export(ReportRequest("xlsx", book, project="ai4citizens", lang="fi"))
+    qtbot.waitUntil(lambda: host.written[-1] == book, timeout=WAIT)
+    assert book.stat().st_size > 1000
+
+
+def test_the_view_is_the_same_at_two_partners_after_a_sync(qtbot: Any, tmp_path: Path) -> None:
+    from sync import export_bundle, import_bundle
+    from tests.sync.homes import befriend, make_home
+
+    tampere, riga = tmp_path / "tampere", tmp_path / "riga"
+    a, b = make_home(tampere, "City of Tampere"), make_home(riga, RIGA)
+    befriend(a, b)
+    befriend(b, a)
+    ids = partnership(a)
+    export_bundle(a, tmp_path / "a.bundle")
+    import_bundle(b, tmp_path / "a.bundle")
+    # Riga records what it took up, and studies a practice, at home.
+    b.add_transfer(ids["register"], RIGA, "Riga open data plan", "2026-09-01")
+    b.create_collection("Riga Digital Agency — reading list")
+    b.add_to_collection("Riga Digital Agency — reading list", [ids["register"]])
+    export_bundle(b, tmp_path / "b.bundle")
+    import_bundle(a, tmp_path / "b.bundle")
+    a.close()
+    b.close()
+    matrices = []
+    for home in (tampere, riga):
+        backend = _backend(home)
+        try:
+            view = _view(qtbot, backend, Host())
+            matrices.append(shown(view.model))
+            listed = json.loads(ok(home, "transfer", "list", "--json"))
+            moved = {
+                (view.model.data(view.model.index(r, 0), ENTRY_ROLE), name_key(partner))
+                for r in range(view.model.rowCount())
+                for c, partner in enumerate(view.model.matrix.partners, FIXED)
+                if view.model.data(view.model.index(r, c), STATE_ROLE) == "transferred"
+            }
+            assert moved == {(t["entry"], name_key(t["partner"])) for t in listed}
+            reported = json.loads(
+                ok(
+                    home,
+                    "report",
+                    "transfers",
+                    "--out",
+                    str(tmp_path / f"{home.name}.md"),
+                    "--json",
+                )
+            )
+            assert reported["partners"] == list(view.model.matrix.partners)
+            assert reported["transfers"] == view.model.matrix.transfers == 4
+        finally:
+            backend.close()
+    assert matrices[0] == matrices[1]
+    register = next(row for row in matrices[0][1:] if row[0] == "AI register")
+    assert (
+        register[matrices[0][0].index(RIGA)] == "transferred: Riga open data plan, 1 September 2026"
+    )
