@@ -291,3 +291,53 @@ def test_the_view_is_the_same_at_two_partners_after_a_sync(qtbot: Any, tmp_path:
     assert (
         register[matrices[0][0].index(RIGA)] == "transferred: Riga open data plan, 1 September 2026"
     )
+
+
+def test_the_sidebar_shows_the_trail_and_a_click_shows_the_case(
+    qtbot: Any, home: Path, tmp_path: Path
+) -> None:
+    """In the window, on the starter catalogue: Learning trail in the sidebar, a cell
+    clicked, the case in the detail pane; File → Export learning trail…; back to the list."""
+    from casebook.home import load_starter
+    from desktop.main_window import MainWindow
+
+    with Catalogue.open(home, author="tester", auto_backup=False) as catalogue:
+        load_starter(catalogue)
+        (ai4citizens,) = catalogue.filtered_ids(
+            [("project", catalogue.trail_matrix().projects[0])]
+        )[:1]
+        catalogue.add_transfer(ai4citizens, RIGA, "Riga action plan", "2026-05")
+    backend = _backend(home)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(backend, settings, load_model=False, remember_layout=False)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+        sidebar = window.sidebar
+        with qtbot.waitSignal(window.trail.loaded, timeout=WAIT):
+            at = sidebar.visualItemRect(sidebar.trail).center()
+            qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert window.middle.currentWidget() is window.trail
+        model = window.trail.model
+        assert RIGA in model.matrix.partners
+        row = model.row_of(ai4citizens)
+        column = window.trail.partner_column(RIGA)
+        assert row is not None
+        assert column is not None
+        assert model.data(model.index(row, column)) == "transferred: Riga action plan, May 2026"
+        table = window.trail.table
+        table.scrollTo(model.index(row, column))
+        with qtbot.waitSignal(window.detail_shown, timeout=WAIT) as signal:
+            at = table.visualRect(model.index(row, column)).center()
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert signal.args == [ai4citizens]
+        assert "Riga action plan" in window.detail.toPlainText()
+        file_menu = window.menuBar().actions()[0].menu()
+        assert "Export learning trail…" in [a.text() for a in file_menu.actions()]
+        at = sidebar.visualItemRect(sidebar.library).center()
+        qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert window.middle.currentWidget() is window.table
+    finally:
+        window.close()
+        backend.close()
