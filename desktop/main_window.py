@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         for column, spec in enumerate(COLUMNS):
             header.resizeSection(column, spec.width)
+            header.setSectionHidden(column, spec.optional)  # shown from the header's menu
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.sectionClicked.connect(self._sort_by)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -201,11 +202,23 @@ class MainWindow(QMainWindow):
         header = self.settings.value("window/columns")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+        # An older layout knows no optional column (restoring would show them): they show
+        # when they were ticked last time.
+        shown = str(self.settings.value("window/optional_columns", "")).split(",")
+        for column, spec in enumerate(COLUMNS):
+            if spec.optional and spec.key not in shown:
+                self.table.horizontalHeader().setSectionHidden(column, True)
+                self.table.horizontalHeader().resizeSection(column, spec.width)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        self.settings.setValue("window/columns", header.saveState())
+        optional = [
+            s.key for c, s in enumerate(COLUMNS) if s.optional and not header.isSectionHidden(c)
+        ]
+        self.settings.setValue("window/optional_columns", ",".join(optional))
         self.settings.sync()
         super().closeEvent(event)
 

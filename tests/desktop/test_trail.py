@@ -341,3 +341,66 @@ def test_the_sidebar_shows_the_trail_and_a_click_shows_the_case(
     finally:
         window.close()
         backend.close()
+
+
+# A popup menu (the header's) asks the offscreen platform for the keyboard, which it has not.
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$")
+def test_validation_and_project_are_optional_list_columns(
+    qtbot: Any, backend: Backend, ids: dict[str, str], tmp_path: Path
+) -> None:
+    """Hidden at first; ticked in the header's menu they show labels, never codes, sort
+    the list, and stay shown the next time."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from desktop.entry_model import COLUMNS
+    from desktop.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    keys = [c.key for c in COLUMNS]
+    validation, project = keys.index("validation"), keys.index("project")
+
+    def opened() -> MainWindow:
+        window = MainWindow(backend, settings, load_model=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=WAIT)
+        return window
+
+    window = opened()
+    header = window.table.horizontalHeader()
+    assert header.isSectionHidden(validation)
+    assert header.isSectionHidden(project)
+
+    def tick(label: str) -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        next(a for a in menu.actions() if a.text() == label).trigger()
+        menu.close()
+
+    for label in ("Validation", "Interreg project"):
+        QTimer.singleShot(200, lambda label=label: tick(label))
+        header.customContextMenuRequested.emit(header.rect().center())
+    assert not header.isSectionHidden(validation)
+    assert not header.isSectionHidden(project)
+    model = window.model
+    with qtbot.waitSignal(model.loaded, timeout=WAIT):
+        window._sort_by(validation)
+    cells = [
+        (
+            model.data(model.index(r, 0)),
+            model.data(model.index(r, validation)),
+            model.data(model.index(r, project)),
+        )
+        for r in range(model.rowCount())
+    ]
+    assert cells == [
+        ("Not a practice", "", ""),
+        ("Scan cars", "", "ai4citizens"),
+        ("AI register", "Draft", "Other"),
+        ("Permit chatbot", "Validated by Policy Learning Platform experts", "AI4Citizens"),
+    ]
+    window.close()
+    again = opened()
+    assert not again.table.horizontalHeader().isSectionHidden(validation)
+    again.close()
