@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue import presentation
 from catalogue.jobs import Cancelled
 from catalogue.trail_matrix import TrailMatrix
 
@@ -86,7 +87,8 @@ class ReportDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File"))
         folder = Path(str(settings.value("export/folder", str(Path.home()))))
-        self.path_edit.setText(str(folder / f"{self.tr('Transfer report')}.pdf"))
+        title = presentation.labels(language()).text("report.title")  # the report's own
+        self.path_edit.setText(str(folder / f"{title}.pdf"))
         choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose_file)
         where = QHBoxLayout()
@@ -217,13 +219,18 @@ class TrailReport:
 
         def done(result: ReportResult) -> None:
             self.host.show_status(
-                _tr("Wrote the transfer report to {path}").format(path=result.path), 15000
+                translate("LearningTrail", "Wrote the transfer report to {path}").format(
+                    path=result.path
+                ),
+                15000,
             )
             self.host.export_written(result.path)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self.host.show_status(_tr("Export cancelled; no file was written"), 8000)
+                self.host.show_status(
+                    translate("LearningTrail", "Export cancelled; no file was written"), 8000
+                )
             else:
                 self.backend.report_failure(exc)
 

@@ -86,32 +86,46 @@ class TrailModel(QAbstractTableModel):
         if cell is None:
             return ""
         if cell.state != "transferred":
-            return _tr("identified") if cell.state == "identified" else _tr("studied")
+            return (
+                translate("LearningTrail", "identified")
+                if cell.state == "identified"
+                else translate("LearningTrail", "studied")
+            )
         key = (row, column)
         if key not in self._texts:
             parts = [
                 ", ".join(filter(None, (t.action_plan, self._when(t.date)))) for t in cell.transfers
             ]
             detail = "; ".join(p for p in parts if p)
-            shown = _tr("transferred: {detail}").format(detail=detail) if detail else ""
-            self._texts[key] = isolate(shown or _tr("transferred"))
+            shown = (
+                translate("LearningTrail", "transferred: {detail}").format(detail=detail)
+                if detail
+                else ""
+            )
+            self._texts[key] = isolate(shown or translate("LearningTrail", "transferred"))
         return self._texts[key]
 
     def cell_tooltip(self, cell: Cell, partner: str) -> str:
         lines = []
         if cell.identified:
-            lines.append(_tr("A practice of {partner}").format(partner=partner))
+            lines.append(
+                translate("LearningTrail", "A practice of {partner}").format(partner=partner)
+            )
         for t in cell.transfers:
-            line = _tr("Transfer {number} to {partner}").format(number=t.number, partner=partner)
+            line = translate("LearningTrail", "Transfer {number} to {partner}").format(
+                number=t.number, partner=partner
+            )
             details = [
-                _tr("into {plan}").format(plan=t.action_plan) if t.action_plan else "",
+                translate("LearningTrail", "into {plan}").format(plan=t.action_plan)
+                if t.action_plan
+                else "",
                 self._when(t.date),
                 t.note or "",
             ]
             lines.append(": ".join([line, ", ".join(d for d in details if d)]).rstrip(": "))
         if cell.studied:
             lines.append(
-                _tr("In {partner}'s collections: {names}").format(
+                translate("LearningTrail", "In {partner}'s collections: {names}").format(
                     partner=partner, names=", ".join(cell.studied)
                 )
             )
@@ -141,7 +155,8 @@ class TrailModel(QAbstractTableModel):
             return text
         header = self.headerData(column, Qt.Orientation.Horizontal)
         if role == _ACCESSIBLE:
-            return f"{header}: {text or _tr('nothing recorded')}"
+            empty = translate("LearningTrail", "nothing recorded")
+            return f"{header}: {text or empty}"
         if cell is not None:
             return self.cell_tooltip(cell, str(header))
         return text or None
@@ -157,9 +172,9 @@ class TrailModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP):
             return None
         if section == 0:
-            return _tr("Practice")
+            return translate("LearningTrail", "Practice")
         if section == 1:
-            return _tr("Validation")
+            return translate("LearningTrail", "Validation")
         if FIXED <= section < self.columnCount():
             return isolate(self.matrix.partners[section - FIXED])
         return None
