@@ -69,7 +69,10 @@ LIST_ORDERS = {
     "updated": "updated_at",
     "created": "created_at",
     # The learning trail's columns (no index: a sort by them reads the whole list).
-    "validation": "json_extract(body, '$.interreg.validation')",
+    "validation": (  # by level: draft, approved by the partner, validated by experts
+        "CASE json_extract(body, '$.interreg.validation') WHEN 'draft' THEN 1 "
+        "WHEN 'partner_approved' THEN 2 WHEN 'expert_validated' THEN 3 END"
+    ),
     "project": "json_extract(body, '$.interreg.project') COLLATE NOCASE",
 }
 

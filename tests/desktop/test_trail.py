@@ -395,7 +395,7 @@ def test_validation_and_project_are_optional_list_columns(
         for r in range(model.rowCount())
     ]
     assert sorted(cells[:2]) == [("Not a practice", "", ""), ("Scan cars", "", "ai4citizens")]
-    assert cells[2:] == [  # no validation first (then by id), then by code
+    assert cells[2:] == [  # no validation first (then by id), then by level
         ("AI register", "Draft", "Other"),
         ("Permit chatbot", "Validated by Policy Learning Platform experts", "AI4Citizens"),
     ]
