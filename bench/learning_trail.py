@@ -102,7 +102,8 @@ def make_home(home: Path, entries: int, practices: int, transfers: int, seed: in
         for n, partner in enumerate(PARTNERS):
             name = f"{partner}: study visit"
             catalogue.create_collection(name)
-            catalogue.add_to_collection(name, [ids[(n * 37 + k * 11) % practices] for k in range(40)])
+            studied = [ids[(n * 37 + k * 11) % practices] for k in range(40)]
+            catalogue.add_to_collection(name, studied)
 
 
 def measure_view(home: Path, runs: int) -> dict[str, Any]:
@@ -161,10 +162,12 @@ def measure_view(home: Path, runs: int) -> dict[str, Any]:
             }
             # The parts: the matrix read, then the model reset and the paint.
             with Catalogue.open(home, auto_backup=False) as catalogue:
-                read = [timed(lambda: catalogue.trail_matrix(project))[0] for _ in range(runs)]
+                read = [
+                    timed(lambda p=project: catalogue.trail_matrix(p))[0] for _ in range(runs)
+                ]
                 matrix = catalogue.trail_matrix(project)
 
-            def reset_and_paint() -> None:
+            def reset_and_paint(model: Any = model, matrix: Any = matrix) -> None:
                 model.set_matrix(matrix)
                 view.table.viewport().repaint()
 
