@@ -162,9 +162,7 @@ def measure_view(home: Path, runs: int) -> dict[str, Any]:
             }
             # The parts: the matrix read, then the model reset and the paint.
             with Catalogue.open(home, auto_backup=False) as catalogue:
-                read = [
-                    timed(lambda p=project: catalogue.trail_matrix(p))[0] for _ in range(runs)
-                ]
+                read = [timed(lambda p=project: catalogue.trail_matrix(p))[0] for _ in range(runs)]
                 matrix = catalogue.trail_matrix(project)
 
             def reset_and_paint(model: Any = model, matrix: Any = matrix) -> None:
