@@ -87,9 +87,9 @@ class TrailModel(QAbstractTableModel):
             return ""
         if cell.state != "transferred":
             return (
-                translate("LearningTrail", "identified")
+                translate("LearningTrail", "Identified")
                 if cell.state == "identified"
-                else translate("LearningTrail", "studied")
+                else translate("LearningTrail", "Studied")
             )
         key = (row, column)
         if key not in self._texts:
@@ -98,11 +98,11 @@ class TrailModel(QAbstractTableModel):
             ]
             detail = "; ".join(p for p in parts if p)
             shown = (
-                translate("LearningTrail", "transferred: {detail}").format(detail=detail)
+                translate("LearningTrail", "Transferred: {detail}").format(detail=detail)
                 if detail
                 else ""
             )
-            self._texts[key] = isolate(shown or translate("LearningTrail", "transferred"))
+            self._texts[key] = isolate(shown or translate("LearningTrail", "Transferred"))
         return self._texts[key]
 
     def cell_tooltip(self, cell: Cell, partner: str) -> str:

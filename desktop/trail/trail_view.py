@@ -32,8 +32,8 @@ from ..operations import ReadOp
 from ..protocols import EntryOpener
 from .trail_model import ENTRY_ROLE, FIXED, NO_PRACTICES, TrailModel
 
-WIDTHS = (320, 190)  # the practice, its validation; then each partner:
-PARTNER_WIDTH = 190
+WIDTHS = (270, 170)  # the practice, its validation; then each partner:
+PARTNER_WIDTH = 170
 
 
 class TrailHost(EntryOpener, Protocol):

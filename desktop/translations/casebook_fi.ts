@@ -2007,23 +2007,23 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="90"/>
-        <source>identified</source>
-        <translation>tunnistettu</translation>
+        <source>Identified</source>
+        <translation>Tunnistettu</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="92"/>
-        <source>studied</source>
-        <translation>tutkittu</translation>
+        <source>Studied</source>
+        <translation>Tutkittu</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="101"/>
-        <source>transferred: {detail}</source>
-        <translation>siirretty: {detail}</translation>
+        <source>Transferred: {detail}</source>
+        <translation>Siirretty: {detail}</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="105"/>
-        <source>transferred</source>
-        <translation>siirretty</translation>
+        <source>Transferred</source>
+        <translation>Siirretty</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="112"/>

@@ -2007,23 +2007,23 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="90"/>
-        <source>identified</source>
-        <translation>identificata</translation>
+        <source>Identified</source>
+        <translation>Identificata</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="92"/>
-        <source>studied</source>
-        <translation>studiata</translation>
+        <source>Studied</source>
+        <translation>Studiata</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="101"/>
-        <source>transferred: {detail}</source>
-        <translation>trasferita: {detail}</translation>
+        <source>Transferred: {detail}</source>
+        <translation>Trasferita: {detail}</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="105"/>
-        <source>transferred</source>
-        <translation>trasferita</translation>
+        <source>Transferred</source>
+        <translation>Trasferita</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="112"/>

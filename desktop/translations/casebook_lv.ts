@@ -2018,23 +2018,23 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="90"/>
-        <source>identified</source>
-        <translation>identificēta</translation>
+        <source>Identified</source>
+        <translation>Identificēta</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="92"/>
-        <source>studied</source>
-        <translation>izpētīta</translation>
+        <source>Studied</source>
+        <translation>Izpētīta</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="101"/>
-        <source>transferred: {detail}</source>
-        <translation>pārņemta: {detail}</translation>
+        <source>Transferred: {detail}</source>
+        <translation>Pārņemta: {detail}</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="105"/>
-        <source>transferred</source>
-        <translation>pārņemta</translation>
+        <source>Transferred</source>
+        <translation>Pārņemta</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="112"/>

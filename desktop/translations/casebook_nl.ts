@@ -2007,23 +2007,23 @@ Trust {org}? Their bundles are accepted from now on.</source>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="90"/>
-        <source>identified</source>
-        <translation>geïdentificeerd</translation>
+        <source>Identified</source>
+        <translation>Geïdentificeerd</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="92"/>
-        <source>studied</source>
-        <translation>bestudeerd</translation>
+        <source>Studied</source>
+        <translation>Bestudeerd</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="101"/>
-        <source>transferred: {detail}</source>
-        <translation>overgedragen: {detail}</translation>
+        <source>Transferred: {detail}</source>
+        <translation>Overgedragen: {detail}</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="105"/>
-        <source>transferred</source>
-        <translation>overgedragen</translation>
+        <source>Transferred</source>
+        <translation>Overgedragen</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="112"/>

@@ -2018,23 +2018,23 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="90"/>
-        <source>identified</source>
-        <translation>identificată</translation>
+        <source>Identified</source>
+        <translation>Identificată</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="92"/>
-        <source>studied</source>
-        <translation>studiată</translation>
+        <source>Studied</source>
+        <translation>Studiată</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="101"/>
-        <source>transferred: {detail}</source>
-        <translation>transferată: {detail}</translation>
+        <source>Transferred: {detail}</source>
+        <translation>Transferată: {detail}</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="105"/>
-        <source>transferred</source>
-        <translation>transferată</translation>
+        <source>Transferred</source>
+        <translation>Transferată</translation>
     </message>
     <message>
         <location filename="../trail/trail_model.py" line="112"/>

@@ -111,17 +111,17 @@ def test_the_view_shows_practices_partners_and_what_each_did(
             "Gemeente Amsterdam",
             RIGA,
         ],
-        ["AI register", "Draft", "", "identified", "", "", ""],
+        ["AI register", "Draft", "", "Identified", "", "", ""],
         [
             "Permit chatbot",
             "Validated by Policy Learning Platform experts",
             "",
             "",
-            "identified",
+            "Identified",
             "",
-            "transferred: Riga action plan, May 2026; Smart Riga 2030, 2027",
+            "Transferred: Riga action plan, May 2026; Smart Riga 2030, 2027",
         ],
-        ["Scan cars", "Not recorded", "transferred", "", "studied", "identified", "studied"],
+        ["Scan cars", "Not recorded", "Transferred", "", "Studied", "Identified", "Studied"],
     ]
     assert view.summary.text() == "3 practices · 5 partners · 3 transfers"
     riga = view.partner_column(RIGA)
@@ -183,7 +183,7 @@ def test_the_view_follows_every_write(
         WriteOp(backend, transfer).run(view)
     amsterdam = view.partner_column("Gemeente Amsterdam")
     assert amsterdam is not None
-    assert view.model.data(view.model.index(0, amsterdam)) == "transferred: Plan A, 2026"
+    assert view.model.data(view.model.index(0, amsterdam)) == "Transferred: Plan A, 2026"
     assert view.summary.text().endswith("4 transfers")
     view.hide()  # hidden: read again only when shown
     with qtbot.assertNotEmitted(view.loaded, wait=300):
@@ -289,7 +289,7 @@ def test_the_view_is_the_same_at_two_partners_after_a_sync(qtbot: Any, tmp_path:
     assert matrices[0] == matrices[1]
     register = next(row for row in matrices[0][1:] if row[0] == "AI register")
     assert (
-        register[matrices[0][0].index(RIGA)] == "transferred: Riga open data plan, 1 September 2026"
+        register[matrices[0][0].index(RIGA)] == "Transferred: Riga open data plan, 1 September 2026"
     )
 
 
@@ -325,7 +325,7 @@ def test_the_sidebar_shows_the_trail_and_a_click_shows_the_case(
         column = window.trail.partner_column(RIGA)
         assert row is not None
         assert column is not None
-        assert model.data(model.index(row, column)) == "transferred: Riga action plan, May 2026"
+        assert model.data(model.index(row, column)) == "Transferred: Riga action plan, May 2026"
         table = window.trail.table
         table.scrollTo(model.index(row, column))
         with qtbot.waitSignal(window.detail_shown, timeout=WAIT) as signal:
