@@ -24,7 +24,9 @@ from .. import theme
 from ..i18n import isolate, language, translate
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED = 2  # the practice's title and its validation come before the partners
+# The practice's title is the row's header (it stays in view when the partners scroll);
+# its validation is the first column, then one column per partner.
+FIXED = 1
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole.value)  # the practice's entry id
 STATE_ROLE = ENTRY_ROLE + 1  # "transferred" | "identified" | "studied" | None
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -79,8 +81,6 @@ class TrailModel(QAbstractTableModel):
     def cell_text(self, row: int, column: int) -> str:
         """The words in the cell (the tooltip says more)."""
         if column == 0:
-            return isolate(self.matrix.practices[row].title)
-        if column == 1:
             return self.validation(row)
         cell = self.matrix.cell(row, column - FIXED)
         if cell is None:
@@ -156,7 +156,7 @@ class TrailModel(QAbstractTableModel):
         header = self.headerData(column, Qt.Orientation.Horizontal)
         if role == _ACCESSIBLE:
             empty = translate("LearningTrail", "nothing recorded")
-            return f"{header}: {text or empty}"
+            return f"{self.matrix.practices[row].title}, {header}: {text or empty}"
         if cell is not None:
             return self.cell_tooltip(cell, str(header))
         return text or None
@@ -169,11 +169,12 @@ class TrailModel(QAbstractTableModel):
         return cell.transfers[0].number if cell is not None and cell.transfers else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP):
+        if role not in (_DISPLAY, _TOOLTIP):
             return None
+        if orientation == Qt.Orientation.Vertical:
+            practices = self.matrix.practices
+            return isolate(practices[section].title) if 0 <= section < len(practices) else None
         if section == 0:
-            return translate("LearningTrail", "Practice")
-        if section == 1:
             return translate("LearningTrail", "Validation")
         if FIXED <= section < self.columnCount():
             return isolate(self.matrix.partners[section - FIXED])

@@ -32,7 +32,8 @@ from ..operations import ReadOp
 from ..protocols import EntryOpener
 from .trail_model import ENTRY_ROLE, FIXED, NO_PRACTICES, TrailModel
 
-WIDTHS = (270, 170)  # the practice, its validation; then each partner:
+TITLES_WIDTH = 280  # the rows' header: the practices' titles
+VALIDATION_WIDTH = 170  # then each partner:
 PARTNER_WIDTH = 170
 
 
@@ -80,12 +81,17 @@ class TrailView(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
-        rows.setVisible(False)
+        rows.setFixedWidth(TITLES_WIDTH)  # not measured over 10,000 titles
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows.setDefaultSectionSize(24)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row asked its height
         columns = self.table.horizontalHeader()
         columns.setDefaultSectionSize(PARTNER_WIDTH)
         columns.setStretchLastSection(False)
+        # Partners' names are long: shown from their start, cut with "…" (the tooltip has all).
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table, 1)
         self.project_box.currentIndexChanged.connect(lambda _: self.load())
         self.table.selectionModel().currentChanged.connect(self._current_changed)
@@ -126,8 +132,7 @@ class TrailView(QWidget):
         finally:
             self.project_box.blockSignals(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
+        header.resizeSection(0, VALIDATION_WIDTH)
         practices, partners = len(matrix.practices), len(matrix.partners)
         self.summary.setText(
             " · ".join(

@@ -2001,7 +2001,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="36"/>
+        <location filename="../trail/trail_model.py" line="38"/>
         <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
         <translation>Yhdelläkään käytännöllä ei ole vielä Interreg-tietoja: täytä sen hanke, vahvistus tai siirrot tapauksen lomakkeella.</translation>
     </message>
@@ -2051,12 +2051,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>ei kirjauksia</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="175"/>
-        <source>Practice</source>
-        <translation>Käytäntö</translation>
-    </message>
-    <message>
-        <location filename="../trail/trail_model.py" line="177"/>
+        <location filename="../trail/trail_model.py" line="178"/>
         <source>Validation</source>
         <translation>Vahvistus</translation>
     </message>
@@ -2777,27 +2772,27 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>TrailView</name>
     <message>
-        <location filename="../trail/trail_view.py" line="62"/>
+        <location filename="../trail/trail_view.py" line="63"/>
         <source>&amp;Project:</source>
         <translation>&amp;Hanke:</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="64"/>
+        <location filename="../trail/trail_view.py" line="65"/>
         <source>Project</source>
         <translation>Hanke</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="67"/>
+        <location filename="../trail/trail_view.py" line="68"/>
         <source>All projects</source>
         <translation>Kaikki hankkeet</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="76"/>
+        <location filename="../trail/trail_view.py" line="77"/>
         <source>Learning trail</source>
         <translation>Oppimisen polku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="135"/>
+        <location filename="../trail/trail_view.py" line="140"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n käytäntö</numerusform>
@@ -2805,7 +2800,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="136"/>
+        <location filename="../trail/trail_view.py" line="141"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n kumppani</numerusform>
@@ -2813,7 +2808,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="137"/>
+        <location filename="../trail/trail_view.py" line="142"/>
         <source>%n transfer(s)</source>
         <translation>
             <numerusform>%n siirto</numerusform>

@@ -2001,7 +2001,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Esportazione annullata; nessun file è stato scritto</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="36"/>
+        <location filename="../trail/trail_model.py" line="38"/>
         <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
         <translation>Nessuna pratica ha ancora dati Interreg: compila il progetto, la validazione o i trasferimenti nel modulo del caso.</translation>
     </message>
@@ -2051,12 +2051,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>nulla di registrato</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="175"/>
-        <source>Practice</source>
-        <translation>Pratica</translation>
-    </message>
-    <message>
-        <location filename="../trail/trail_model.py" line="177"/>
+        <location filename="../trail/trail_model.py" line="178"/>
         <source>Validation</source>
         <translation>Validazione</translation>
     </message>
@@ -2777,27 +2772,27 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>TrailView</name>
     <message>
-        <location filename="../trail/trail_view.py" line="62"/>
+        <location filename="../trail/trail_view.py" line="63"/>
         <source>&amp;Project:</source>
         <translation>&amp;Progetto:</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="64"/>
+        <location filename="../trail/trail_view.py" line="65"/>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="67"/>
+        <location filename="../trail/trail_view.py" line="68"/>
         <source>All projects</source>
         <translation>Tutti i progetti</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="76"/>
+        <location filename="../trail/trail_view.py" line="77"/>
         <source>Learning trail</source>
         <translation>Percorso di apprendimento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="135"/>
+        <location filename="../trail/trail_view.py" line="140"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n pratica</numerusform>
@@ -2805,7 +2800,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="136"/>
+        <location filename="../trail/trail_view.py" line="141"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -2813,7 +2808,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="137"/>
+        <location filename="../trail/trail_view.py" line="142"/>
         <source>%n transfer(s)</source>
         <translation>
             <numerusform>%n trasferimento</numerusform>

@@ -2012,7 +2012,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="36"/>
+        <location filename="../trail/trail_model.py" line="38"/>
         <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
         <translation>Nevienai praksei vēl nav Interreg datu: aizpildiet tās projektu, validāciju vai pārneses gadījuma veidlapā.</translation>
     </message>
@@ -2062,12 +2062,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>nekas nav reģistrēts</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="175"/>
-        <source>Practice</source>
-        <translation>Prakse</translation>
-    </message>
-    <message>
-        <location filename="../trail/trail_model.py" line="177"/>
+        <location filename="../trail/trail_model.py" line="178"/>
         <source>Validation</source>
         <translation>Validācija</translation>
     </message>
@@ -2800,27 +2795,27 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>TrailView</name>
     <message>
-        <location filename="../trail/trail_view.py" line="62"/>
+        <location filename="../trail/trail_view.py" line="63"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekts:</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="64"/>
+        <location filename="../trail/trail_view.py" line="65"/>
         <source>Project</source>
         <translation>Projekts</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="67"/>
+        <location filename="../trail/trail_view.py" line="68"/>
         <source>All projects</source>
         <translation>Visi projekti</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="76"/>
+        <location filename="../trail/trail_view.py" line="77"/>
         <source>Learning trail</source>
         <translation>Mācīšanās ceļš</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="135"/>
+        <location filename="../trail/trail_view.py" line="140"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n prakse</numerusform>
@@ -2829,7 +2824,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="136"/>
+        <location filename="../trail/trail_view.py" line="141"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partneris</numerusform>
@@ -2838,7 +2833,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="137"/>
+        <location filename="../trail/trail_view.py" line="142"/>
         <source>%n transfer(s)</source>
         <translation>
             <numerusform>%n pārnese</numerusform>

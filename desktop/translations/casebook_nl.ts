@@ -2001,7 +2001,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="36"/>
+        <location filename="../trail/trail_model.py" line="38"/>
         <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
         <translation>Nog geen enkele praktijk heeft Interreg-gegevens: vul het project, de validatie of de overdrachten in op het formulier van de casus.</translation>
     </message>
@@ -2051,12 +2051,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="175"/>
-        <source>Practice</source>
-        <translation>Praktijk</translation>
-    </message>
-    <message>
-        <location filename="../trail/trail_model.py" line="177"/>
+        <location filename="../trail/trail_model.py" line="178"/>
         <source>Validation</source>
         <translation>Validatie</translation>
     </message>
@@ -2777,27 +2772,27 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>TrailView</name>
     <message>
-        <location filename="../trail/trail_view.py" line="62"/>
+        <location filename="../trail/trail_view.py" line="63"/>
         <source>&amp;Project:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="64"/>
+        <location filename="../trail/trail_view.py" line="65"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="67"/>
+        <location filename="../trail/trail_view.py" line="68"/>
         <source>All projects</source>
         <translation>Alle projecten</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="76"/>
+        <location filename="../trail/trail_view.py" line="77"/>
         <source>Learning trail</source>
         <translation>Leertraject</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="135"/>
+        <location filename="../trail/trail_view.py" line="140"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n praktijk</numerusform>
@@ -2805,7 +2800,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="136"/>
+        <location filename="../trail/trail_view.py" line="141"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -2813,7 +2808,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="137"/>
+        <location filename="../trail/trail_view.py" line="142"/>
         <source>%n transfer(s)</source>
         <translation>
             <numerusform>%n overdracht</numerusform>

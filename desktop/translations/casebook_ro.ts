@@ -2012,7 +2012,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Export anulat; nu s-a scris niciun fișier</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="36"/>
+        <location filename="../trail/trail_model.py" line="38"/>
         <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
         <translation>Nicio practică nu are încă date Interreg: completați proiectul, validarea sau transferurile în formularul cazului.</translation>
     </message>
@@ -2062,12 +2062,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>nimic înregistrat</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="175"/>
-        <source>Practice</source>
-        <translation>Practică</translation>
-    </message>
-    <message>
-        <location filename="../trail/trail_model.py" line="177"/>
+        <location filename="../trail/trail_model.py" line="178"/>
         <source>Validation</source>
         <translation>Validare</translation>
     </message>
@@ -2800,27 +2795,27 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>TrailView</name>
     <message>
-        <location filename="../trail/trail_view.py" line="62"/>
+        <location filename="../trail/trail_view.py" line="63"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proiect:</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="64"/>
+        <location filename="../trail/trail_view.py" line="65"/>
         <source>Project</source>
         <translation>Proiect</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="67"/>
+        <location filename="../trail/trail_view.py" line="68"/>
         <source>All projects</source>
         <translation>Toate proiectele</translation>
     </message>
     <message>
-        <location filename="../trail/trail_view.py" line="76"/>
+        <location filename="../trail/trail_view.py" line="77"/>
         <source>Learning trail</source>
         <translation>Parcursul învățării</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="135"/>
+        <location filename="../trail/trail_view.py" line="140"/>
         <source>%n practice(s)</source>
         <translation>
             <numerusform>%n practică</numerusform>
@@ -2829,7 +2824,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="136"/>
+        <location filename="../trail/trail_view.py" line="141"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partener</numerusform>
@@ -2838,7 +2833,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../trail/trail_view.py" line="137"/>
+        <location filename="../trail/trail_view.py" line="142"/>
         <source>%n transfer(s)</source>
         <translation>
             <numerusform>%n transfer</numerusform>

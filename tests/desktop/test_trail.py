@@ -91,10 +91,15 @@ def view(qtbot: Any, backend: Backend, host: Host) -> TrailView:
 
 
 def shown(model: TrailModel) -> list[list[str]]:
-    """The matrix as the view draws it: the header, then each row's cells."""
+    """The matrix as the view draws it: the header, then each row (its header, the
+    practice's title, first)."""
     columns = range(model.columnCount())
-    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
-    rows = [[model.data(model.index(r, c)) for c in columns] for r in range(model.rowCount())]
+    header = ["Practice"] + [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+    rows = [
+        [model.headerData(r, Qt.Orientation.Vertical)]
+        + [model.data(model.index(r, c)) for c in columns]
+        for r in range(model.rowCount())
+    ]
     return [header, *rows]
 
 
