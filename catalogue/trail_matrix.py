@@ -106,9 +106,9 @@ class TrailMatrix:
 _PRACTICES = (
     "SELECT id, title, json_extract(body, '$.organisation.name'), "
     "json_extract(body, '$.interreg') FROM entries "
-    # The key's text first: finding it is cheaper than parsing every body, and in canonical
-    # JSON `"interreg":` is only ever the key (a quote inside a string is escaped).
-    "WHERE instr(body, '\"interreg\":') AND json_type(body, '$.interreg') = 'object'"
+    # Exactly the condition of the partial index `entries_interreg` (migration 7), so only
+    # the entries with Interreg data are read.
+    "WHERE json_type(body, '$.interreg') = 'object'"
 )
 _COLLECTED = (
     "SELECT c.name, json_extract(i.value, '$.entry') "

@@ -98,3 +98,10 @@ def test_the_matrix_and_the_report_name_the_same_partners_and_transfers(
             for (row, _), cell in matrix.cells.items()
             for t in cell.transfers
         )
+
+
+def test_the_matrix_reads_only_the_entries_with_interreg_data(catalogue: Catalogue) -> None:
+    from catalogue.trail_matrix import _PRACTICES
+
+    plan = catalogue.conn.execute("EXPLAIN QUERY PLAN " + _PRACTICES).fetchall()
+    assert "USING INDEX entries_interreg" in str(plan)

@@ -216,3 +216,26 @@ def test_a_report_workbook_keeps_formulas_as_text(catalogue: Catalogue, tmp_path
     assert book.sheetnames[0] == "Transfer report"
     assert "Riga  RDA   digital  agency" not in book.sheetnames  # spacing made plain
     assert "Riga RDA digital agency" in book.sheetnames
+
+
+def test_a_long_value_in_the_pdf_report_goes_on_to_the_next_page(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The report's tables break lines themselves: a value longer than a page carries on
+    to the next one, a word longer than a line is cut, and right-to-left text is shaped."""
+    from pypdf import PdfReader
+
+    opinion = " ".join(f"word{n}" for n in range(1500)) + " " + "x" * 300
+    catalogue.add_entry(
+        {
+            **sample_entry(title="Long opinion", organisation={"name": "مدينة الرياض"}),
+            "interreg": {"project": "AI4Citizens", "expert_opinion": opinion},
+        }
+    )
+    path = write_report(transfer_report(catalogue, date=DAY), "pdf", tmp_path / "r.pdf").path
+    pages = PdfReader(path).pages
+    assert len(pages) >= 3
+    text = text_of(path)
+    assert "word0 word1" in text
+    assert "word1499" in text
+    assert "x" * 100 in text.replace(" ", "")
