@@ -239,3 +239,26 @@ def test_a_long_value_in_the_pdf_report_goes_on_to_the_next_page(
     assert "word0 word1" in text
     assert "word1499" in text
     assert "x" * 100 in text.replace(" ", "")
+
+
+def test_the_docx_report_keeps_markup_in_values_as_text(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The report's Word tables are written as XML: a partner's `<`, `&` and quotes stay
+    the characters they are, and a newline is a line break."""
+    import docx
+
+    plan = '</w:t></w:r><w:r><w:t>injected & "quoted" <b>'
+    catalogue.add_entry(
+        {
+            **sample_entry(title="Markup"),
+            "interreg": {
+                "project": "AI4Citizens",
+                "transfers": [{"partner": "Riga", "action_plan": plan, "note": "one\ntwo"}],
+            },
+        }
+    )
+    path = write_report(transfer_report(catalogue, date=DAY), "docx", tmp_path / "r.docx").path
+    cells = [c.text for t in docx.Document(str(path)).tables for r in t.rows for c in r.cells]
+    assert plan in cells
+    assert "one\ntwo" in cells
