@@ -33,7 +33,10 @@ def _sheet_name(name: str, taken: set[str]) -> str:
 def _text(sheet: Any, value: str, bold: Any = None) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, value=_ILLEGAL.sub(" ", value))
+    value = _ILLEGAL.sub(" ", value)
+    if bold is None and not value.startswith("="):
+        return value  # plain text: openpyxl writes it as a string, the fastest way
+    cell = WriteOnlyCell(sheet, value=value)
     cell.data_type = "s"  # text, even when it begins with "=" (never a formula)
     if bold is not None:
         cell.font = bold
