@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
 
     def show_place(self) -> None:
         """Show the list of the place chosen in the sidebar (or search within it)."""
+        self.middle.setCurrentWidget(self.table)  # not the learning trail, if it was shown
         if self.search.text():
             self.search.search_now()
             return
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
         """List just these cases (e.g. the ones an import added), under `label`."""
         self.search.forget()
         self._place = Place("library")
+        self.middle.setCurrentWidget(self.table)
         self.model.set_source(ListSource(ranked=tuple(ids)))
         self.count_label.setText(label)
 
@@ -365,7 +367,6 @@ class MainWindow(QMainWindow):
             self.trail.load()
             self.middle.setCurrentWidget(self.trail)
             return
-        self.middle.setCurrentWidget(self.table)
         self.show_place()
 
     def _list_changed(self, changes: Changes, initiator: object) -> None:

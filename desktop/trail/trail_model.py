@@ -161,13 +161,6 @@ class TrailModel(QAbstractTableModel):
             return self.cell_tooltip(cell, str(header))
         return text or None
 
-    def transfer_number(self, index: Index) -> int | None:
-        """The first transfer of the cell at `index`, if it has one."""
-        if not index.isValid() or index.column() < FIXED:
-            return None
-        cell = self.matrix.cell(index.row(), index.column() - FIXED)
-        return cell.transfers[0].number if cell is not None and cell.transfers else None
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role not in (_DISPLAY, _TOOLTIP):
             return None

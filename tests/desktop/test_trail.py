@@ -343,6 +343,13 @@ def test_the_sidebar_shows_the_trail_and_a_click_shows_the_case(
         at = sidebar.visualItemRect(sidebar.library).center()
         qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=at)
         assert window.middle.currentWidget() is window.table
+        # A filter ticked while the trail shows lists the cases it keeps.
+        sidebar.setCurrentItem(sidebar.trail)
+        assert window.middle.currentWidget() is window.trail
+        with qtbot.waitSignal(window.model.loaded, timeout=WAIT):
+            sidebar.set_filters([("transfer_partner", RIGA)])
+        assert window.middle.currentWidget() is window.table
+        assert window.model.rowCount() == 1
     finally:
         window.close()
         backend.close()
