@@ -116,6 +116,14 @@ _COLLECTED = (
 )
 
 
+def _count(spelled: dict[str, Counter[str]], name: str) -> None:
+    """One more `name` under its key (no Counter made for a key already there)."""
+    key = name_key(name)
+    if key not in spelled:
+        spelled[key] = Counter()
+    spelled[key][name] += 1
+
+
 def _names_in(partner: str) -> re.Pattern[str]:
     """The partner's name, and that name without a part in brackets, as whole words."""
     forms = {name_key(partner), name_key(re.sub(r"\([^)]*\)", " ", partner))}
@@ -154,7 +162,7 @@ def trail_matrix(conn: sqlite3.Connection, project: str | None = None) -> TrailM
             continue
         proj = spelling(str(interreg["project"])) if interreg.get("project") else None
         if proj:
-            projects.setdefault(name_key(proj), Counter())[proj] += 1
+            _count(projects, proj)
         if project is not None and name_key(proj or "") != name_key(project):
             continue
         moved: dict[str, list[Transfer]] = {}
@@ -173,7 +181,7 @@ def trail_matrix(conn: sqlite3.Connection, project: str | None = None) -> TrailM
     spelled: dict[str, Counter[str]] = {}
     for practice, _, partners in practices:
         for name in filter(None, [practice.organisation, *partners]):
-            spelled.setdefault(name_key(name), Counter())[name] += 1
+            _count(spelled, name)
     names = most_spelled(spelled)
     keys = sorted(names, key=lambda k: (k, names[k]))
     column = {key: n for n, key in enumerate(keys)}
