@@ -10,10 +10,11 @@ and the collection methods, in a few transactions.
 Measured in one run, one after the other:
 
 - the view opening (offscreen): from choosing it (`TrailView.load`, which reads
-  `Catalogue.trail_matrix` on the db worker) to the matrix painted (a synchronous repaint
-  after `loaded`); the first opening (the widget made and shown) and then the median and
-  the slowest of `--runs` openings, for all projects and for one project; beside it, the
-  matrix read alone (`trail_matrix` on the catalogue) and the model reset and paint alone;
+  `Catalogue.trail_matrix` on the db worker, and the page brought up in a stacked widget
+  beside a list, as the window does) to the matrix painted (a synchronous repaint after
+  `loaded`); the first opening (a page never shown before, a catalogue never read) and then
+  the median and the slowest of `--runs` openings, for all projects and for one project;
+  beside it, the matrix read alone and the model reset and paint alone;
 - the transfer report (`transfer_report` + `write_report`, what `casebook report
   transfers` and File → Export learning trail… run) in pdf, docx, xlsx and md, of the
   whole partnership and of one partner's chapter.
@@ -109,7 +110,7 @@ def make_home(home: Path, entries: int, practices: int, transfers: int, seed: in
 def measure_view(home: Path, runs: int) -> dict[str, Any]:
     """The view opening: first (widget made and shown), then `runs` times per project."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QStackedWidget, QTableView
 
     from catalogue.catalogue import Catalogue
     from desktop.backend import Backend
@@ -124,8 +125,15 @@ def measure_view(home: Path, runs: int) -> dict[str, Any]:
 
     backend = Backend(home, lambda: Catalogue.open(home, auto_backup=False), ModelLoader())
     try:
+        # As in the window: the list's page shown, the trail's page beside it, built but
+        # never shown yet; choosing it reads the matrix and shows the page.
+        stack = QStackedWidget()
+        stack.addWidget(QTableView())
         view = TrailView(backend, Host())
-        view.resize(1300, 800)
+        stack.addWidget(view)
+        stack.resize(1300, 800)
+        stack.show()
+        app.processEvents()
 
         def until_painted(start: Any) -> float:
             loop = QEventLoop()
@@ -145,7 +153,11 @@ def measure_view(home: Path, runs: int) -> dict[str, Any]:
             app.processEvents()
             return (done[0] - began) * 1000
 
-        first = until_painted(view.show)
+        def choose() -> None:  # what MainWindow._place_chosen does
+            view.load()
+            stack.setCurrentWidget(view)
+
+        first = until_painted(choose)
         result: dict[str, Any] = {"first_open_ms": round(first, 1)}
         for label, project in (("all projects", None), ("one project", PROJECTS[0])):
             view.project_box.blockSignals(True)
@@ -172,7 +184,7 @@ def measure_view(home: Path, runs: int) -> dict[str, Any]:
             paint = [timed(reset_and_paint)[0] for _ in range(runs)]
             result[label]["read_ms"] = round(statistics.median(read) * 1000, 1)
             result[label]["model_and_paint_ms"] = round(statistics.median(paint) * 1000, 1)
-        view.close()
+        stack.close()
         return result
     finally:
         backend.close()
@@ -223,7 +235,7 @@ def table(result: dict[str, Any]) -> str:
         "| opening | rows × columns | median ms | slowest ms | of which: read ms | "
         "model + paint ms | target |",
         "|---|---:|---:|---:|---:|---:|---|",
-        f"| first (widget made and shown), all projects | | {view['first_open_ms']} | | | | "
+        f"| first (the page never shown before), all projects | | {view['first_open_ms']} | | | | "
         f"≤ {VIEW_TARGET_MS} ms |",
     ]
     for label in ("all projects", "one project"):

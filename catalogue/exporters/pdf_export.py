@@ -229,18 +229,18 @@ def _report_table(pdf: _Pdf, rows: list[tuple[str, str]]) -> None:
         if pdf.will_page_break(min(LINE * count + 2, 60)):
             pdf.add_page()
         y = pdf.get_y() + 1
+        # Where `cell` would put the text's baseline and its start (`text` is 4× faster).
+        baseline, inset = 0.5 * LINE + 0.3 * pdf.font_size, pdf.c_margin
         for i in range(count):
             if y + LINE > pdf.page_break_trigger:  # a long value goes on to the next page
                 pdf.add_page()
                 y = pdf.get_y()
             if i < len(keys):
                 pdf.set_text_color(*GREY)
-                pdf.set_xy(left, y)
-                pdf.cell(LABEL_WIDTH, LINE, keys[i])
+                pdf.text(left + inset, y + baseline, keys[i])
             if i < len(values):
                 pdf.set_text_color(0, 0, 0)
-                pdf.set_xy(left + LABEL_WIDTH, y)
-                pdf.cell(VALUE_WIDTH - PADDING, LINE, values[i])
+                pdf.text(left + LABEL_WIDTH + inset, y + baseline, values[i])
             y += LINE
         bottom = y + 1
         if n < len(rows) - 1:
