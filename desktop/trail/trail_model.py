@@ -122,7 +122,8 @@ class TrailModel(QAbstractTableModel):
                 self._when(t.date),
                 t.note or "",
             ]
-            lines.append(": ".join([line, ", ".join(d for d in details if d)]).rstrip(": "))
+            said = ", ".join(d for d in details if d)
+            lines.append(f"{line}: {said}" if said else line)
         if cell.studied:
             lines.append(
                 translate("LearningTrail", "In {partner}'s collections: {names}").format(
