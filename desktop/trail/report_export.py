@@ -127,6 +127,7 @@ class ReportDialog(QDialog):
             self.path_edit.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
 
     def _check(self) -> None:
+        self.replace = False  # another file: ask again before replacing it
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path_edit.text().strip()))
 

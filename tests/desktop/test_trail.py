@@ -415,3 +415,41 @@ def test_validation_and_project_are_optional_list_columns(
     again = opened()
     assert not again.table.horizontalHeader().isSectionHidden(validation)
     again.close()
+
+
+def test_export_asks_before_replacing_a_file_typed_in(
+    qtbot: Any,
+    backend: Backend,
+    host: Host,
+    parent: QWidget,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.trail import report_export
+
+    existing = tmp_path / "old.md"
+    existing.write_text("keep")
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def ask(parent: QWidget, title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(report_export, "ask", ask)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    report = TrailReport(backend, settings, host, parent)
+    report.ask()
+    qtbot.waitUntil(lambda: report.dialog is not None, timeout=WAIT)
+    dialog = report.dialog
+    assert dialog is not None
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    dialog.path_edit.setText(str(existing))
+    ok_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok_button, Qt.MouseButton.LeftButton)  # "No": nothing written
+    assert asked == ["old.md exists. Replace it?"]
+    assert dialog.isVisible()
+    assert existing.read_text() == "keep"
+    qtbot.mouseClick(ok_button, Qt.MouseButton.LeftButton)  # "Yes"
+    qtbot.waitUntil(lambda: host.written == [existing], timeout=WAIT)
+    assert "Transfer report" in existing.read_text("utf-8")
