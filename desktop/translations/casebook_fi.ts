@@ -1991,12 +1991,12 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Verkkosivu</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="222"/>
+        <location filename="../trail/report_export.py" line="223"/>
         <source>Wrote the transfer report to {path}</source>
         <translation>Siirtoraportti kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="232"/>
+        <location filename="../trail/report_export.py" line="233"/>
         <source>Export cancelled; no file was written</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu</translation>
     </message>
@@ -2041,17 +2041,17 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>toimintasuunnitelmaan {plan}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="128"/>
+        <location filename="../trail/trail_model.py" line="129"/>
         <source>In {partner}&apos;s collections: {names}</source>
         <translation>Kumppanin {partner} kokoelmissa: {names}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="158"/>
+        <location filename="../trail/trail_model.py" line="159"/>
         <source>nothing recorded</source>
         <translation>ei kirjauksia</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="178"/>
+        <location filename="../trail/trail_model.py" line="172"/>
         <source>Validation</source>
         <translation>Vahvistus</translation>
     </message>
@@ -2083,7 +2083,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln tapaus tässä kokoelmassa</numerusform>
@@ -2091,57 +2091,57 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Kirjoita hakusana tai valitse suodattimia ja tallenna sitten haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>Tallennettu haku tarvitsee nimen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Korvaa tallennettu haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Tallennettu haku ”{name}” on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Haku ”{name}” tallennettiin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Poista tallennettu haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Poistetaanko tallennettu haku ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Tapaus lisättiin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Tapaus tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Tallentamattomat luonnokset</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n tapaus oli muokattavana, eikä sitä tallennettu:</numerusform>
@@ -2149,32 +2149,32 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Hylätäänkö luonnokset?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Hylätäänkö näiden tapausten tallentamaton teksti?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln tapaus poistettiin — kumoa näppäimillä Ctrl+Z.</numerusform>
@@ -2182,7 +2182,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Palautettu.</translation>
     </message>
@@ -2397,7 +2397,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
     <name>ReportDialog</name>
     <message>
         <location filename="../trail/report_export.py" line="76"/>
-        <location filename="../trail/report_export.py" line="137"/>
+        <location filename="../trail/report_export.py" line="138"/>
         <source>Export learning trail</source>
         <translation>Vie oppimisen polku</translation>
     </message>
@@ -2447,12 +2447,12 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>&amp;Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="162"/>
+        <location filename="../trail/report_export.py" line="163"/>
         <source>Replace file</source>
         <translation>Korvaa tiedosto</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="163"/>
+        <location filename="../trail/report_export.py" line="164"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} on jo olemassa. Korvataanko se?</translation>
     </message>

@@ -1991,12 +1991,12 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Pagina web</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="222"/>
+        <location filename="../trail/report_export.py" line="223"/>
         <source>Wrote the transfer report to {path}</source>
         <translation>Il rapporto sui trasferimenti è stato scritto in {path}</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="232"/>
+        <location filename="../trail/report_export.py" line="233"/>
         <source>Export cancelled; no file was written</source>
         <translation>Esportazione annullata; nessun file è stato scritto</translation>
     </message>
@@ -2041,17 +2041,17 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>in {plan}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="128"/>
+        <location filename="../trail/trail_model.py" line="129"/>
         <source>In {partner}&apos;s collections: {names}</source>
         <translation>Nelle raccolte di {partner}: {names}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="158"/>
+        <location filename="../trail/trail_model.py" line="159"/>
         <source>nothing recorded</source>
         <translation>nulla di registrato</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="178"/>
+        <location filename="../trail/trail_model.py" line="172"/>
         <source>Validation</source>
         <translation>Validazione</translation>
     </message>
@@ -2083,7 +2083,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln caso in questa raccolta</numerusform>
@@ -2091,57 +2091,57 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Scrivete una ricerca o spuntate dei filtri, poi salvatela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>Una ricerca salvata ha bisogno di un nome</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Sostituisci la ricerca salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Esiste già una ricerca salvata «{name}». Sostituirla?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Ricerca «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Elimina la ricerca salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Eliminare la ricerca salvata «{name}»?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Caso aggiunto.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Caso salvato.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Bozze non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n caso era in modifica e non è stato salvato:</numerusform>
@@ -2149,32 +2149,32 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Più tardi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Scartare le bozze?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Scartare il testo non salvato di questi casi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln caso eliminato — annullate con Ctrl+Z.</numerusform>
@@ -2182,7 +2182,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
@@ -2397,7 +2397,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     <name>ReportDialog</name>
     <message>
         <location filename="../trail/report_export.py" line="76"/>
-        <location filename="../trail/report_export.py" line="137"/>
+        <location filename="../trail/report_export.py" line="138"/>
         <source>Export learning trail</source>
         <translation>Esporta il percorso di apprendimento</translation>
     </message>
@@ -2447,12 +2447,12 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="162"/>
+        <location filename="../trail/report_export.py" line="163"/>
         <source>Replace file</source>
         <translation>Sostituisci il file</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="163"/>
+        <location filename="../trail/report_export.py" line="164"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} esiste già. Sostituirlo?</translation>
     </message>

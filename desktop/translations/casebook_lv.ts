@@ -2002,12 +2002,12 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="222"/>
+        <location filename="../trail/report_export.py" line="223"/>
         <source>Wrote the transfer report to {path}</source>
         <translation>Pārneses pārskats ierakstīts datnē {path}</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="232"/>
+        <location filename="../trail/report_export.py" line="233"/>
         <source>Export cancelled; no file was written</source>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta</translation>
     </message>
@@ -2052,17 +2052,17 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>rīcības plānā {plan}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="128"/>
+        <location filename="../trail/trail_model.py" line="129"/>
         <source>In {partner}&apos;s collections: {names}</source>
         <translation>Partnera {partner} kolekcijās: {names}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="158"/>
+        <location filename="../trail/trail_model.py" line="159"/>
         <source>nothing recorded</source>
         <translation>nekas nav reģistrēts</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="178"/>
+        <location filename="../trail/trail_model.py" line="172"/>
         <source>Validation</source>
         <translation>Validācija</translation>
     </message>
@@ -2095,7 +2095,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln gadījums šajā kolekcijā</numerusform>
@@ -2104,57 +2104,57 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Ierakstiet meklējamo vai atzīmējiet filtrus, tad saglabājiet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>Saglabātam meklējumam vajag nosaukumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Aizstāt saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Saglabāts meklējums „{name}” jau ir. Aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Meklējums „{name}” saglabāts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Dzēst saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Dzēst saglabāto meklējumu „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Gadījums pievienots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Gadījums saglabāts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Nesaglabāti melnraksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n gadījums tika rediģēts un nav saglabāts:</numerusform>
@@ -2163,32 +2163,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Vēlāk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Atmest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Atmest melnrakstus?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Atmest šo gadījumu nesaglabāto tekstu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Izdzēsts %Ln gadījums — atsaukt ar Ctrl+Z.</numerusform>
@@ -2197,7 +2197,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Atjaunots.</translation>
     </message>
@@ -2412,7 +2412,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     <name>ReportDialog</name>
     <message>
         <location filename="../trail/report_export.py" line="76"/>
-        <location filename="../trail/report_export.py" line="137"/>
+        <location filename="../trail/report_export.py" line="138"/>
         <source>Export learning trail</source>
         <translation>Eksportēt mācīšanās ceļu</translation>
     </message>
@@ -2462,12 +2462,12 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>&amp;Datne:</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="162"/>
+        <location filename="../trail/report_export.py" line="163"/>
         <source>Replace file</source>
         <translation>Aizstāt datni</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="163"/>
+        <location filename="../trail/report_export.py" line="164"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} jau ir. Aizstāt to?</translation>
     </message>

@@ -1991,12 +1991,12 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="222"/>
+        <location filename="../trail/report_export.py" line="223"/>
         <source>Wrote the transfer report to {path}</source>
         <translation>Het overdrachtsrapport is geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="232"/>
+        <location filename="../trail/report_export.py" line="233"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export geannuleerd; er is geen bestand geschreven</translation>
     </message>
@@ -2041,17 +2041,17 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>in {plan}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="128"/>
+        <location filename="../trail/trail_model.py" line="129"/>
         <source>In {partner}&apos;s collections: {names}</source>
         <translation>In de collecties van {partner}: {names}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="158"/>
+        <location filename="../trail/trail_model.py" line="159"/>
         <source>nothing recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="178"/>
+        <location filename="../trail/trail_model.py" line="172"/>
         <source>Validation</source>
         <translation>Validatie</translation>
     </message>
@@ -2083,7 +2083,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln casus in deze collectie</numerusform>
@@ -2091,57 +2091,57 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Typ een zoekopdracht of vink filters aan, en sla die dan op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>Een opgeslagen zoekopdracht heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Opgeslagen zoekopdracht vervangen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Er bestaat al een opgeslagen zoekopdracht ‘{name}’. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Zoekopdracht ‘{name}’ opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>De opgeslagen zoekopdracht ‘{name}’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Casus toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Casus opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Niet-opgeslagen concepten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n casus werd bewerkt en is niet opgeslagen:</numerusform>
@@ -2149,32 +2149,32 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Concepten weggooien?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>De niet-opgeslagen tekst van deze casussen weggooien?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln casus verwijderd — ongedaan maken met Ctrl+Z.</numerusform>
@@ -2182,7 +2182,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Hersteld.</translation>
     </message>
@@ -2397,7 +2397,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
     <name>ReportDialog</name>
     <message>
         <location filename="../trail/report_export.py" line="76"/>
-        <location filename="../trail/report_export.py" line="137"/>
+        <location filename="../trail/report_export.py" line="138"/>
         <source>Export learning trail</source>
         <translation>Leertraject exporteren</translation>
     </message>
@@ -2447,12 +2447,12 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>B&amp;estand:</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="162"/>
+        <location filename="../trail/report_export.py" line="163"/>
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="163"/>
+        <location filename="../trail/report_export.py" line="164"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>

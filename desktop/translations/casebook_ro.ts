@@ -2002,12 +2002,12 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Pagină web</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="222"/>
+        <location filename="../trail/report_export.py" line="223"/>
         <source>Wrote the transfer report to {path}</source>
         <translation>Raportul privind transferurile a fost scris în {path}</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="232"/>
+        <location filename="../trail/report_export.py" line="233"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export anulat; nu s-a scris niciun fișier</translation>
     </message>
@@ -2052,17 +2052,17 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>în {plan}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="128"/>
+        <location filename="../trail/trail_model.py" line="129"/>
         <source>In {partner}&apos;s collections: {names}</source>
         <translation>În colecțiile partenerului {partner}: {names}</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="158"/>
+        <location filename="../trail/trail_model.py" line="159"/>
         <source>nothing recorded</source>
         <translation>nimic înregistrat</translation>
     </message>
     <message>
-        <location filename="../trail/trail_model.py" line="178"/>
+        <location filename="../trail/trail_model.py" line="172"/>
         <source>Validation</source>
         <translation>Validare</translation>
     </message>
@@ -2095,7 +2095,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln caz în această colecție</numerusform>
@@ -2104,57 +2104,57 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Scrieți o căutare sau bifați niște filtre, apoi salvați-o</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>O căutare salvată are nevoie de un nume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Înlocuiți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Există deja o căutare salvată „{name}”. O înlocuiți?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Căutarea „{name}” a fost salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Ștergeți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Ștergeți căutarea salvată „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Cazul a fost adăugat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Cazul a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Ciorne nesalvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n caz era în curs de editare și nu a fost salvat:</numerusform>
@@ -2163,32 +2163,32 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Restaurați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Mai târziu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Renunțați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Renunțați la ciorne?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Renunțați la textul nesalvat al acestor cazuri?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln caz șters — anulați cu Ctrl+Z.</numerusform>
@@ -2197,7 +2197,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Restaurat.</translation>
     </message>
@@ -2412,7 +2412,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
     <name>ReportDialog</name>
     <message>
         <location filename="../trail/report_export.py" line="76"/>
-        <location filename="../trail/report_export.py" line="137"/>
+        <location filename="../trail/report_export.py" line="138"/>
         <source>Export learning trail</source>
         <translation>Exportați parcursul învățării</translation>
     </message>
@@ -2462,12 +2462,12 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>F&amp;ișier:</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="162"/>
+        <location filename="../trail/report_export.py" line="163"/>
         <source>Replace file</source>
         <translation>Înlocuiți fișierul</translation>
     </message>
     <message>
-        <location filename="../trail/report_export.py" line="163"/>
+        <location filename="../trail/report_export.py" line="164"/>
         <source>{name} exists. Replace it?</source>
         <translation>{name} există deja. Îl înlocuiți?</translation>
     </message>
