@@ -239,9 +239,12 @@ def test_export_learning_trail_writes_the_report_of_the_command_line(
         report.export(ReportRequest("md", written, partner=RIGA))
     assert "exists" in failures[-1]
     book = tmp_path / "all.xlsx"
+    progress: list[tuple[float, str]] = []
+    backend.progress.connect(lambda fraction, message: progress.append((fraction, message)))
     report.export(ReportRequest("xlsx", book, project="ai4citizens", lang="fi"))
     qtbot.waitUntil(lambda: host.written[-1] == book, timeout=WAIT)
     assert book.stat().st_size > 1000
+    assert any("partners" in message for _, message in progress)  # the progress area's
 
 
 def test_the_view_is_the_same_at_two_partners_after_a_sync(qtbot: Any, tmp_path: Path) -> None:
