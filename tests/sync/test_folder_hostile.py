@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.catalogue import Catalogue
-from sync import export_bundle, sync_folder
-from sync import folder_scan
+from sync import export_bundle, folder_scan, sync_folder
 from tests.casebook.test_cli import run
 from tests.conftest import sample_entry
 
@@ -47,7 +46,9 @@ def names(found: list[tuple[Path, str]]) -> list[str]:
     return sorted(p.name for p, _ in found)
 
 
-def test_a_directory_named_like_a_bundle_is_skipped(pair: tuple[Catalogue, Catalogue, Path]) -> None:
+def test_a_directory_named_like_a_bundle_is_skipped(
+    pair: tuple[Catalogue, Catalogue, Path],
+) -> None:
     _, b, shared = pair
     (shared / "x.casebook").mkdir()
     done = sync_folder(b, shared, export=False)
@@ -132,7 +133,8 @@ def test_deep_nesting_on_the_first_line_is_refused_with_a_reason(
     done = sync_folder(b, shared, export=False)
     assert [p.name for p, _ in done.imported] == ["good.casebook"]
     assert names(done.refused) == ["deep.casebook"]
-    assert "E_PARSE" in done.refused[0][1] and "nested deeper than" in done.refused[0][1]
+    assert "E_PARSE" in done.refused[0][1]
+    assert "nested deeper than" in done.refused[0][1]
 
 
 def test_deep_nesting_is_refused_by_a_plain_import(tmp_path: Path) -> None:
@@ -185,7 +187,10 @@ def test_conflict_copies_are_read_as_bundles(
     export_bundle(a, shared / name)
     done = sync_folder(b, shared, export=False)
     assert sorted(p.name for p, _ in done.imported) == sorted(["good.casebook", name])
-    assert {s.title for s in b.list_entries()} == {"Through the folder", "Only in the conflict copy"}
+    assert {s.title for s in b.list_entries()} == {
+        "Through the folder",
+        "Only in the conflict copy",
+    }
 
 
 def test_a_file_still_being_written_waits_for_the_next_pass(
@@ -205,7 +210,8 @@ def test_a_file_still_being_written_waits_for_the_next_pass(
     target.write_bytes(data)  # the copy finished
     second = sync_folder(b, shared, export=False)
     assert [p.name for p, _ in second.imported] == ["second.casebook"]
-    assert second.refused == [] and second.waiting == []
+    assert second.refused == []
+    assert second.waiting == []
 
 
 def test_a_cut_off_file_that_stays_cut_off_is_reported_once(
@@ -219,7 +225,8 @@ def test_a_cut_off_file_that_stays_cut_off_is_reported_once(
     assert names(second.refused) == ["cut.casebook"]
     assert "E_PARSE" in second.refused[0][1]
     third = sync_folder(b, shared, export=False)
-    assert third.refused == [] and third.waiting == []
+    assert third.refused == []
+    assert third.waiting == []
 
 
 def test_a_file_that_changes_while_it_is_read_waits(
@@ -267,7 +274,8 @@ def test_names_with_terminal_escapes_are_printed_visibly(
     (shared / "\x1b[2Jevil\u202e.casebook").write_bytes(b"junk\n")
     result = run(home, "sync", "folder", str(shared))
     assert result.exit_code == 3
-    assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert "\x1b" not in result.output
+    assert "\u202e" not in result.output
     assert "\\x1b[2Jevil\\u202e.casebook: refused" in result.output
 
 
