@@ -15,9 +15,9 @@ untrusted input). `scan_folder` looks at every file of the folder once and decid
   are read, whatever the file system says), and a file the import refuses;
 - **waiting for the next pass**, not reported: a file that changed while it was read (two
   looks, before and after the read, give another inode, size or time), and a file that
-  ends mid-line or holds fewer lines than its own manifest lists, unless it was already
-  exactly so at the previous pass (then it is reported once as refused: a copy that
-  stopped half-way stays refused until it changes).
+  ends mid-line or holds fewer lines than its own manifest lists (a copy in progress),
+  until it has stayed exactly so for `STALE_AFTER` (ten minutes): then it is read, refused
+  and reported once (a copy that stalled half-way stays refused until it changes).
 
 What each pass decided is kept per folder in the home (`sync/folders/<hash>.json`), by file
 name with its (inode, size, time) and SHA-256, so that a file handled once (imported, ours,
@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,9 @@ from .files import NotRegular, Read, kind, read_regular, signature
 SUFFIX = ".casebook"
 _TEMPORARY_PREFIXES = (".", "~")
 STATE_VERSION = 1
+# A cut-off file that has not changed for this long is no longer waited for: a copy that
+# stalled (two passes of the desktop's five-minute timer).
+STALE_AFTER = 600.0
 
 
 @dataclass
@@ -128,6 +132,15 @@ def looks_unfinished(data: bytes, claim: _Peek | None) -> bool:
     return claim is not None and data.count(b"\n") < claim.lines
 
 
+def _stale(prev: dict[str, Any] | None, sig: list[int]) -> bool:
+    """Whether a file that looks unfinished has stayed exactly so for `STALE_AFTER`
+    seconds: then it is read (and refused, and reported once) rather than waited for."""
+    if prev is None or prev.get("state") != "waiting" or prev.get("sig") != sig:
+        return False
+    since = prev.get("since")
+    return isinstance(since, (int, float)) and time.time() - since >= STALE_AFTER
+
+
 @dataclass
 class _Pass:
     """One pass's reading: the folder, what is remembered, and what it found."""
@@ -187,9 +200,8 @@ class _Pass:
         if claim is not None and (claim.bundle_id in self.seen or claim.exporter_key == self.mine):
             self.after[path.name] = {"sig": sig, "sha256": sha, "state": "done"}
             return
-        waited = prev is not None and prev.get("state") == "waiting" and prev.get("sig") == sig
-        if looks_unfinished(read.data, claim) and not waited:
-            self._wait(path, sig)
+        if looks_unfinished(read.data, claim) and not _stale(prev, sig):
+            self._wait(path, sig, prev)
             return
         try:
             result = import_bundle(
@@ -207,9 +219,12 @@ class _Pass:
         self.seen.add(result.bundle_id)
         self.after[path.name] = {"sig": sig, "sha256": sha, "state": "done"}
 
-    def _wait(self, path: Path, sig: list[int]) -> None:
+    def _wait(self, path: Path, sig: list[int], prev: dict[str, Any] | None = None) -> None:
+        """Look again next pass; `since` is when the file was first seen as it is now."""
+        same = prev is not None and prev.get("state") == "waiting" and prev.get("sig") == sig
+        since = prev.get("since", time.time()) if same and prev is not None else time.time()
         self.scan.waiting.append(path)
-        self.after[path.name] = {"sig": sig, "state": "waiting"}
+        self.after[path.name] = {"sig": sig, "state": "waiting", "since": since}
 
     def _refuse(
         self,
