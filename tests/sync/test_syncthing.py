@@ -137,7 +137,7 @@ def syncthings(tmp_path: Path) -> Iterator[list[Instance]]:
                 env={"STNOUPGRADE": "1", "HOME": str(x.home), "PATH": "/usr/bin:/bin"},
             )
     try:
-        _wait(lambda: all(_connected(x) == N - 1 for x in instances), 60, "devices to connect")
+        _wait(lambda: all(_connected(x) == N - 1 for x in instances), 180, "devices to connect")
         yield instances
     finally:
         for x in instances:
@@ -189,7 +189,7 @@ def _settle(instances: list[Instance]) -> float:
     start = time.monotonic()
     for x in instances:
         x.rest("POST", f"/rest/db/scan?folder={FOLDER_ID}")
-    _wait(lambda: _in_sync(instances), 90, "Syncthing to bring every folder in step")
+    _wait(lambda: _in_sync(instances), 180, "Syncthing to bring every folder in step")
     return time.monotonic() - start
 
 
@@ -236,7 +236,7 @@ def test_five_installations_converge_through_five_syncthings(
         for st in syncthings[:2]:
             st.rest("POST", f"/rest/db/scan?folder={FOLDER_ID}")
             st.rest("POST", "/rest/system/resume")
-        _wait(lambda: all(_connected(x) == N - 1 for x in syncthings), 60, "reconnecting")
+        _wait(lambda: all(_connected(x) == N - 1 for x in syncthings), 180, "reconnecting")
         for _ in range(6):
             seconds.append(_settle(syncthings))
             passes()
