@@ -286,9 +286,9 @@ class SyncTool:
             path.write_bytes(event.data)  # in place: a partial file is seen as it is
             if event.temporary is not None:
                 (home.folder / event.temporary).unlink(missing_ok=True)
-            if event.then is None and is_candidate(event.name):
-                home.known[event.name] = event.data
-            elif event.then is not None:
+            if is_candidate(event.name):
+                home.known[event.name] = event.data  # the tool's own write: not sent on
+            if event.then is not None:
                 self._push(event.then)
         for event in waiting:
             event.due = round_no + 1
@@ -307,11 +307,22 @@ class Partnership:
         config: Config,
         root: Path,
         make_body: Callable[[int, random.Random], dict[str, Any]] = body,
+        verbose: bool = False,
     ) -> None:
         self.config = config
         self.rng = random.Random(config.seed)
         self.make_body = make_body
+        self.verbose = verbose
+        started = time.perf_counter()
         self.homes = make_installations(root, config.installations)
+        self.setup_seconds = time.perf_counter() - started
+        if verbose:
+            print(
+                f"[{time.strftime('%H:%M:%S')}] {config.installations} homes, each trusting "
+                f"every other, in {self.setup_seconds:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
         self.tool = SyncTool(config, self.rng, self.homes)
         self.passes: list[PassWork] = []
         self.created = 0
@@ -472,6 +483,14 @@ class Partnership:
 
     def _log_round(self, round_no: int, made: int) -> None:
         work = [p for p in self.passes if p.round == round_no]
+        if self.verbose:
+            print(
+                f"[{time.strftime('%H:%M:%S')}] round {round_no}: {made} created, "
+                f"{sum(p.new_revisions for p in work)} new revisions imported, "
+                f"{self.tool.pending()} deliveries pending",
+                file=sys.stderr,
+                flush=True,
+            )
         self.rounds.append(
             {
                 "round": round_no,
@@ -526,10 +545,10 @@ def _folder_size(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def simulate(config: Config, root: Path | None = None) -> Outcome:
+def simulate(config: Config, root: Path | None = None, verbose: bool = False) -> Outcome:
     """Run one partnership in `root` (a temporary folder if None) and say how it went."""
     with _place(root) as where:
-        partnership = Partnership(config, where)
+        partnership = Partnership(config, where, verbose=verbose)
         try:
             return partnership.run()
         finally:
@@ -673,7 +692,7 @@ def main() -> None:
             )
             label = f"{args.installations} inst., lost {lost:.0%}, prune {'on' if prune else 'off'}"
             print(f"[{time.strftime('%H:%M:%S')}] {label}", file=sys.stderr, flush=True)
-            runs[label] = simulate(config)
+            runs[label] = simulate(config, verbose=True)
             if not runs[label].prune_available:
                 prune_modes = [False]  # pruning comes with acknowledged delivery
                 break
@@ -687,7 +706,7 @@ def main() -> None:
         )
         label = f"{args.large_installations} inst., {args.large:,} entries"
         print(f"[{time.strftime('%H:%M:%S')}] {label}", file=sys.stderr, flush=True)
-        runs[label] = simulate(config)
+        runs[label] = simulate(config, verbose=True)
     columns = {label: summary(o) for label, o in runs.items()}
     out = [
         f"# A partnership sharing one folder ({time.strftime('%Y-%m-%d')})\n",
