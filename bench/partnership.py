@@ -630,7 +630,7 @@ ROWS = [
     ("folder at the end (files)", "folder_files_end"),
     ("ms per pass with nothing new", "ms_per_pass_quiet"),
     ("ms per pass with something new", "ms_per_pass_busy"),
-    ("50 MiB limit hit", "limit_hit"),
+    ("a size limit hit (a file over 50 MiB, E_SIZE, an export refused)", "limit_hit"),
     ("passes that failed", "failures"),
     ("files refused (reported once each)", "refusals"),
     ("seconds", "seconds"),
@@ -672,7 +672,7 @@ def main() -> None:
     parser.add_argument("--lost", type=float, nargs="*", default=[0.0, 0.05])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--large", type=int, default=0, help="entries of the 7-installation run (0: skip)"
+        "--large", type=int, nargs="*", default=[], help="entries of 7-installation runs"
     )
     parser.add_argument("--large-installations", type=int, default=7)
     parser.add_argument("--name", default="partnership")
@@ -696,15 +696,15 @@ def main() -> None:
             if not runs[label].prune_available:
                 prune_modes = [False]  # pruning comes with acknowledged delivery
                 break
-    if args.large:
+    for entries in args.large:
         config = Config(
             installations=args.large_installations,
             edit_rounds=args.edit_rounds,
             max_rounds=args.max_rounds,
-            initial_entries=args.large,
+            initial_entries=entries,
             seed=args.seed,
         )
-        label = f"{args.large_installations} inst., {args.large:,} entries"
+        label = f"{args.large_installations} inst., {entries:,} entries"
         print(f"[{time.strftime('%H:%M:%S')}] {label}", file=sys.stderr, flush=True)
         runs[label] = simulate(config, verbose=True)
     columns = {label: summary(o) for label, o in runs.items()}
