@@ -31,10 +31,11 @@ class Read:
     before: tuple[int, int, int]  # (inode, size, mtime in ns) when opened
     after: tuple[int, int, int]  # the same once read
 
-    @property
-    def steady(self) -> bool:
-        """Whether the file stayed the same while it was read, and all of it was read."""
-        return self.before == self.after and len(self.data) == self.after[1]
+    def steady(self, limit: int) -> bool:
+        """Whether the file stayed the same while it was read, and all of it was read (or
+        more than `limit` bytes of it: then it is too large, whatever else it holds)."""
+        whole = len(self.data) == self.after[1] or len(self.data) > limit
+        return self.before == self.after and whole
 
 
 def kind(mode: int) -> str:

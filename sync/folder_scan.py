@@ -181,7 +181,8 @@ class _Pass:
             return
         self.scan.files_read += 1
         self.scan.bytes_read += len(read.data)
-        if not read.steady or again != read.after or read.before != tuple(sig):
+        changed = read.before != tuple(sig) or again != read.after
+        if changed or not read.steady(self.limits.max_file):
             self._wait(path, list(again))  # being written: look again next pass
             return
         self._read(path, sig, read, prev)

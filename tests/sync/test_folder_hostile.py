@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.catalogue import Catalogue
-from sync import export_bundle, folder_scan, sync_folder
+from sync import Limits, export_bundle, folder_scan, sync_folder
 from tests.casebook.test_cli import run
 from tests.conftest import sample_entry
 
@@ -302,3 +302,16 @@ def test_a_pass_with_every_hostile_file_finishes_and_imports_the_good_one(
         "gone.casebook",
     ]
     assert [p.name for p in done.waiting] == ["empty.casebook"]
+
+
+def test_a_file_over_the_limit_is_read_no_further_than_the_limit(
+    pair: tuple[Catalogue, Catalogue, Path],
+) -> None:
+    _, b, shared = pair
+    size = (shared / "good.casebook").stat().st_size
+    small = Limits(max_file=size - 100)
+    done = sync_folder(b, shared, export=False, limits=small)
+    assert names(done.refused) == ["good.casebook"]
+    assert "E_SIZE" in done.refused[0][1]
+    assert done.bytes_read == small.max_file + 1
+    assert b.list_entries() == []
