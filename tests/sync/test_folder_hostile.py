@@ -5,6 +5,7 @@ skipped, once."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -315,3 +316,17 @@ def test_a_file_over_the_limit_is_read_no_further_than_the_limit(
     assert "E_SIZE" in done.refused[0][1]
     assert done.bytes_read == small.max_file + 1
     assert b.list_entries() == []
+
+
+def test_the_command_line_says_which_files_wait_for_the_next_pass(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    assert run(home, "identity", "init", "--org", "Tampere").exit_code == 0
+    (shared / "half.casebook").write_bytes(b'{"payloadType":"application/vnd.casebook')
+    result = run(home, "sync", "folder", str(shared))
+    assert result.exit_code == 0, result.output
+    assert "half.casebook: still being written, read at the next pass" in result.output
+    as_json = run(home, "sync", "folder", str(shared), "--json")
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output)["waiting"] == ["half.casebook"]
