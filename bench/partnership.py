@@ -664,6 +664,29 @@ def round_table(rounds: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+BUCKETS = [(0, 0), (1, 10), (11, 100), (101, 1000), (1001, 10**9)]
+
+
+def work_table(passes: list[PassWork]) -> str:
+    """Work per pass against what was new to the installation: passes grouped by the number
+    of new revisions they imported, with the mean of what they read and wrote."""
+    keys = ["new revisions", "passes", "files read", "revisions read", "exported", "ms"]
+    lines = ["| " + " | ".join(keys) + " |", "|" + " --- |" * len(keys)]
+    for low, high in BUCKETS:
+        group = [p for p in passes if low <= p.new_revisions <= high]
+        if not group:
+            continue
+        n = len(group)
+        label = str(low) if low == high else f"{low}–{high}" if high < 10**9 else f"> {low - 1}"
+        lines.append(
+            f"| {label} | {n} | {sum(p.files_read for p in group) / n:.1f} | "
+            f"{sum(p.revisions_read for p in group) / n:.1f} | "
+            f"{sum(p.exported for p in group) / n:.1f} | "
+            f"{1000 * sum(p.seconds for p in group) / n:.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--installations", type=int, default=70)
@@ -727,6 +750,7 @@ def main() -> None:
             )
         out.append(f"\nDeliveries in {label}: {o.deliveries}\n")
     for label, o in runs.items():
+        out += [f"\n## Work per pass against what was new: {label}\n\n", work_table(o.passes)]
         out += [f"\n## Rounds: {label}\n\n", round_table(o.rounds)]
     out.append(
         f"\n{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
