@@ -420,6 +420,7 @@ def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
             {
                 "imported": [{"file": p.name, **_import_json(s)} for p, s in done.imported],
                 "refused": [{"file": p.name, "reason": m} for p, m in done.refused],
+                "waiting": [p.name for p in done.waiting],
                 "exported": None if done.exported is None else _export_json(done.exported),
             }
         )
@@ -433,11 +434,13 @@ def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
         )
     for path, message in done.refused:
         click.echo(f"{safe(path.name)}: refused: {safe(message)}")
+    for path in done.waiting:
+        click.echo(f"{safe(path.name)}: still being written, read at the next pass")
     if done.exported is not None:
         click.echo(
             f"Wrote {done.exported.path.name}: {_count(done.exported.revisions, 'revision')}"
         )
-    elif not done.imported and not done.refused:
+    elif not done.imported and not done.refused and not done.waiting:
         click.echo("Nothing new in either direction.")
     if done.refused:
         ctx.exit(3)

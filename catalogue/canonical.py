@@ -171,6 +171,39 @@ def _no_constant(name: str) -> Any:
     raise InvalidInput(f"{name} is not valid JSON; remove it")
 
 
+_SPECIAL = re.compile(rb'[\[\]{}"\\]')
+
+
+def nested_deeper(data: bytes | str, limit: int = MAX_DEPTH) -> bool:
+    """Whether JSON text opens more than `limit` arrays or objects inside each other,
+    found without parsing it (so 200,000 `[` cost a scan, not a RecursionError). Brackets
+    inside strings do not count. Linear: it visits only brackets, quotes and backslashes,
+    and not even those when the text has at most `limit` opening brackets in all."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False
+    depth, in_string, skip = 0, False, -1
+    for match in _SPECIAL.finditer(raw):
+        at = match.start()
+        if at == skip:
+            continue
+        c = raw[at]
+        if in_string:
+            if c == 0x5C:  # a backslash escapes the next character
+                skip = at + 1
+            elif c == 0x22:
+                in_string = False
+        elif c == 0x22:
+            in_string = True
+        elif c in (0x5B, 0x7B):
+            depth += 1
+            if depth > limit:
+                return True
+        elif c in (0x5D, 0x7D):
+            depth -= 1
+    return False
+
+
 def parse_strict(data: bytes | str) -> Any:
     """Parse JSON text, refusing anything `canonical_bytes` would refuse.
 
@@ -186,6 +219,8 @@ def parse_canonical(data: bytes) -> tuple[Any, bool]:
     duplicate-key hook while the bytes turn out canonical (canonical bytes, written from a
     dict, have no duplicate key; any other input is parsed again by `parse_strict`'s rules,
     so it is refused with the same message)."""
+    if nested_deeper(data):
+        raise InvalidInput(f"nested deeper than {MAX_DEPTH} levels")
     try:
         value = json.loads(data, parse_float=_no_float, parse_constant=_no_constant)
         ascii_keys = check_payload(value)
@@ -209,6 +244,8 @@ def _parse(data: bytes | str) -> tuple[Any, bool]:
             ) from None
     else:
         text = data
+    if nested_deeper(text):
+        raise InvalidInput(f"nested deeper than {MAX_DEPTH} levels")
     try:
         value = json.loads(
             text,

@@ -35,6 +35,7 @@ from .envelope import (
     seal_with,
     verify,
 )
+from .files import NotRegular, read_regular
 from .identity import Identity, org_problem
 from .revision_checks import (
     HASH,
@@ -193,6 +194,7 @@ def read_bundle(
     trust: TrustList,
     limits: Limits = DEFAULT_LIMITS,
     job: Job | None = None,
+    data: bytes | None = None,
 ) -> Bundle:
     """Read and verify a bundle file completely; nothing is written.
 
@@ -201,11 +203,13 @@ def read_bundle(
     extra, each revision's hash and its origin's signature, each body against its content
     schema, one kind per object. The first check that fails raises `BundleRefused` with
     SYNC.md's error code and the line. Two revisions with one (origin, counter) are not a
-    fault: both are kept (SYNC.md, amendments: copied homes fork nothing).
+    fault: both are kept (SYNC.md, amendments: copied homes fork nothing). `data`: the
+    file's bytes, when the caller has read them already (a sync folder's pass).
     """
     job = Job.of(job)
-    _check_file_size(path, limits)
-    lines = _split_lines(path.read_bytes())
+    data = _read_file(path, limits) if data is None else data
+    _check_file_size(data, limits)
+    lines = _split_lines(data)
     _check_line_sizes(lines, limits)
     envelope = _open_manifest(lines[0])
     exporter = _exporter_key(envelope, trust)
@@ -243,17 +247,22 @@ def read_bundle(
 # -- the file -------------------------------------------------------------------------------
 
 
-def _check_file_size(path: Path, limits: Limits) -> None:
-    """SYNC.md, limits: at most `max_file` bytes per file (`E_SIZE`), checked before the
-    file is read."""
+def _read_file(path: Path, limits: Limits) -> bytes:
+    """The file's bytes, at most `max_file` + 1 of them whatever the file system says its
+    size is; only a regular file (SYNC.md, amendments: a FIFO or a device is never read)."""
     try:
-        size = path.stat().st_size
+        return read_regular(path, limits.max_file, follow=True).data
+    except NotRegular as exc:
+        raise InvalidInput(f"{path} is {exc}; give a bundle file") from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot read ({exc.strerror}); check the path") from None
-    if size > limits.max_file:
-        raise refuse(
-            "E_SIZE", 0, f"the file has {size} bytes, above the limit of {limits.max_file}"
-        )
+
+
+def _check_file_size(data: bytes, limits: Limits) -> None:
+    """SYNC.md, limits: at most `max_file` bytes per file (`E_SIZE`); `_read_file` reads
+    one byte more than that at most, so a larger file is found without reading it all."""
+    if len(data) > limits.max_file:
+        raise refuse("E_SIZE", 0, f"the file has more than {limits.max_file} bytes, the limit")
 
 
 def _split_lines(data: bytes) -> list[bytes]:

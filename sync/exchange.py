@@ -185,10 +185,12 @@ def verify_bundle(
     path: Path,
     limits: Limits = DEFAULT_LIMITS,
     job: Job | None = None,
+    data: bytes | None = None,
 ) -> Bundle:
-    """Verify a bundle completely against this catalogue's trust list (writes nothing)."""
+    """Verify a bundle completely against this catalogue's trust list (writes nothing);
+    `data`: its bytes, if the caller has read them (else they are read from `path`)."""
     load_identity_if_any(catalogue)
-    return read_bundle(catalogue, path, load_trust(catalogue), limits, job)
+    return read_bundle(catalogue, path, load_trust(catalogue), limits, job, data)
 
 
 def load_identity_if_any(catalogue: Catalogue) -> None:
@@ -206,14 +208,16 @@ def import_bundle(
     dry_run: bool = False,
     limits: Limits = DEFAULT_LIMITS,
     job: Job | None = None,
+    data: bytes | None = None,
 ) -> ImportSummary:
     """Verify a bundle, then add what is new in one transaction (or, `dry_run`, only say).
+    `data`: the file's bytes, when the caller has read them already (a sync folder's pass).
 
     Raises `BundleRefused` (exit 3) before writing anything if any check fails, and
     `Cancelled` (writing nothing) when `job` is cancelled before the import's transaction.
     """
     job = Job.of(job)
-    bundle = verify_bundle(catalogue, path, limits, job)
+    bundle = verify_bundle(catalogue, path, limits, job, data)
     summary = ImportSummary(
         bundle_id=bundle.bundle_id,
         exporter_org=bundle.exporter_org,

@@ -6,8 +6,6 @@ code so the command line and tests can run it too.
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,16 +17,13 @@ from catalogue.sync_store import SyncStore
 
 from .bundle import DEFAULT_LIMITS, Limits
 from .envelope import b64encode
-from .errors import BundleRefused
 from .exchange import (
     ExportSummary,
     ImportSummary,
     export_bundle,
-    import_bundle,
 )
+from .folder_scan import SUFFIX, scan_folder
 from .identity import load_identity
-
-SUFFIX = ".casebook"
 
 
 @dataclass
@@ -38,18 +33,9 @@ class FolderSummary:
     imported: list[tuple[Path, ImportSummary]] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)  # file, the refusal
     exported: ExportSummary | None = None
-
-
-def _manifest_peek(path: Path) -> tuple[str, str] | None:
-    """(bundle id, exporter key) from a bundle's first line, unverified: only used to skip
-    files, which is safe whatever they claim. None if the line cannot be read."""
-    try:
-        with path.open("rb") as f:
-            first = f.readline(DEFAULT_LIMITS.max_line + 1)
-        manifest = json.loads(base64.b64decode(json.loads(first)["payload"]))
-        return str(manifest["bundle_id"]), str(manifest["exporter"]["key"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    waiting: list[Path] = field(default_factory=list)  # still being written: next pass
+    files_read: int = 0  # files opened and read by this pass (others were known)
+    bytes_read: int = 0
 
 
 def folder_key(folder: Path) -> str:
@@ -68,27 +54,22 @@ def sync_folder(
 ) -> FolderSummary:
     """One pass: import the new `.casebook` files of `folder`, then export what is new.
 
-    `seen` (kept by the caller between passes) holds bundle ids already handled, so a
-    bundle that brought nothing new is not verified again on every pass. A refused bundle
-    is reported and the pass goes on with the others; nothing of it is written.
+    Reading is `folder_scan.scan_folder` (SYNC.md, amendments: the folder is untrusted
+    input): files handled before are remembered in the home and not opened again until they
+    change; `seen` (kept by the caller between passes) adds bundle ids already handled. A
+    refused file is reported once and the pass goes on with the others; nothing of it is
+    written. Files that seem still being written wait for the next pass (`waiting`).
     `job` hears the progress of each import and the export; cancelling it stops the pass
     (what was imported before stays; a stopped import or export writes nothing).
     """
     me = load_identity(catalogue)
-    mine = b64encode(me.public_key)
     seen = set() if seen is None else seen
     summary = FolderSummary()
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        peek = _manifest_peek(path)
-        if peek is not None and (peek[0] in seen or peek[1] == mine):
-            continue
-        try:
-            result = import_bundle(catalogue, path, limits=limits, job=job)
-        except BundleRefused as exc:
-            summary.refused.append((path, exc.message))
-            continue
-        summary.imported.append((path, result))
-        seen.add(result.bundle_id)
+    scan = scan_folder(
+        catalogue, folder, mine=b64encode(me.public_key), seen=seen, limits=limits, job=job
+    )
+    summary.imported, summary.refused, summary.waiting = scan.imported, scan.refused, scan.waiting
+    summary.files_read, summary.bytes_read = scan.files_read, scan.bytes_read
     if export:
         key = folder_key(folder)
         store = SyncStore(catalogue)

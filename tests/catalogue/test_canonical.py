@@ -11,7 +11,13 @@ import rfc8785
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalogue.canonical import canonical_bytes, content_hash, parse_canonical, parse_strict
+from catalogue.canonical import (
+    canonical_bytes,
+    content_hash,
+    nested_deeper,
+    parse_canonical,
+    parse_strict,
+)
 from catalogue.errors import InvalidInput
 
 # RFC 8785 section 3.2.2 (the sample input and its canonical output).
@@ -185,3 +191,42 @@ def test_parse_canonical_says_whether_bytes_are_canonical(value: Any, space: str
         spaced = data + space.encode()
         assert parse_canonical(spaced) == (value, False)
     assert parse_canonical(b"\xef\xbb\xbf" + data) == (value, False)
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+nested_values: st.SearchStrategy[Any] = st.recursive(
+    st.text(alphabet='[]{}"\\ab', max_size=8) | st.integers(0, 9),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text('[{\\"', max_size=3), inner, max_size=3)
+    ),
+    max_leaves=60,
+)
+
+
+@given(nested_values, st.integers(0, 6))
+def test_nesting_is_measured_without_parsing_and_strings_do_not_count(
+    value: Any, limit: int
+) -> None:
+    import json
+
+    text = json.dumps(value)
+    assert nested_deeper(text, limit) == (_depth(value) > limit)
+    assert nested_deeper(text.encode(), limit) == (_depth(value) > limit)
+
+
+def test_two_hundred_thousand_brackets_are_refused_before_parsing() -> None:
+    deep = b"[" * 200_000
+    assert nested_deeper(deep)
+    for parse in (parse_strict, parse_canonical):
+        with pytest.raises(InvalidInput, match="nested deeper than 32 levels"):
+            parse(deep)
+    assert not nested_deeper(b'["' + b"[" * 100 + b'"]')  # inside a string
+    assert nested_deeper(b'["\\\\"' + b"[" * 40)  # an escaped backslash ends no string

@@ -566,13 +566,14 @@ def test_a_bundle_arriving_in_the_watched_folder_is_imported_without_asking(
     assert dialog.message.text() == text  # not "Working…" after the quiet look
     assert not dialog.progress.isVisible()
 
-    # A damaged bundle is refused and named; what the catalogue holds stays as it was.
+    # A damaged bundle is refused and named; what the catalogue holds stays as it was. (One
+    # cut off mid-line would be taken for a copy in progress and wait: test_folder_hostile.)
     check = opened.catalogue()
     before = dump(check)
     with qtbot.waitSignal(opened.exchange.reported, timeout=WAIT) as blocker:
-        (shared / "half-copied.casebook").write_bytes(b'{"payload": "')
+        (shared / "damaged.casebook").write_bytes(b'{"payload": "AAAA"}\n')
     assert blocker.args[1] is False
-    assert "refused half-copied.casebook (E_" in blocker.args[0]
+    assert "refused damaged.casebook (E_" in blocker.args[0]
     assert dump(check) == before
     check.close()
 
