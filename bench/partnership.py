@@ -392,7 +392,7 @@ class Partnership:
         self.tool.deliver(round_no)
         online = [h for h in self.homes if h.online(round_no)]
         made = 0
-        if editing:
+        if editing and online:  # every installation may be offline in a small partnership
             for h in self.rng.sample(online, max(1, round(len(online) * c.editors))):
                 made += self._edit(h, round_no)
             if self.rng.random() < c.concurrent:
