@@ -180,11 +180,12 @@ class SyncStore:
             )
 
     def remove_partner(self, fingerprint: str) -> None:
-        """Take a key off the trust list with the installation ids bound to it and its
-        marks (the revisions received from it stay)."""
+        """Take a key off the trust list with the installation ids bound to it, its marks
+        and its acknowledgements (the revisions received from it stay)."""
         with self.catalogue.atomic() as conn:
             conn.execute("DELETE FROM partner_installations WHERE fingerprint = ?", (fingerprint,))
             conn.execute("DELETE FROM exchange_marks WHERE fingerprint = ?", (fingerprint,))
+            conn.execute("DELETE FROM acknowledgements WHERE fingerprint = ?", (fingerprint,))
             conn.execute(
                 "DELETE FROM partners WHERE fingerprint = ? AND status != 'self'", (fingerprint,)
             )
@@ -451,12 +452,19 @@ class SyncStore:
             )
 
     def record_import(
-        self, bundle_id: str, exporter: str, revisions: int, new_revisions: int, blobs: int
+        self,
+        bundle_id: str,
+        exporter: str,
+        revisions: int,
+        new_revisions: int,
+        blobs: int,
+        installation: str | None = None,
     ) -> None:
-        """Log an imported bundle: its id, its exporter's fingerprint and its counts."""
+        """Log an imported bundle: its id, its exporter's fingerprint and installation, and
+        its counts."""
         with self.catalogue.atomic() as conn:
             conn.execute(
                 "INSERT INTO bundle_imports (bundle_id, exporter, imported_at, revisions, "
-                "new_revisions, blobs) VALUES (?, ?, ?, ?, ?, ?)",
-                (bundle_id, exporter, utc_now(), revisions, new_revisions, blobs),
+                "new_revisions, blobs, installation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (bundle_id, exporter, utc_now(), revisions, new_revisions, blobs, installation),
             )

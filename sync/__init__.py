@@ -14,10 +14,10 @@ from .exchange import (
     ImportSummary,
     export_bundle,
     import_bundle,
-    partner_marks,
+    partner_acknowledged,
     verify_bundle,
 )
-from .folder import FolderSummary, sync_folder
+from .folder import FolderSummary, prune_folder, sync_folder
 from .identity import Identity, current_identity, has_identity, init_identity, load_identity
 from .revocation import apply_revocations, revoke_partner
 from .trust import (
@@ -54,7 +54,8 @@ __all__ = [
     "list_conflicts",
     "list_partners",
     "load_identity",
-    "partner_marks",
+    "partner_acknowledged",
+    "prune_folder",
     "remove_partner",
     "resolve",
     "revoke_partner",

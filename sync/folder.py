@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue.catalogue import Catalogue
+from catalogue.delivery_store import DeliveryStore
 from catalogue.jobs import Job
-from catalogue.revision import utc_now
 from catalogue.sync_store import SyncStore
 
 from .bundle import DEFAULT_LIMITS, Limits
-from .envelope import b64encode
+from .delivery import acknowledged_by_all, owed, own_acknowledgement, recipients
 from .errors import BundleRefused
 from .exchange import (
     ExportSummary,
@@ -26,7 +26,7 @@ from .exchange import (
     export_bundle,
     import_bundle,
 )
-from .identity import load_identity
+from .identity import Identity, load_identity
 
 SUFFIX = ".casebook"
 
@@ -37,23 +37,26 @@ class FolderSummary:
 
     imported: list[tuple[Path, ImportSummary]] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)  # file, the refusal
-    exported: ExportSummary | None = None
+    exported: ExportSummary | None = None  # its `parts` are every file written
+    pruned: list[Path] = field(default_factory=list)  # files of ours deleted (`prune`)
 
 
-def _manifest_peek(path: Path) -> tuple[str, str] | None:
-    """(bundle id, exporter key) from a bundle's first line, unverified: only used to skip
-    files, which is safe whatever they claim. None if the line cannot be read."""
+def _manifest_peek(path: Path) -> tuple[str, str, str] | None:
+    """(bundle id, exporter key, exporter installation) from a bundle's first line,
+    unverified: only used to skip files, which is safe whatever they claim. None if the
+    line cannot be read."""
     try:
         with path.open("rb") as f:
             first = f.readline(DEFAULT_LIMITS.max_line + 1)
         manifest = json.loads(base64.b64decode(json.loads(first)["payload"]))
-        return str(manifest["bundle_id"]), str(manifest["exporter"]["key"])
+        exporter = manifest["exporter"]
+        return str(manifest["bundle_id"]), str(exporter["key"]), str(exporter["installation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def folder_key(folder: Path) -> str:
-    """The key under which a folder's exports are remembered (like a partner's marks)."""
+    """The key under which a folder's files are remembered."""
     return "folder:" + str(folder.resolve())
 
 
@@ -63,24 +66,32 @@ def sync_folder(
     *,
     seen: set[str] | None = None,
     export: bool = True,
+    prune: bool = False,
     limits: Limits = DEFAULT_LIMITS,
     job: Job | None = None,
 ) -> FolderSummary:
-    """One pass: import the new `.casebook` files of `folder`, then export what is new.
+    """One pass: import the new `.casebook` files of `folder`, then write what partners
+    have not acknowledged and is not on its way to them (`sync.delivery`), or only this
+    installation's acknowledgement when that is all that changed.
 
     `seen` (kept by the caller between passes) holds bundle ids already handled, so a
-    bundle that brought nothing new is not verified again on every pass. A refused bundle
-    is reported and the pass goes on with the others; nothing of it is written.
-    `job` hears the progress of each import and the export; cancelling it stops the pass
-    (what was imported before stays; a stopped import or export writes nothing).
+    bundle that brought nothing new is not verified again on every pass; a bundle imported
+    before is not read again either. A refused bundle is reported and the pass goes on with
+    the others; nothing of it is written. `prune` deletes this installation's files whose
+    revisions every trusted partner acknowledged. `job` hears the progress of each import
+    and the export; cancelling it stops the pass (what was imported before stays; a
+    stopped import or export writes nothing).
     """
     me = load_identity(catalogue)
-    mine = b64encode(me.public_key)
     seen = set() if seen is None else seen
     summary = FolderSummary()
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         peek = _manifest_peek(path)
-        if peek is not None and (peek[0] in seen or peek[1] == mine):
+        if peek is not None and (
+            peek[0] in seen
+            or peek[2] == me.installation
+            or DeliveryStore(catalogue).imported(peek[0])
+        ):
             continue
         try:
             result = import_bundle(catalogue, path, limits=limits, job=job)
@@ -89,15 +100,90 @@ def sync_folder(
             continue
         summary.imported.append((path, result))
         seen.add(result.bundle_id)
+        _remember(catalogue, folder, path.name, result.bundle_id, result.listed, mine=False)
     if export:
-        key = folder_key(folder)
-        store = SyncStore(catalogue)
-        since = store.marks(key)
-        held = store.contiguous_vector()
-        if any(top > since.get(origin, 0) for origin, top in held.items()):
-            slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
-            stamp = utc_now().replace(":", "").replace("-", "")
-            out = folder / f"{slug}-{me.installation[:8]}-{stamp}{SUFFIX}"
-            summary.exported = export_bundle(catalogue, out, marks_key=key, limits=limits, job=job)
-            seen.add(summary.exported.bundle_id)
+        summary.exported = _export(catalogue, folder, me, limits, job)
+        if summary.exported is not None:
+            seen.update(_peek_ids(summary.exported.parts))
+    if prune:
+        summary.pruned = prune_folder(catalogue, folder)
     return summary
+
+
+# -- the export side: what a pass writes, and pruning what everyone acknowledged ------------
+
+
+def _remember(
+    catalogue: Catalogue, folder: Path, name: str, bundle_id: str, revs: list[str], mine: bool
+) -> None:
+    """Remember a file of the folder and the revisions it holds (what is on its way)."""
+    DeliveryStore(catalogue).record_folder_file(folder_key(folder), name, bundle_id, mine, revs)
+
+
+def _present(catalogue: Catalogue, folder: Path) -> None:
+    """Forget the remembered files that are gone from the folder."""
+    delivery = DeliveryStore(catalogue)
+    key = folder_key(folder)
+    gone = [f.name for f in delivery.folder_files(key) if not (folder / f.name).is_file()]
+    if gone:
+        delivery.forget_folder_files(key, gone)
+
+
+def _export(
+    catalogue: Catalogue, folder: Path, me: Identity, limits: Limits, job: Job | None
+) -> ExportSummary | None:
+    """Write what partners lack and is not on its way, or this installation's
+    acknowledgement alone when it grew; nothing when neither."""
+    _present(catalogue, folder)
+    key = folder_key(folder)
+    to = recipients(catalogue, me=me.installation)
+    due = owed(catalogue, to, DeliveryStore(catalogue).offered(key))
+    store = SyncStore(catalogue)
+    held = own_acknowledgement(catalogue).vector
+    announced = store.marks(key)
+    if not due.revisions and all(announced.get(o, 0) >= c for o, c in held.items()):
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
+    prefix = f"{slug}-{me.installation[:8]}"
+
+    def name(n: int, parts: int, sha: str) -> Path:
+        numbered = "" if parts == 1 else f"{n}of{parts}-"
+        return folder / f"{prefix}-{numbered}{sha[:16]}{SUFFIX}"
+
+    done = export_bundle(catalogue, name, to=to, due=due, limits=limits, job=job)
+    for path, revs in zip(done.parts, done.listed, strict=True):
+        bundle_id = _peek_ids([path])
+        _remember(catalogue, folder, path.name, bundle_id[0] if bundle_id else "", revs, True)
+    with catalogue.atomic():
+        store.raise_marks(key, held)
+    return done
+
+
+def _peek_ids(paths: list[Path]) -> list[str]:
+    return [peek[0] for peek in map(_manifest_peek, paths) if peek is not None]
+
+
+def prune_folder(catalogue: Catalogue, folder: Path) -> list[Path]:
+    """Delete this installation's bundle files in `folder` whose every revision each
+    trusted partner installation (and each other installation of this key) acknowledged;
+    the newest file written here stays, so partners still see the latest acknowledgement.
+    A partner's file is never deleted: only files remembered as written here, whose
+    manifest still names this installation. Returns the files deleted."""
+    me = load_identity(catalogue)
+    _present(catalogue, folder)
+    delivery = DeliveryStore(catalogue)
+    key = folder_key(folder)
+    mine = [f for f in delivery.folder_files(key) if f.mine]
+    to = recipients(catalogue, me=me.installation)
+    newest = mine[-1].name if mine else None
+    pruned: list[Path] = []
+    for f in mine:
+        path = folder / f.name
+        peek = _manifest_peek(path)
+        if f.name == newest or peek is None or peek[2] != me.installation:
+            continue
+        if acknowledged_by_all(catalogue, delivery.revisions_in(key, f.name), to):
+            path.unlink(missing_ok=True)
+            pruned.append(path)
+    delivery.forget_folder_files(key, [p.name for p in pruned])
+    return pruned

@@ -1,0 +1,171 @@
+"""Acknowledged delivery (SYNC.md, amendments: "Sent is not received").
+
+What a partner installation has is what it acknowledged: the contiguous version vector
+(and the hashes it holds at forked counters) in the manifest of its own latest bundle.
+Nothing is ever marked as delivered when a file is written: a revision stays owed to an
+installation until that installation says it holds it, so a refused, lost or overwritten
+file is simply sent again.
+
+- An export for one partner (`--since-last`) holds every revision that any installation
+  of the partner's key has not acknowledged (everything, before it sent a bundle).
+- A sync-folder pass sends what a trusted installation (or another installation of this
+  key: a copied laptop) lacks, unless it is on its way: held by a file in the folder
+  (written here, or read here from a partner) that the installation has not had the
+  chance to read, i.e. it published fewer than `RESEND_AFTER` bundles since. So a pass
+  never writes back what it just imported, yet a file lost for one partner is sent again.
+- A partner's acknowledgement counts for that partner alone: a liar that claims more than
+  it holds only stops what is sent to itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from catalogue import starter
+from catalogue.catalogue import Catalogue
+from catalogue.delivery_store import Acknowledgement, DeliveryStore
+from catalogue.sync_store import StoredRevision, SyncStore
+
+from .bundle import Acknowledges
+
+# A file in the folder counts as delivered-or-lost for an installation once it published
+# this many bundles after the file was written (or read) here without acknowledging it.
+RESEND_AFTER = 2
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One installation (or a key none of whose installations sent a bundle yet) that
+    should hold what this installation holds."""
+
+    name: str  # installation id, or "key:FINGERPRINT"
+    fingerprint: str
+    vector: dict[str, int]
+    forked: frozenset[str]
+    own_origins: frozenset[str]  # what it holds without being sent (its key's installations)
+    acknowledged: Acknowledgement | None
+
+
+def own_acknowledgement(catalogue: Catalogue) -> Acknowledges:
+    """What this installation holds: its contiguous version vector and the revisions it
+    holds at forked counters."""
+    return Acknowledges(
+        SyncStore(catalogue).contiguous_vector(),
+        frozenset(DeliveryStore(catalogue).forked_revisions()),
+    )
+
+
+def recipients(
+    catalogue: Catalogue, keys: Iterable[str] | None = None, me: str | None = None
+) -> list[Recipient]:
+    """The installations of these keys (default: every trusted key and this one's own),
+    except this installation `me`, by what they acknowledged; a key none of whose
+    installations did is one recipient that holds nothing."""
+    store = SyncStore(catalogue)
+    if keys is None:
+        keys = [p.fingerprint for p in store.partners(include_self=True)]
+        keys = [k for k in keys if store.partner_status(k) in ("trusted", "self")]
+    acks = DeliveryStore(catalogue).acknowledgements()
+    found: list[Recipient] = []
+    for fp in keys:
+        own = frozenset(store.installations_of(fp))
+        mine = [a for a in acks.values() if a.fingerprint == fp and a.installation != me]
+        for a in mine:
+            found.append(Recipient(a.installation, fp, a.vector, a.forked, own, a))
+        if not mine and store.partner_status(fp) != "self":
+            found.append(Recipient(f"key:{fp}", fp, {}, frozenset(), own, None))
+    return found
+
+
+def covered(
+    rev: str, origin: str, counter: int, recipient: Recipient, forked_here: set[tuple[str, int]]
+) -> bool:
+    """Whether a recipient holds this revision by what it acknowledged: its counter is
+    within the acknowledged vector and, where this installation holds two revisions at
+    that counter (a copied home), the recipient named this one."""
+    if origin in recipient.own_origins and recipient.acknowledged is None:
+        return True
+    if counter > recipient.vector.get(origin, 0):
+        return False
+    return (origin, counter) not in forked_here or rev in recipient.forked
+
+
+def lowest(vectors: list[dict[str, int]]) -> dict[str, int]:
+    """The element-wise minimum of version vectors (an origin missing from one is 0)."""
+    if not vectors:
+        return {}
+    origins = set.intersection(*(set(v) for v in vectors))
+    return {o: min(v[o] for v in vectors) for o in sorted(origins)}
+
+
+@dataclass
+class Owed:
+    """What an export should hold: the revisions, those left out for lack of their
+    origin's signature, and the vector every recipient holds (the manifest's `since`)."""
+
+    revisions: list[StoredRevision]
+    unsigned_skipped: int
+    since: dict[str, int]
+
+
+def owed(
+    catalogue: Catalogue,
+    to: list[Recipient],
+    offered: dict[str, int] | None = None,
+) -> Owed:
+    """The revisions some recipient has not acknowledged (all of them when `to` is
+    empty); with `offered` ({rev: seq of the latest folder file holding it}), leave out
+    those on their way to a recipient (see the module's docstring)."""
+    delivery = DeliveryStore(catalogue)
+    since = lowest([r.vector for r in to]) if to else {}
+    rows = delivery.above(since)
+    counts: dict[tuple[str, int], int] = {}
+    for _, origin, counter in rows:
+        counts[(origin, counter)] = counts.get((origin, counter), 0) + 1
+    forked_here = {k for k, n in counts.items() if n > 1}
+    deadline = delivery.nth_latest_import(RESEND_AFTER)
+    wanted: list[str] = []
+    for rev, origin, counter in rows:
+        seq = None if offered is None else offered.get(rev)
+        for r in to:
+            if covered(rev, origin, counter, r, forked_here):
+                continue
+            if seq is not None and seq >= deadline.get(r.name, -1):
+                continue  # in a file of the folder this recipient has not had time to read
+            wanted.append(rev)
+            break
+        else:
+            if not to:
+                wanted.append(rev)
+    me = SyncStore(catalogue).installations_of(_self_fingerprint(catalogue))
+    kept, skipped = [], 0
+    for s in delivery.stored(wanted):
+        if s.origin in me or s.origin == starter.ORIGIN or s.sig is not None:
+            kept.append(s)
+        else:
+            skipped += 1
+    return Owed(kept, skipped, since)
+
+
+def _self_fingerprint(catalogue: Catalogue) -> str:
+    for p in SyncStore(catalogue).partners(include_self=True):
+        if p.status == "self":
+            return p.fingerprint
+    return ""
+
+
+def acknowledged_by_all(
+    catalogue: Catalogue, revisions: list[tuple[str, str | None, int | None]], to: list[Recipient]
+) -> bool:
+    """Whether every recipient acknowledged every one of these (rev, origin, counter); a
+    recipient that never sent a bundle acknowledged nothing."""
+    forked = set(DeliveryStore(catalogue).forked_revisions())
+    for rev, origin, counter in revisions:
+        if origin is None or counter is None:
+            return False
+        here = {(origin, counter)} if rev in forked else set()
+        for r in to:
+            if r.acknowledged is None or not covered(rev, origin, counter, r, here):
+                return False
+    return True
