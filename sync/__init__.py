@@ -8,6 +8,7 @@ a refused bundle is a `BundleRefused` carrying SYNC.md's error code and the line
 from .aside import apply_aside, held_aside
 from .bundle import Limits
 from .conflicts import Conflict, Head, conflict_of, list_conflicts, resolve
+from .delivery import InstallationDelivery, PartnerDelivery, delivery_status
 from .errors import BundleRefused, KeyProblem
 from .exchange import (
     ExportSummary,
@@ -37,14 +38,17 @@ __all__ = [
     "Head",
     "Identity",
     "ImportSummary",
+    "InstallationDelivery",
     "KeyProblem",
     "Limits",
     "Partner",
+    "PartnerDelivery",
     "add_partner",
     "apply_aside",
     "apply_revocations",
     "conflict_of",
     "current_identity",
+    "delivery_status",
     "export_bundle",
     "find_partner",
     "has_identity",

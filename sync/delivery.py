@@ -169,3 +169,70 @@ def acknowledged_by_all(
             if r.acknowledged is None or not covered(rev, origin, counter, r, here):
                 return False
     return True
+
+
+# -- what `sync status` says per partner ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstallationDelivery:
+    """One installation of a partner's key, as far as this installation knows it."""
+
+    installation: str  # or "" for a key none of whose installations sent a bundle
+    last_bundle_created_at: str | None  # of the latest bundle it acknowledged in
+    last_bundle_received_at: str | None
+    bundles: int  # bundles imported from it
+    they_lack: int  # revisions held here it has not acknowledged
+    we_lack: int  # revisions it acknowledged holding that are not held here (by counter)
+
+
+@dataclass(frozen=True)
+class PartnerDelivery:
+    """What one key on the trust list has and lacks."""
+
+    fingerprint: str
+    org: str
+    status: str
+    installations: list[InstallationDelivery]
+    held_aside: int  # its revisions held here aside
+
+
+def delivery_status(catalogue: Catalogue, me: str) -> list[PartnerDelivery]:
+    """Per key on the trust list (and this key's other installations: a copied laptop),
+    what each installation acknowledged, lacks from us, and we lack from it."""
+    store = SyncStore(catalogue)
+    delivery = DeliveryStore(catalogue)
+    ours = store.contiguous_vector()
+    counts = delivery.imports_from()
+    aside = store.count_aside()
+    result = []
+    for p in store.partners(include_self=True):
+        found = []
+        for r in recipients(catalogue, [p.fingerprint], me=me):
+            rows = delivery.above(r.vector)
+            per: dict[tuple[str, int], int] = {}
+            for _, o, c in rows:
+                per[(o, c)] = per.get((o, c), 0) + 1
+            forked = {k for k, n in per.items() if n > 1}
+            lack = sum(1 for rev, o, c in rows if not covered(rev, o, c, r, forked))
+            ack = r.acknowledged
+            found.append(
+                InstallationDelivery(
+                    installation="" if ack is None else r.name,
+                    last_bundle_created_at=None if ack is None else ack.created_at,
+                    last_bundle_received_at=None if ack is None else ack.received_at,
+                    bundles=counts.get(r.name, (0, ""))[0],
+                    they_lack=lack,
+                    we_lack=sum(max(0, c - ours.get(o, 0)) for o, c in r.vector.items()),
+                )
+            )
+        if p.status == "self" and not found:
+            continue
+        held = sum(n for o, n in aside.items() if _of_key(store, o, p.fingerprint))
+        result.append(PartnerDelivery(p.fingerprint, p.org, p.status, found, held))
+    return result
+
+
+def _of_key(store: SyncStore, origin: str, fingerprint: str) -> bool:
+    """Whether an installation id belongs to a key (names it, or is bound to it)."""
+    return origin.startswith(fingerprint + ":") or origin in store.installations_of(fingerprint)

@@ -125,8 +125,7 @@ def export_bundle(
     statements = [s[3] for s in store.statements("revocation")]
     contents = Contents(identity, since, own, statements, own_acknowledgement(catalogue))
     parts = plan_parts(outgoing, blobs, contents, limits)
-    naming = out if callable(out) else _numbered(out)
-    written = write_parts(parts, contents, naming, limits, job)
+    written = write_parts(parts, contents, out, limits, job)
     return ExportSummary(
         path=written[0].path,
         bundle_id=written[0].bundle_id,
@@ -138,17 +137,6 @@ def export_bundle(
         parts=[w.path for w in written],
         listed=[[r.rev for r in p.revisions] for p in parts],
     )
-
-
-def _numbered(out: Path) -> Naming:
-    """One part is `out` itself; several are `STEM-N-of-M-HASH.casebook` beside it."""
-
-    def name(n: int, parts: int, sha: str) -> Path:
-        if parts == 1:
-            return out
-        return out.with_name(f"{out.stem}-{n}-of-{parts}-{sha[:12]}{out.suffix}")
-
-    return name
 
 
 def _outgoing(

@@ -130,17 +130,37 @@ def _cost(
 Naming = Callable[[int, int, str], Path]  # (part number from 1, parts, SHA-256) -> file
 
 
+def numbered(out: Path) -> Naming:
+    """Several parts of an export to `out` are `STEM-N-of-M-HASH.casebook` beside it."""
+
+    def name(n: int, parts: int, sha: str) -> Path:
+        return out.with_name(f"{out.stem}-{n}-of-{parts}-{sha[:12]}{out.suffix}")
+
+    return name
+
+
 def write_parts(
-    parts: list[Part], contents: Contents, naming: Naming, limits: Limits, job: Job | None = None
+    parts: list[Part],
+    contents: Contents,
+    out: Path | Naming,
+    limits: Limits,
+    job: Job | None = None,
 ) -> list[Written]:
-    """Write every part (numbered from 1) under the name `naming` gives it; on any failure,
-    cancelling included, remove the parts already written and raise."""
+    """Write every part (numbered from 1): one part to `out` when it is a path (replacing
+    it), several beside it (`numbered`), or each under the name the function `out` gives
+    it; on any failure, cancelling included, remove the parts already written and raise."""
     job = Job.of(job)
     written: list[Written] = []
+    naming = numbered(out) if isinstance(out, Path) else out
     try:
         for i, part in enumerate(parts, 1):
+            target: Path | Callable[[str], Path] = (
+                out
+                if isinstance(out, Path) and len(parts) == 1
+                else lambda sha, i=i: naming(i, len(parts), sha)
+            )
             done = write_bundle(
-                lambda sha, i=i: naming(i, len(parts), sha),  # type: ignore[misc]
+                target,
                 contents.identity,
                 contents.since,
                 part.revisions,
