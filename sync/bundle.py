@@ -257,7 +257,7 @@ def _acknowledges(value: Any) -> Acknowledges:
         raise InvalidInput("acknowledges must be {vector, forked}")
     vector, forked = value["vector"], value["forked"]
     if not isinstance(vector, dict) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 2**53 for v in vector.values()
+        isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53 for v in vector.values()
     ):
         raise InvalidInput("acknowledges.vector must map origins to counters")
     if not isinstance(forked, list) or not all(
