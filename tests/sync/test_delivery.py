@@ -103,7 +103,7 @@ def test_twelve_thousand_revisions_travel_in_parts_that_each_import(tmp_path: Pa
 def test_every_limit_splits_and_each_part_imports_alone_in_any_order(
     trio: list[Catalogue], tmp_path: Path
 ) -> None:
-    a, b, c = trio
+    a, _b, _c = trio
     entry_id = a.add_entries([sample_entry(title=f"Case {n}") for n in range(59)]).added[0]
     attachment = tmp_path / "scan.pdf"
     attachment.write_bytes(b"%PDF-1.4 a scanned decision" * 40)
@@ -146,7 +146,8 @@ def test_a_lost_file_is_sent_again_once_the_partner_has_published_twice(
 
     a.add_entry(sample_entry(title="Lost on the way"))
     first = sync_folder(a, at_a)
-    assert first.exported is not None and first.exported.revisions == 1
+    assert first.exported is not None
+    assert first.exported.revisions == 1
     # The file never reaches B. B publishes its own work.
     for n in range(2):
         b.add_entry(sample_entry(title=f"Riga {n}"))
@@ -157,8 +158,10 @@ def test_a_lost_file_is_sent_again_once_the_partner_has_published_twice(
         if n == 0:
             # One bundle of B's since: the file may still be on its way. Only A's
             # acknowledgement is written.
-            assert passed.exported is not None and passed.exported.revisions == 0
-    assert passed.exported is not None and passed.exported.revisions == 1  # sent again
+            assert passed.exported is not None
+            assert passed.exported.revisions == 0
+    assert passed.exported is not None
+    assert passed.exported.revisions == 1
     deliver(at_a, at_b)
     sync_folder(b, at_b)
     assert sorted(e.title for e in b.list_entries()) == ["Lost on the way", "Riga 0", "Riga 1"]
@@ -181,7 +184,8 @@ def test_a_pass_does_not_write_back_what_it_just_imported(
     assert sync_folder(b, shared).exported is None  # and only once
     passed = sync_folder(c, shared)
     assert sum(s.new_revisions for _, s in passed.imported) == 3
-    assert passed.exported is not None and passed.exported.revisions == 0
+    assert passed.exported is not None
+    assert passed.exported.revisions == 0
     assert sync_folder(a, shared).exported is None  # acknowledgements change nothing at A
     assert view_json(a) == view_json(b) == view_json(c)
 
@@ -200,9 +204,11 @@ def test_two_passes_in_the_same_second_never_overwrite_each_other(
     one = sync_folder(a, shared).exported
     a.add_entry(sample_entry(title="Second"))
     two = sync_folder(a, shared).exported
-    assert one is not None and two is not None
+    assert one is not None
+    assert two is not None
     assert one.path != two.path
-    assert one.path.exists() and two.path.exists()
+    assert one.path.exists()
+    assert two.path.exists()
     sync_folder(b, shared)
     assert sorted(e.title for e in b.list_entries()) == ["First", "Second"]
 
@@ -225,7 +231,8 @@ def test_a_partner_claiming_more_than_it_holds_only_stops_what_it_is_sent(
     shared = tmp_path / "shared"
     shared.mkdir()
     done = sync_folder(a, shared).exported
-    assert done is not None and done.revisions == 4  # C has acknowledged nothing
+    assert done is not None
+    assert done.revisions == 4
     status = {p.org: p for p in delivery_status(a, a.installation_id)}
     (told,) = status["riga"].installations
     assert (told.they_lack, told.we_lack) == (0, 10**6 - 4 + 2**53 - 1)
@@ -373,7 +380,8 @@ def test_prune_deletes_only_own_files_every_trusted_partner_acknowledged(
         befriend(d, x)
         befriend(x, d)
     resent = sync_folder(a, shared).exported
-    assert resent is not None and resent.revisions == 1
+    assert resent is not None
+    assert resent.revisions == 1
     sync_folder(d, shared)
     assert sorted(e.title for e in d.list_entries()) == ["One", "Two"]
     d.close()
@@ -394,7 +402,8 @@ def test_sync_status_says_per_partner_what_it_lacks(tmp_path: Path) -> None:
     status = json.loads(ok(tmp_path / "a", "sync", "status", "--json"))
     (riga,) = status["delivery"]
     (inst,) = riga["installations"]
-    assert inst["they_lack"] == 1 and inst["we_lack"] == 0
+    assert inst["they_lack"] == 1
+    assert inst["we_lack"] == 0
     assert inst["bundles"] == 1
     text = ok(tmp_path / "a", "sync", "status")
     assert "Riga digital  (trusted, " in text
