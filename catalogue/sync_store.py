@@ -2,8 +2,8 @@
 
 `SyncStore(catalogue)` holds the domain operations sync needs: the trust list (partners,
 their status, which installation ids each key signs for), the origins' signatures of the
-revisions received, what each partner (or sync folder) has been sent or has sent us (its
-marks), the log of imported bundles, and the contiguous version vector. It knows no
+revisions received, marks per key ({origin: counter}; today only the vector a sync folder
+was last told this installation holds), the log of imported bundles, and the contiguous version vector. It knows no
 cryptography and no bundle format: sync decides, the store reads and writes.
 
 Every write runs inside `catalogue.atomic()`: alone, it is one `BEGIN IMMEDIATE`
@@ -432,8 +432,9 @@ class SyncStore:
     # -- exchanges ---------------------------------------------------------------------------
 
     def marks(self, key: str) -> dict[str, int]:
-        """{origin: counter} of what a partner (a fingerprint) or a sync folder (its key)
-        has been sent or has sent us."""
+        """{origin: counter} recorded under a key (a sync folder's: the version vector this
+        installation last acknowledged there). What partners hold is what they
+        acknowledge (`delivery_store.py`), never what was written for them."""
         return dict(
             self.catalogue.conn.execute(
                 "SELECT origin, counter FROM exchange_marks WHERE fingerprint = ? ORDER BY origin",
