@@ -3,8 +3,9 @@
 `SyncStore(catalogue)` holds the domain operations sync needs: the trust list (partners,
 their status, which installation ids each key signs for), the origins' signatures of the
 revisions received, marks per key ({origin: counter}; today only the vector a sync folder
-was last told this installation holds), the log of imported bundles, and the contiguous version vector. It knows no
-cryptography and no bundle format: sync decides, the store reads and writes.
+was last told this installation holds), the log of imported bundles, and the contiguous
+version vector. It knows no cryptography and no bundle format: sync decides, the store
+reads and writes.
 
 Every write runs inside `catalogue.atomic()`: alone, it is one `BEGIN IMMEDIATE`
 transaction; inside a caller's `atomic()` (an import, a trust decision read and written

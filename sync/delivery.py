@@ -15,10 +15,14 @@ file is simply sent again.
   never writes back what it just imported, yet a file lost for one partner is sent again.
 - A partner's acknowledgement counts for that partner alone: a liar that claims more than
   it holds only stops what is sent to itself.
+- An installation of a key that has been silent for `RETIRED_AFTER_DAYS` while another
+  installation of the same key kept sending bundles is taken as retired (a restored or
+  moved home starts a new epoch): it no longer holds back what is sent or pruned.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +36,10 @@ from .bundle import Acknowledges
 # A file in the folder counts as delivered-or-lost for an installation once it published
 # this many bundles after the file was written (or read) here without acknowledging it.
 RESEND_AFTER = 2
+# An installation whose latest bundle arrived this many days before the latest of another
+# installation of its key is taken as retired (a home restored or moved: a new epoch), so
+# its old acknowledgement no longer holds back what is read, sent or pruned.
+RETIRED_AFTER_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -70,12 +78,26 @@ def recipients(
     found: list[Recipient] = []
     for fp in keys:
         own = frozenset(store.installations_of(fp))
-        mine = [a for a in acks.values() if a.fingerprint == fp and a.installation != me]
+        mine = _live([a for a in acks.values() if a.fingerprint == fp and a.installation != me])
         for a in mine:
             found.append(Recipient(a.installation, fp, a.vector, a.forked, own, a))
         if not mine and store.partner_status(fp) != "self":
             found.append(Recipient(f"key:{fp}", fp, {}, frozenset(), own, None))
     return found
+
+
+def _live(acks: list[Acknowledgement]) -> list[Acknowledgement]:
+    """Those of one key's installations not retired (see `RETIRED_AFTER_DAYS`)."""
+    if len(acks) < 2:
+        return acks
+    latest = max(_day(a.received_at) for a in acks)
+    return [a for a in acks if latest - _day(a.received_at) <= RETIRED_AFTER_DAYS]
+
+
+def _day(stamp: str) -> float:
+    """An RFC 3339 UTC time as days since the epoch."""
+    moment = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return moment.timestamp() / 86_400
 
 
 def covered(

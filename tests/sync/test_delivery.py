@@ -350,6 +350,42 @@ def test_a_copied_laptop_is_sent_what_either_copy_lacks(tmp_path: Path) -> None:
         cat.close()
 
 
+def test_an_installation_silent_for_a_month_while_its_key_goes_on_is_retired(
+    tmp_path: Path,
+) -> None:
+    """A home restored from a backup starts a new epoch; the old installation never
+    acknowledges again and must not hold back what its key is sent (or what is pruned)."""
+    a = make_home(tmp_path / "a", "City of Tampere")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(a, b)
+    befriend(b, a)
+    export_bundle(a, tmp_path / "old.casebook")
+    import_bundle(b, tmp_path / "old.casebook")
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "moved", copy_function=shutil.copy2)
+    shutil.rmtree(tmp_path / "a")
+    moved = Catalogue.open(tmp_path / "moved", auto_backup=False)
+    moved.add_entry(sample_entry(title="After the move"))  # a new epoch
+    b.add_entry(sample_entry(title="From Riga"))
+    to_a = export_bundle(b, tmp_path / "to-a.casebook", partner=fingerprint(moved))
+    import_bundle(moved, to_a.path)
+    export_bundle(moved, tmp_path / "new.casebook")
+    import_bundle(b, tmp_path / "new.casebook")
+    # The old installation acknowledged neither Riga's revision nor the moved home's.
+    assert export_bundle(b, tmp_path / "1.casebook", partner=fingerprint(moved)).revisions == 2
+    b.conn.execute(
+        "UPDATE acknowledgements SET received_at = '2026-01-01T00:00:00Z' "
+        "WHERE installation != ?",
+        (moved.installation_id,),
+    )
+    b.conn.commit()
+    assert export_bundle(b, tmp_path / "2.casebook", partner=fingerprint(moved)).revisions == 0
+    (key,) = [p for p in delivery_status(b, b.installation_id) if p.org == "City of Tampere"]
+    assert [i.installation for i in key.installations] == [moved.installation_id]
+    for cat in (moved, b):
+        cat.close()
+
+
 # -- prune and status -----------------------------------------------------------------------
 
 
