@@ -374,8 +374,7 @@ def test_an_installation_silent_for_a_month_while_its_key_goes_on_is_retired(
     # The old installation acknowledged neither Riga's revision nor the moved home's.
     assert export_bundle(b, tmp_path / "1.casebook", partner=fingerprint(moved)).revisions == 2
     b.conn.execute(
-        "UPDATE acknowledgements SET received_at = '2026-01-01T00:00:00Z' "
-        "WHERE installation != ?",
+        "UPDATE acknowledgements SET received_at = '2026-01-01T00:00:00Z' WHERE installation != ?",
         (moved.installation_id,),
     )
     b.conn.commit()
