@@ -136,6 +136,18 @@ class DeliveryStore:
                 )
         return sorted(found.values(), key=lambda r: (r.origin, r.counter, r.rev))
 
+    def held_vector(self) -> dict[str, int]:
+        """{origin: highest counter held with no gap below it}, counting the revisions
+        held aside (kept, and passed on) as held: what this installation acknowledges."""
+        result: dict[str, int] = {}
+        for origin, counter in self.catalogue.conn.execute(
+            "SELECT origin, counter FROM revisions UNION "
+            "SELECT origin, counter FROM held_revisions ORDER BY origin, counter"
+        ):
+            if counter == result.get(origin, 0) + 1:
+                result[origin] = counter
+        return result
+
     def forked_revisions(self) -> list[str]:
         """The revisions in the log at a counter of their origin held more than once."""
         return [

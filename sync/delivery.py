@@ -56,12 +56,11 @@ class Recipient:
 
 
 def own_acknowledgement(catalogue: Catalogue) -> Acknowledges:
-    """What this installation holds: its contiguous version vector and the revisions it
-    holds at forked counters."""
-    return Acknowledges(
-        SyncStore(catalogue).contiguous_vector(),
-        frozenset(DeliveryStore(catalogue).forked_revisions()),
-    )
+    """What this installation holds: its contiguous version vector (revisions held aside
+    count: they are kept and passed on, so nobody need send them again) and the revisions
+    it holds at forked counters."""
+    delivery = DeliveryStore(catalogue)
+    return Acknowledges(delivery.held_vector(), frozenset(delivery.forked_revisions()))
 
 
 def recipients(
@@ -224,7 +223,7 @@ def delivery_status(catalogue: Catalogue, me: str) -> list[PartnerDelivery]:
     what each installation acknowledged, lacks from us, and we lack from it."""
     store = SyncStore(catalogue)
     delivery = DeliveryStore(catalogue)
-    ours = store.contiguous_vector()
+    ours = delivery.held_vector()
     counts = delivery.imports_from()
     aside = store.count_aside()
     result = []
