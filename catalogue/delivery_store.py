@@ -41,6 +41,7 @@ class FolderFile:
     mine: bool
     seq: int  # the import log's last rowid when it was written or read
     written_at: str
+    stamp: str  # its size and modification time then
 
 
 class DeliveryStore:
@@ -197,16 +198,28 @@ class DeliveryStore:
     # -- sync-folder files -------------------------------------------------------------------
 
     def record_folder_file(
-        self, folder: str, name: str, bundle_id: str, mine: bool, revs: Sequence[str]
+        self,
+        folder: str,
+        name: str,
+        bundle_id: str,
+        mine: bool,
+        revs: Sequence[str],
+        stamp: str = "",
     ) -> None:
         """Remember a file written to (or read from) a folder and the revisions it holds;
-        a file remembered already keeps its place (read again, it is not new)."""
+        a file remembered already keeps its place (read again, it is not new), unless its
+        stamp says another file took its name."""
         with self.catalogue.atomic() as conn:
             seq = self.last_seq()
+            known = conn.execute(
+                "SELECT stamp FROM folder_files WHERE folder = ? AND name = ?", (folder, name)
+            ).fetchone()
+            if known is not None and known[0] != stamp:  # another file under that name
+                self.forget_folder_files(folder, [name])
             conn.execute(
                 "INSERT OR IGNORE INTO folder_files (folder, name, bundle_id, mine, seq, "
-                "written_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (folder, name, bundle_id, int(mine), seq, utc_now()),
+                "written_at, stamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (folder, name, bundle_id, int(mine), seq, utc_now(), stamp),
             )
             conn.executemany(
                 "INSERT OR IGNORE INTO folder_offers (folder, name, rev) VALUES (?, ?, ?)",
@@ -216,9 +229,9 @@ class DeliveryStore:
     def folder_files(self, folder: str) -> list[FolderFile]:
         """The files of a folder remembered here, in the order they were first seen."""
         return [
-            FolderFile(r[0], r[1], bool(r[2]), int(r[3]), r[4])
+            FolderFile(r[0], r[1], bool(r[2]), int(r[3]), r[4], r[5])
             for r in self.catalogue.conn.execute(
-                "SELECT name, bundle_id, mine, seq, written_at FROM folder_files "
+                "SELECT name, bundle_id, mine, seq, written_at, stamp FROM folder_files "
                 "WHERE folder = ? ORDER BY rowid",
                 (folder,),
             )

@@ -271,7 +271,8 @@ def _v7_delivery(conn: sqlite3.Connection) -> None:
         );
 
         -- Bundle files of a sync folder: those written here (`mine` = 1) and those imported
-        -- from it: `seq` is the import log's last rowid when the file was written or read.
+        -- from it: `seq` is the import log's last rowid when the file was written or read,
+        -- `stamp` its size and modification time then (a file changed since is read again).
         CREATE TABLE IF NOT EXISTS folder_files (
             folder TEXT NOT NULL,
             name TEXT NOT NULL,
@@ -279,6 +280,7 @@ def _v7_delivery(conn: sqlite3.Connection) -> None:
             mine INTEGER NOT NULL,
             seq INTEGER NOT NULL,
             written_at TEXT NOT NULL,
+            stamp TEXT NOT NULL,
             PRIMARY KEY (folder, name)
         );
         CREATE TABLE IF NOT EXISTS folder_offers (

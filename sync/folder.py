@@ -85,7 +85,10 @@ def sync_folder(
     me = load_identity(catalogue)
     seen = set() if seen is None else seen
     summary = FolderSummary()
+    remembered = _remembered(catalogue, folder)
     for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if remembered.get(path.name) == _stamp(path):
+            continue  # written here, or imported before, and not changed since
         peek = _manifest_peek(path)
         if peek is not None and (
             peek[0] in seen
@@ -117,7 +120,24 @@ def _remember(
     catalogue: Catalogue, folder: Path, name: str, bundle_id: str, revs: list[str], mine: bool
 ) -> None:
     """Remember a file of the folder and the revisions it holds (what is on its way)."""
-    DeliveryStore(catalogue).record_folder_file(folder_key(folder), name, bundle_id, mine, revs)
+    stamp = _stamp(folder / name)
+    DeliveryStore(catalogue).record_folder_file(
+        folder_key(folder), name, bundle_id, mine, revs, stamp
+    )
+
+
+def _remembered(catalogue: Catalogue, folder: Path) -> dict[str, str]:
+    """{name: stamp} of the folder's files written or imported here."""
+    return {f.name: f.stamp for f in DeliveryStore(catalogue).folder_files(folder_key(folder))}
+
+
+def _stamp(path: Path) -> str:
+    """A file's size and modification time (what tells a changed file), or "" if gone."""
+    try:
+        st = path.lstat()
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def _present(catalogue: Catalogue, folder: Path) -> None:

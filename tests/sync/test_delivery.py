@@ -213,6 +213,26 @@ def test_two_passes_in_the_same_second_never_overwrite_each_other(
     assert sorted(e.title for e in b.list_entries()) == ["First", "Second"]
 
 
+def test_a_file_replaced_under_the_same_name_is_read_again(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    """A file remembered as read is skipped only while its size and time are the same."""
+    import os
+
+    a, b, _ = trio
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a.add_entry(sample_entry(title="First"))
+    export_bundle(a, shared / "tampere.casebook")
+    assert len(sync_folder(b, shared).imported) == 1
+    assert sync_folder(b, shared).imported == []  # unchanged: not even opened
+    a.add_entry(sample_entry(title="Second"))
+    export_bundle(a, shared / "tampere.casebook")  # an older Casebook reused names
+    os.utime(shared / "tampere.casebook", ns=(1, 1))
+    assert [s.new_revisions for _, s in sync_folder(b, shared).imported] == [1]
+    assert sorted(e.title for e in b.list_entries()) == ["First", "Second"]
+
+
 def test_a_partner_claiming_more_than_it_holds_only_stops_what_it_is_sent(
     trio: list[Catalogue], tmp_path: Path
 ) -> None:
