@@ -90,11 +90,12 @@ def sync_folder(
         if remembered.get(path.name) == _stamp(path):
             continue  # written here, or imported before, and not changed since
         peek = _manifest_peek(path)
-        if peek is not None and (
-            peek[0] in seen
-            or peek[2] == me.installation
-            or DeliveryStore(catalogue).imported(peek[0])
-        ):
+        if peek is not None and (peek[0] in seen or peek[2] == me.installation):
+            continue
+        if peek is not None and DeliveryStore(catalogue).imported(peek[0]):
+            # Imported before (from another file, or by hand): not opened again; it
+            # counts for nothing on its way (what it lists is unverified here).
+            _remember(catalogue, folder, path.name, peek[0], [], mine=False)
             continue
         try:
             result = import_bundle(catalogue, path, limits=limits, job=job)
