@@ -27,6 +27,7 @@ class Acknowledgement:
     fingerprint: str
     vector: dict[str, int]
     forked: frozenset[str]  # hashes it holds at counters it holds twice or more
+    wants: dict[str, int]  # what it asks for: {origin: counter} others hold and it lacks
     bundle_id: str
     created_at: str
     received_at: str
@@ -58,16 +59,17 @@ class DeliveryStore:
         fingerprint: str,
         vector: dict[str, int],
         forked: Iterable[str],
+        wants: dict[str, int],
         bundle_id: str,
         created_at: str,
     ) -> None:
         """Keep an installation's acknowledgement unless one of a later bundle is kept."""
         with self.catalogue.atomic() as conn:
             conn.execute(
-                "INSERT INTO acknowledgements (installation, fingerprint, vector, forked, "
-                "bundle_id, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "INSERT INTO acknowledgements (installation, fingerprint, vector, forked, wants, "
+                "bundle_id, created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (installation) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                "vector = excluded.vector, forked = excluded.forked, "
+                "vector = excluded.vector, forked = excluded.forked, wants = excluded.wants, "
                 "bundle_id = excluded.bundle_id, created_at = excluded.created_at, "
                 "received_at = excluded.received_at "
                 "WHERE excluded.created_at >= acknowledgements.created_at",
@@ -76,6 +78,7 @@ class DeliveryStore:
                     fingerprint,
                     json.dumps(dict(sorted(vector.items()))),
                     json.dumps(sorted(set(forked))),
+                    json.dumps(dict(sorted(wants.items()))),
                     bundle_id,
                     created_at,
                     utc_now(),
@@ -86,10 +89,17 @@ class DeliveryStore:
         """{installation: its latest acknowledgement}."""
         return {
             r[0]: Acknowledgement(
-                r[0], r[1], json.loads(r[2]), frozenset(json.loads(r[3])), r[4], r[5], r[6]
+                r[0],
+                r[1],
+                json.loads(r[2]),
+                frozenset(json.loads(r[3])),
+                json.loads(r[4]),
+                r[5],
+                r[6],
+                r[7],
             )
             for r in self.catalogue.conn.execute(
-                "SELECT installation, fingerprint, vector, forked, bundle_id, created_at, "
+                "SELECT installation, fingerprint, vector, forked, wants, bundle_id, created_at, "
                 "received_at FROM acknowledgements ORDER BY installation"
             )
         }

@@ -265,6 +265,7 @@ def _v7_delivery(conn: sqlite3.Connection) -> None:
             fingerprint TEXT NOT NULL,
             vector TEXT NOT NULL,
             forked TEXT NOT NULL,
+            wants TEXT NOT NULL,
             bundle_id TEXT NOT NULL,
             created_at TEXT NOT NULL,
             received_at TEXT NOT NULL

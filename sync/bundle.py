@@ -71,13 +71,19 @@ DEFAULT_LIMITS = Limits()
 @dataclass(frozen=True)
 class Acknowledges:
     """What the exporter holds (SYNC.md, amendments: sent is not received): its contiguous
-    version vector, and the hashes it holds at counters it holds more than once."""
+    version vector, the hashes it holds at counters it holds more than once, and what it
+    asks for: {origin: counter} that partners said they hold and it does not."""
 
     vector: dict[str, int]
     forked: frozenset[str] = frozenset()
+    wants: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
-        return {"forked": sorted(self.forked), "vector": dict(sorted(self.vector.items()))}
+        return {
+            "forked": sorted(self.forked),
+            "vector": dict(sorted(self.vector.items())),
+            "wants": dict(sorted(self.wants.items())),
+        }
 
 
 @dataclass(frozen=True)
@@ -253,18 +259,20 @@ def _manifest(value: Any) -> dict[str, Any]:
 
 def _acknowledges(value: Any) -> Acknowledges:
     """Check the shape of a manifest's `acknowledges`; raises `InvalidInput`."""
-    if not isinstance(value, dict) or set(value) != {"vector", "forked"}:
-        raise InvalidInput("acknowledges must be {vector, forked}")
-    vector, forked = value["vector"], value["forked"]
-    if not isinstance(vector, dict) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53 for v in vector.values()
-    ):
-        raise InvalidInput("acknowledges.vector must map origins to counters")
+    if not isinstance(value, dict) or set(value) - {"wants"} != {"vector", "forked"}:
+        raise InvalidInput("acknowledges must be {vector, forked, wants}")
+    vector, forked, wants = value["vector"], value["forked"], value.get("wants", {})
+    for name, counters in (("vector", vector), ("wants", wants)):
+        if not isinstance(counters, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53
+            for v in counters.values()
+        ):
+            raise InvalidInput(f"acknowledges.{name} must map origins to counters")
     if not isinstance(forked, list) or not all(
         isinstance(h, str) and HASH.match(h) for h in forked
     ):
         raise InvalidInput("acknowledges.forked must be a list of SHA-256 hashes")
-    return Acknowledges(dict(vector), frozenset(forked))
+    return Acknowledges(dict(vector), frozenset(forked), dict(wants))
 
 
 def read_bundle(
@@ -441,7 +449,11 @@ def _check_manifest_fields(manifest: dict[str, Any]) -> None:
         (
             "acknowledges",
             "must map origin ids to counters",
-            all(ORIGIN.match(o) for o in manifest.get("acknowledges", {}).get("vector", {})),
+            all(
+                ORIGIN.match(o)
+                for part in ("vector", "wants")
+                for o in manifest.get("acknowledges", {}).get(part, {})
+            ),
         ),
     ]
     for name, why, good in problems:

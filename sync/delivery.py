@@ -51,16 +51,24 @@ class Recipient:
     fingerprint: str
     vector: dict[str, int]
     forked: frozenset[str]
+    wants: dict[str, int]  # what it asked for: {origin: counter} it knows of and lacks
     own_origins: frozenset[str]  # what it holds without being sent (its key's installations)
     acknowledged: Acknowledgement | None
 
 
 def own_acknowledgement(catalogue: Catalogue) -> Acknowledges:
     """What this installation holds: its contiguous version vector (revisions held aside
-    count: they are kept and passed on, so nobody need send them again) and the revisions
-    it holds at forked counters."""
+    count: they are kept and passed on, so nobody need send them again), the revisions it
+    holds at forked counters, and what it asks for: the counters trusted installations
+    said they hold above its own (a file lost on its way here)."""
     delivery = DeliveryStore(catalogue)
-    return Acknowledges(delivery.held_vector(), frozenset(delivery.forked_revisions()))
+    held = delivery.held_vector()
+    wants: dict[str, int] = {}
+    for r in recipients(catalogue, me=catalogue.installation_id):
+        for origin, counter in r.vector.items():
+            if counter > max(held.get(origin, 0), wants.get(origin, 0)):
+                wants[origin] = counter
+    return Acknowledges(held, frozenset(delivery.forked_revisions()), wants)
 
 
 def recipients(
@@ -79,9 +87,9 @@ def recipients(
         own = frozenset(store.installations_of(fp))
         mine = _live([a for a in acks.values() if a.fingerprint == fp and a.installation != me])
         for a in mine:
-            found.append(Recipient(a.installation, fp, a.vector, a.forked, own, a))
+            found.append(Recipient(a.installation, fp, a.vector, a.forked, a.wants, own, a))
         if not mine and store.partner_status(fp) != "self":
-            found.append(Recipient(f"key:{fp}", fp, {}, frozenset(), own, None))
+            found.append(Recipient(f"key:{fp}", fp, {}, frozenset(), {}, own, None))
     return found
 
 
@@ -146,14 +154,20 @@ def owed(
         counts[(origin, counter)] = counts.get((origin, counter), 0) + 1
     forked_here = {k for k, n in counts.items() if n > 1}
     deadline = delivery.nth_latest_import(RESEND_AFTER)
+    asked = delivery.nth_latest_import(1)
     wanted: list[str] = []
     for rev, origin, counter in rows:
         seq = None if offered is None else offered.get(rev)
         for r in to:
             if covered(rev, origin, counter, r, forked_here):
                 continue
-            if seq is not None and seq >= deadline.get(r.name, -1):
-                continue  # in a file of the folder this recipient has not had time to read
+            # On its way in a file of the folder, unless the recipient had time to read it
+            # (it published twice since), or asked for it in a bundle that came after.
+            due = deadline.get(r.name, -1)
+            if counter <= r.wants.get(origin, 0):
+                due = max(due, asked.get(r.name, -1))
+            if seq is not None and seq >= due:
+                continue
             wanted.append(rev)
             break
         else:

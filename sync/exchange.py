@@ -317,6 +317,7 @@ def _acknowledge(catalogue: Catalogue, bundle: Bundle) -> None:
             bundle.exporter_fingerprint,
             ack.vector,
             ack.forked,
+            ack.wants,
             bundle.bundle_id,
             bundle.created_at,
         )

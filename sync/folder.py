@@ -154,15 +154,20 @@ def _export(
     catalogue: Catalogue, folder: Path, me: Identity, limits: Limits, job: Job | None
 ) -> ExportSummary | None:
     """Write what partners lack and is not on its way, or this installation's
-    acknowledgement alone when it grew; nothing when neither."""
+    acknowledgement alone when it holds more, or asks for more, than it last said there;
+    nothing otherwise."""
     _present(catalogue, folder)
     key = folder_key(folder)
     to = recipients(catalogue, me=me.installation)
     due = owed(catalogue, to, DeliveryStore(catalogue).offered(key))
     store = SyncStore(catalogue)
-    held = own_acknowledgement(catalogue).vector
-    announced = store.marks(key)
-    if not due.revisions and all(announced.get(o, 0) >= c for o, c in held.items()):
+    ack = own_acknowledgement(catalogue)
+    said, asked = store.marks(key), store.marks(key + "#wants")
+    if (
+        not due.revisions
+        and all(said.get(o, 0) >= c for o, c in ack.vector.items())
+        and all(asked.get(o, 0) >= c for o, c in ack.wants.items())
+    ):
         return None
     slug = re.sub(r"[^a-z0-9]+", "-", me.org.lower()).strip("-") or "casebook"
     prefix = f"{slug}-{me.installation[:8]}"
@@ -176,7 +181,8 @@ def _export(
         bundle_id = _peek_ids([path])
         _remember(catalogue, folder, path.name, bundle_id[0] if bundle_id else "", revs, True)
     with catalogue.atomic():
-        store.raise_marks(key, held)
+        store.raise_marks(key, ack.vector)
+        store.raise_marks(key + "#wants", ack.wants)
     return done
 
 
