@@ -113,19 +113,28 @@ class DeliveryStore:
 
     def above(self, vector: dict[str, int]) -> list[tuple[str, str, int]]:
         """(rev, origin, counter) of the revisions in the log and held aside above a
-        version vector, and of every revision at a counter held more than once."""
-        sql = (
-            "SELECT rev, origin, counter FROM {table} WHERE counter > coalesce("
-            "(SELECT value FROM json_each(?1) WHERE key = origin), 0) "
-            "OR (origin, counter) IN (SELECT origin, counter FROM {table} "
-            "GROUP BY origin, counter HAVING count(*) > 1)"
-        )
-        rows: list[tuple[str, str, int]] = []
+        version vector, and of every revision at a counter held more than once; read by
+        origin along the (origin, counter) indexes, so the cost follows what is above."""
+        conn = self.catalogue.conn
+        rows: set[tuple[str, str, int]] = set()
         for table in ("revisions", "held_revisions"):
-            rows += self.catalogue.conn.execute(
-                sql.format(table=table), (json.dumps(vector),)
-            ).fetchall()
-        return sorted(set(rows), key=lambda r: (r[1], r[2], r[0]))
+            origins = [r[0] for r in conn.execute(f"SELECT DISTINCT origin FROM {table}")]  # noqa: S608
+            for origin in origins:
+                rows.update(
+                    conn.execute(
+                        f"SELECT rev, origin, counter FROM {table} "  # noqa: S608
+                        "WHERE origin = ? AND counter > ?",
+                        (origin, vector.get(origin, 0)),
+                    ).fetchall()
+                )
+            rows.update(
+                conn.execute(
+                    f"SELECT rev, origin, counter FROM {table} WHERE (origin, counter) IN "  # noqa: S608
+                    f"(SELECT origin, counter FROM {table} GROUP BY origin, counter "
+                    "HAVING count(*) > 1)"
+                ).fetchall()
+            )
+        return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
 
     def stored(self, revs: Sequence[str]) -> list[StoredRevision]:
         """These revisions as an export writes them, from the log (with the origin's
@@ -150,12 +159,24 @@ class DeliveryStore:
     def held_vector(self) -> dict[str, int]:
         """{origin: highest counter held with no gap below it}, counting the revisions
         held aside (kept, and passed on) as held: what this installation acknowledges."""
+        conn = self.catalogue.conn
+        aside = {r[0] for r in conn.execute("SELECT DISTINCT origin FROM held_revisions")}
         result: dict[str, int] = {}
-        for origin, counter in self.catalogue.conn.execute(
-            "SELECT origin, counter FROM revisions UNION "
-            "SELECT origin, counter FROM held_revisions ORDER BY origin, counter"
+        for origin, top, distinct in conn.execute(
+            "SELECT origin, max(counter), count(DISTINCT counter) FROM revisions GROUP BY origin"
         ):
-            if counter == result.get(origin, 0) + 1:
+            if top == distinct and origin not in aside:  # 1..top, all there: no gap
+                result[origin] = top
+            else:
+                aside.add(origin)
+        for origin in sorted(aside):
+            for (counter,) in conn.execute(
+                "SELECT counter FROM revisions WHERE origin = ?1 UNION "
+                "SELECT counter FROM held_revisions WHERE origin = ?1 ORDER BY counter",
+                (origin,),
+            ):
+                if counter != result.get(origin, 0) + 1:
+                    break
                 result[origin] = counter
         return result
 
@@ -254,13 +275,15 @@ class DeliveryStore:
             conn.executemany("DELETE FROM folder_offers WHERE folder = ? AND name = ?", rows)
             conn.executemany("DELETE FROM folder_files WHERE folder = ? AND name = ?", rows)
 
-    def offered(self, folder: str) -> dict[str, int]:
-        """{rev: the latest `seq` of a remembered file of the folder that holds it}."""
+    def offered(self, folder: str, revs: Sequence[str]) -> dict[str, int]:
+        """{rev: the latest `seq` of a remembered file of the folder that holds it}, for
+        those of these revisions that one holds."""
         return dict(
             self.catalogue.conn.execute(
                 "SELECT o.rev, max(f.seq) FROM folder_offers o JOIN folder_files f "
-                "USING (folder, name) WHERE o.folder = ? GROUP BY o.rev",
-                (folder,),
+                "USING (folder, name) WHERE o.folder = ? AND o.rev IN "
+                "(SELECT value FROM json_each(?)) GROUP BY o.rev",
+                (folder, json.dumps(list(revs))),
             ).fetchall()
         )
 

@@ -141,14 +141,15 @@ class Owed:
 def owed(
     catalogue: Catalogue,
     to: list[Recipient],
-    offered: dict[str, int] | None = None,
+    folder: str | None = None,
 ) -> Owed:
     """The revisions some recipient has not acknowledged (all of them when `to` is
-    empty); with `offered` ({rev: seq of the latest folder file holding it}), leave out
-    those on their way to a recipient (see the module's docstring)."""
+    empty); for a sync folder (its key), leave out those on their way to a recipient in a
+    file of the folder (see the module's docstring)."""
     delivery = DeliveryStore(catalogue)
     since = lowest([r.vector for r in to]) if to else {}
     rows = delivery.above(since)
+    offered = None if folder is None else delivery.offered(folder, [r[0] for r in rows])
     counts: dict[tuple[str, int], int] = {}
     for _, origin, counter in rows:
         counts[(origin, counter)] = counts.get((origin, counter), 0) + 1

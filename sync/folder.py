@@ -159,7 +159,7 @@ def _export(
     _present(catalogue, folder)
     key = folder_key(folder)
     to = recipients(catalogue, me=me.installation)
-    due = owed(catalogue, to, DeliveryStore(catalogue).offered(key))
+    due = owed(catalogue, to, key)
     store = SyncStore(catalogue)
     ack = own_acknowledgement(catalogue)
     said, asked = store.marks(key), store.marks(key + "#wants")
