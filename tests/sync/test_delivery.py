@@ -370,6 +370,37 @@ def test_a_copied_laptop_is_sent_what_either_copy_lacks(tmp_path: Path) -> None:
         cat.close()
 
 
+def test_a_copied_laptop_and_a_partner_converge_through_one_folder(tmp_path: Path) -> None:
+    """Two installations of one key (a copied home) read each other's files: only this
+    installation's own files are skipped, not its key's."""
+    a = make_home(tmp_path / "a", "City of Tampere")
+    b = make_home(tmp_path / "b", "Riga Digital Agency")
+    befriend(a, b)
+    befriend(b, a)
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "laptop2", copy_function=shutil.copy2)
+    first = Catalogue.open(tmp_path / "a", auto_backup=False)
+    second = Catalogue.open(tmp_path / "laptop2", auto_backup=False)
+    first.add_entry(sample_entry(title="On the first laptop"))
+    second.add_entry(sample_entry(title="On the second laptop"))
+    just_the_two = tmp_path / "laptops"
+    just_the_two.mkdir()
+    for cat in (first, second, first):
+        sync_folder(cat, just_the_two)
+    assert view_json(first) == view_json(second)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    b.add_entry(sample_entry(title="From Riga"))
+    for _ in range(3):
+        for cat in (first, second, b):
+            sync_folder(cat, shared)
+    assert view_json(first) == view_json(second) == view_json(b)
+    assert len(b.list_entries()) == 3
+    for cat in (first, second, b):
+        assert cat.check() == []
+        cat.close()
+
+
 def test_an_installation_silent_for_a_month_while_its_key_goes_on_is_retired(
     tmp_path: Path,
 ) -> None:
