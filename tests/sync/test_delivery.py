@@ -261,6 +261,24 @@ def test_a_partner_claiming_more_than_it_holds_only_stops_what_it_is_sent(
     assert a.check() == []
 
 
+def test_a_partner_removed_and_added_again_is_sent_everything(
+    trio: list[Catalogue], tmp_path: Path
+) -> None:
+    from sync import remove_partner
+
+    a, b, _ = trio
+    a.add_entry(sample_entry(title="One"))
+    export_bundle(a, tmp_path / "a.casebook")
+    import_bundle(b, tmp_path / "a.casebook")
+    export_bundle(b, tmp_path / "b.casebook")
+    import_bundle(a, tmp_path / "b.casebook")
+    assert export_bundle(a, tmp_path / "1.casebook", partner=fingerprint(b)).revisions == 0
+    remove_partner(a, fingerprint(b))
+    befriend(a, b)
+    assert partner_acknowledged(a, fingerprint(b)) == {}
+    assert export_bundle(a, tmp_path / "2.casebook", partner=fingerprint(b)).revisions == 1
+
+
 def test_an_acknowledgement_of_a_bad_shape_refuses_the_bundle(
     trio: list[Catalogue], tmp_path: Path
 ) -> None:
