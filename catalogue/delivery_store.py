@@ -1,4 +1,4 @@
-"""What partners acknowledged and what a sync folder holds (migration 7, SYNC.md amendments:
+"""What partners acknowledged and what a sync folder holds (migration 8, SYNC.md amendments:
 "Sent is not received").
 
 `DeliveryStore(catalogue)` keeps, per partner installation, the acknowledgement of its own

@@ -68,14 +68,25 @@ LIST_ORDERS = {
     "status": "status",
     "updated": "updated_at",
     "created": "created_at",
+    # The learning trail's columns (no index: a sort by them reads the whole list).
+    "validation": (  # by level: draft, approved by the partner, validated by experts
+        "CASE json_extract(body, '$.interreg.validation') WHEN 'draft' THEN 1 "
+        "WHEN 'partner_approved' THEN 2 WHEN 'expert_validated' THEN 3 END"
+    ),
+    "project": "json_extract(body, '$.interreg.project') COLLATE NOCASE",
 }
 
 
-SUMMARY_COLUMNS = "id, title, organisation, country, kind, status, updated_at, live_heads"
+SUMMARY_COLUMNS = (
+    "id, title, organisation, country, kind, status, updated_at, live_heads, "
+    "json_extract(body, '$.interreg.validation'), json_extract(body, '$.interreg.project')"
+)
 
 
 def summary_row(row: Sequence[Any]) -> EntrySummary:
-    return EntrySummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] > 1)
+    return EntrySummary(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] > 1, row[8], row[9]
+    )
 
 
 # Facets: key (a filter key too) -> the FROM list and the value `v` it counts.

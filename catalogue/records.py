@@ -61,6 +61,8 @@ class EntrySummary:
     status: str | None
     updated_at: str
     conflict: bool
+    validation: str | None = None  # the learning trail (`interreg`), optional list columns
+    project: str | None = None
 
 
 @dataclass(frozen=True)

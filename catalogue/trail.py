@@ -16,6 +16,7 @@ from . import vocab
 from .entry_store import EntryStore
 from .errors import InvalidInput, NotFound
 from .records import Changes
+from .trail_matrix import TrailMatrix, trail_matrix
 
 # The levels a practice goes through (the entry schema's vocabulary).
 VALIDATION_LEVELS = vocab.VALIDATION_STATES
@@ -90,6 +91,10 @@ class LearningTrail(EntryStore):
             del transfers[number - 1]
             interreg["transfers"] = transfers
             return self.update_entry(entry_id, {**body, "interreg": interreg})
+
+    def trail_matrix(self, project: str | None = None) -> TrailMatrix:
+        """The partnership's practices × partners (`trail_matrix.py`), of `project`."""
+        return trail_matrix(self.conn, project)
 
     def transfers(
         self, partner: str | None = None, project: str | None = None

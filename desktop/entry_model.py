@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from catalogue import presentation
 from catalogue.catalogue import EntrySummary
 
 from .backend import Backend, Core
@@ -53,6 +54,7 @@ class Column:
     key: str  # also the catalogue's list order
     title: object  # marked with QT_TRANSLATE_NOOP; `header()` translates it
     width: int
+    optional: bool = False  # hidden until chosen in the header's menu
 
     def header(self) -> str:
         return translate("EntryList", str(self.title))
@@ -65,6 +67,9 @@ COLUMNS = (
     Column("kind", QT_TRANSLATE_NOOP("EntryList", "Kind"), 110),
     Column("status", QT_TRANSLATE_NOOP("EntryList", "Status"), 90),
     Column("updated", QT_TRANSLATE_NOOP("EntryList", "Updated"), 110),
+    # Optional (hidden until ticked in the header's menu): the learning trail.
+    Column("validation", QT_TRANSLATE_NOOP("EntryList", "Validation"), 170, optional=True),
+    Column("project", QT_TRANSLATE_NOOP("EntryList", "Interreg project"), 200, optional=True),
 )
 
 KIND_LABELS = {
@@ -78,9 +83,11 @@ KIND_LABELS = {
 def cell_text(row: EntrySummary, key: str) -> str:
     if key == "title":
         return ("⚠ " if row.conflict else "") + isolate(row.title)
-    if key in ("kind", "status"):
+    if key in ("kind", "status", "validation"):
         code = getattr(row, key)
         english = KIND_LABELS.get(code, code) if key == "kind" else code
+        if key == "validation":
+            english = presentation.labels("en").value("validation", code) if code else ""
         return coded_value(key, code, english) if code else ""
     if key == "updated":
         return date(row.updated_at)

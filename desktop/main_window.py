@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
 )
@@ -46,6 +47,8 @@ from .protocols import Filters, Place
 from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
+from .trail.report_export import TrailReport
+from .trail.trail_view import TrailView
 
 if TYPE_CHECKING:
     from .editor import EntryEditor
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         for column, spec in enumerate(COLUMNS):
             header.resizeSection(column, spec.width)
+            header.setSectionHidden(column, spec.optional)  # shown from the header's menu
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.sectionClicked.connect(self._sort_by)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -148,7 +152,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.table)
+        # The list, or the learning trail when it is chosen in the sidebar.
+        self.trail = TrailView(self.backend, self, self)
+        self.middle = QStackedWidget(self)
+        self.middle.addWidget(self.table)
+        self.middle.addWidget(self.trail)
+        self.search.results_shown.connect(lambda *_: self.middle.setCurrentWidget(self.table))
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -169,6 +179,7 @@ class MainWindow(QMainWindow):
         self.exchange = Exchange(self.backend, self.settings, self, self.progress_area, self)
         self.detail.anchorClicked.connect(self.exchange.link_clicked)
         self.entry_export = EntryExport(self.backend, self.settings, self, self)
+        self.trail_report = TrailReport(self.backend, self.settings, self, self)
         # File > Import…, workshop mode, a dropped table.
         self.importing = Importing(self.backend, self.settings, self, self)
         self.setAcceptDrops(True)
@@ -191,11 +202,23 @@ class MainWindow(QMainWindow):
         header = self.settings.value("window/columns")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
+        # An older layout knows no optional column (restoring would show them): they show
+        # when they were ticked last time.
+        shown = str(self.settings.value("window/optional_columns", "")).split(",")
+        for column, spec in enumerate(COLUMNS):
+            if spec.optional and spec.key not in shown:
+                self.table.horizontalHeader().setSectionHidden(column, True)
+                self.table.horizontalHeader().resizeSection(column, spec.width)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        self.settings.setValue("window/columns", header.saveState())
+        optional = [
+            s.key for c, s in enumerate(COLUMNS) if s.optional and not header.isSectionHidden(c)
+        ]
+        self.settings.setValue("window/optional_columns", ",".join(optional))
         self.settings.sync()
         super().closeEvent(event)
 
@@ -303,6 +326,7 @@ class MainWindow(QMainWindow):
 
     def show_place(self) -> None:
         """Show the list of the place chosen in the sidebar (or search within it)."""
+        self.middle.setCurrentWidget(self.table)  # not the learning trail, if it was shown
         if self.search.text():
             self.search.search_now()
             return
@@ -330,6 +354,7 @@ class MainWindow(QMainWindow):
         """List just these cases (e.g. the ones an import added), under `label`."""
         self.search.forget()
         self._place = Place("library")
+        self.middle.setCurrentWidget(self.table)
         self.model.set_source(ListSource(ranked=tuple(ids)))
         self.count_label.setText(label)
 
@@ -338,6 +363,10 @@ class MainWindow(QMainWindow):
             self.run_saved_search(place.saved)
             return
         self._place = place
+        if place.kind == "trail":
+            self.trail.load()
+            self.middle.setCurrentWidget(self.trail)
+            return
         self.show_place()
 
     def _list_changed(self, changes: Changes, initiator: object) -> None:

@@ -17,7 +17,7 @@ Filters = tuple[tuple[str, str], ...]
 class Place:
     """Where in the sidebar: a library view or a collection."""
 
-    kind: str  # "library" | "recent" | "conflicts" | "collection" | "saved"
+    kind: str  # "library" | "recent" | "conflicts" | "trail" | "collection" | "saved"
     collection: str | None = None
     saved: str | None = None  # the name of a saved search
 

@@ -65,6 +65,7 @@ class Sidebar(QTreeWidget):
         self.library = self._top(self.tr("Library"), Place("library"))
         self.recent = self._top(self.tr("Recently added"), Place("recent"))
         self.conflicts = self._top(self.tr("Conflicts"), Place("conflicts"))
+        self.trail = self._top(self.tr("Learning trail"), Place("trail"))
         self.collections = self._top(self.tr("Collections"), None)
         self.saved = self._top(self.tr("Saved searches"), None)
         self.filters_root = self._top(self.tr("Filters"), None)

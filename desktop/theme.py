@@ -34,6 +34,10 @@ COLOURS = {
     "edited_bg": ("#e3f0ff", "#1d3652"),  # conflict resolver: a value edited by hand
     "edited_border": ("#6a9fd8", "#4f86c6"),
     "match_bg": ("#eef3fb", "#2a3442"),  # the detail pane's "Matched:" line
+    # The learning trail's cells: transferred, the partner's own practice, studied.
+    "trail_moved_bg": ("#d5f0dc", "#1f4a2b"),
+    "trail_own_bg": ("#ececec", "#3c3c3c"),
+    "trail_seen_bg": ("#e3f0ff", "#1d3652"),
 }
 
 

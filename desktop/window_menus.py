@@ -18,6 +18,7 @@ from .library.collections_ui import Collections
 from .library.export_ui import EntryExport
 from .library.search_panel import SearchPanel
 from .sidebar import ROLE, Place, Sidebar
+from .trail.report_export import TrailReport
 
 
 class MenuWindow(Protocol):
@@ -31,6 +32,7 @@ class MenuWindow(Protocol):
     exchange: Exchange
     entry_export: EntryExport
     collections: Collections
+    trail_report: TrailReport
     new_action: QAction
     edit_action: QAction
     delete_action: QAction
@@ -121,6 +123,8 @@ def build(window: MenuWindow, owner: QWidget) -> None:
     window.export_selected_menu.aboutToShow.connect(
         lambda: window.entry_export.fill_menu(window.export_selected_menu)
     )
+    trail_report = menu.addAction(translate("MainWindow", "Export learning trail…"))
+    trail_report.triggered.connect(window.trail_report.ask)
     menu.addAction(window.exchange.open_action)
     menu.addSeparator()
     menu.addAction(settings_action)

@@ -313,10 +313,18 @@ def _report_md(report: Report, out: IO[bytes], job: Job) -> None:
     write_report_markdown(report, out, job)
 
 
-# The formats a report is written in (the readable ones of `FORMATS`).
+def _report_xlsx(report: Report, out: IO[bytes], job: Job) -> None:
+    from .xlsx_report import write_report_xlsx
+
+    write_report_xlsx(report, out, job)
+
+
+# The formats a report is written in (the readable ones of `FORMATS`, and a workbook); a
+# report's file ends in `.NAME`.
 REPORT_FORMATS: dict[str, ReportWriter] = {
     "pdf": _report_pdf,
     "docx": _report_docx,
+    "xlsx": _report_xlsx,
     "md": _report_md,
     "html": _report_html,
 }
@@ -342,15 +350,17 @@ def write_report(
     overwrite: bool = False,
     job: Job | None = None,
 ) -> ReportResult:
-    """Write a report (`report.transfer_report`) as pdf, docx, md or html, atomically as
-    an export; `out_path` may be a folder (the file is named after the report's title)."""
+    """Write a report (`report.transfer_report`) as pdf, docx, xlsx, md or html, atomically
+    as an export; `out_path` may be a folder (the file is named after the report's title)."""
     name = fmt.lower().lstrip(".")
     writer = REPORT_FORMATS.get(name)
     if writer is None:
         raise InvalidInput(
             f"a report cannot be written as {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}"
         )
-    target = _target(Path(out_path), report.title, FORMATS[name])
+    target = Path(out_path)
+    if target.is_dir():
+        target = target / (file_name(report.title, "md").removesuffix(".md") + f".{name}")
     size = _write_atomically(
         target, lambda handle, running: writer(report, handle, running), overwrite, Job.of(job)
     )

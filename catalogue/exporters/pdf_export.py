@@ -62,6 +62,7 @@ class _Pdf(FPDF):
     def __init__(self, title: str) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.doc_title = title
+        self._widths: dict[tuple[str, str, float], dict[str, float]] = {}
         self.set_margins(20, 20, 20)
         self.set_auto_page_break(True, margin=20)
         fonts = resources.files(__package__).joinpath("fonts")
@@ -71,6 +72,18 @@ class _Pdf(FPDF):
         # Bold italic (`***x***`) is drawn bold: one font file fewer to ship.
         with resources.as_file(fonts.joinpath(FONT_FILES["B"])) as path:
             self.add_font(FONT, "BI", str(path))
+
+    def text_width(self, text: str) -> float:
+        """`get_string_width` a character at a time, each character's width measured once
+        per font (fpdf2's measure costs about 0.1 ms a call, whatever the length)."""
+        table = self._widths.setdefault((self.font_family, self.font_style, self.font_size_pt), {})
+        total = 0.0
+        for char in text:
+            width = table.get(char)
+            if width is None:
+                width = table[char] = self.get_string_width(char)
+            total += width
+        return total
 
     def normalize_text(self, text: str) -> str:
         """fpdf2 passes every text through here before laying it out: replace what the
@@ -145,6 +158,100 @@ def _table(pdf: FPDF, rows: list[tuple[str, str]]) -> None:
             row = table.row()
             row.cell(label(clean(key)), style=FontFace(color=GREY))
             row.cell(clean(value))
+    pdf.ln(2)
+
+
+# A report's tables: as `_table` draws them (label | value, grey labels, rules between rows).
+LABEL_WIDTH, VALUE_WIDTH, PADDING = 46, 124, 1.5
+
+
+def _wrap(pdf: _Pdf, text: str, width: float) -> list[str]:
+    """`text` broken into lines of at most `width` (mm) at spaces, in the current font; a
+    word longer than a line (a URL) is cut where it reaches the end."""
+    space = pdf.text_width(" ")
+    lines = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for word in paragraph.split(" "):
+            size = pdf.text_width(word)
+            if line and used + space + size <= width:
+                line, used = f"{line} {word}", used + space + size
+                continue
+            if line:
+                lines.append(line)
+            while size > width:
+                cut, reached = 0, 0.0
+                for char in word:
+                    reached += pdf.text_width(char)
+                    if reached > width and cut:
+                        break
+                    cut += 1
+                lines.append(word[:cut])
+                word = word[cut:]
+                size = pdf.text_width(word)
+            line, used = word, size
+        lines.append(line)
+    return lines
+
+
+def _report_heading(pdf: _Pdf, text: str, size: float, keep: float) -> None:
+    """`_heading`, its lines broken by `_wrap` (a report has thousands of headings)."""
+    text = clean(text)
+    if _RTL.search(text):
+        _heading(pdf, text, size=size, keep=keep)
+        return
+    if pdf.will_page_break(min(keep, 120) + 12):
+        pdf.add_page()
+    pdf.ln(2)
+    _font(pdf, "B", size)
+    pdf.set_text_color(*ACCENT)
+    height = size * 0.5
+    for line in _wrap(pdf, text, pdf.epw - 2 * pdf.c_margin):
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        y = pdf.get_y()  # drawn where `cell` would draw it, at a quarter of the cost
+        pdf.text(pdf.l_margin + pdf.c_margin, y + 0.5 * height + 0.3 * pdf.font_size, line)
+        pdf.set_xy(pdf.l_margin, y + height)
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(1)
+
+
+def _report_table(pdf: _Pdf, rows: list[tuple[str, str]]) -> None:
+    """A (label, value) table drawn line by line, looking like `_table`'s. A report has
+    thousands of small tables, and fpdf2's `table()` breaks every cell into lines twice,
+    character by character (to measure, then to draw); here lines are broken once, a word
+    at a time, and each is one `cell`. Text with right-to-left letters is left to `_table`,
+    which shapes it."""
+    if any(_RTL.search(k) or _RTL.search(v) for k, v in rows):
+        _table(pdf, rows)
+        return
+    _font(pdf, "", 9.5)
+    left = pdf.l_margin
+    for n, (key, value) in enumerate(rows):
+        keys = _wrap(pdf, label(clean(key)), LABEL_WIDTH - PADDING)
+        values = _wrap(pdf, clean(value), VALUE_WIDTH - PADDING)
+        count = max(len(keys), len(values))
+        if pdf.will_page_break(min(LINE * count + 2, 60)):
+            pdf.add_page()
+        y = pdf.get_y() + 1
+        # Where `cell` would put the text's baseline and its start (`text` is 4× faster).
+        baseline, inset = 0.5 * LINE + 0.3 * pdf.font_size, pdf.c_margin
+        for i in range(count):
+            if y + LINE > pdf.page_break_trigger:  # a long value goes on to the next page
+                pdf.add_page()
+                y = pdf.get_y()
+            if i < len(keys):
+                pdf.set_text_color(*GREY)
+                pdf.text(left + inset, y + baseline, keys[i])
+            if i < len(values):
+                pdf.set_text_color(0, 0, 0)
+                pdf.text(left + LABEL_WIDTH + inset, y + baseline, values[i])
+            y += LINE
+        bottom = y + 1
+        if n < len(rows) - 1:
+            pdf.line(left, bottom, left + LABEL_WIDTH + VALUE_WIDTH, bottom)
+        pdf.set_xy(left, bottom)
+    pdf.set_text_color(0, 0, 0)
     pdf.ln(2)
 
 
@@ -422,9 +529,9 @@ def report_pdf(report: Report, job: Job | None = None) -> bytes:
                     following = chapter.blocks[i + 1] if i + 1 < len(chapter.blocks) else None
                     rows = len(following.rows) if isinstance(following, Table) else 1
                     size = 12.5 if block.level <= 2 else BODY + 0.5
-                    _heading(pdf, block.text, size=size, keep=7 * rows)
+                    _report_heading(pdf, block.text, size=size, keep=7 * rows)
                 elif isinstance(block, Table):
-                    _table(pdf, list(block.rows))
+                    _report_table(pdf, list(block.rows))
                 else:
                     _paragraphs(pdf, block.text)
             Job.of(job).report(

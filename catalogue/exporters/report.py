@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING, Any
 from .. import presentation
 from ..errors import InvalidInput
 from ..jobs import Job
+from ..trail_matrix import most_spelled
+from ..trail_matrix import name_key as _key
+from ..trail_matrix import spelling as _spelling
 
 if TYPE_CHECKING:
     from ..catalogue import Catalogue
@@ -120,20 +123,12 @@ class _Transfer:
         return (date, self.practice.title.casefold(), self.partner.casefold(), self.practice.id)
 
 
-def _spelling(name: str) -> str:
-    return " ".join(name.split())
-
-
-def _key(name: str) -> str:
-    """Names match whatever their case and spacing (`City of  Riga` is `city of riga`)."""
-    return _spelling(name).casefold()
-
-
 def _practices(
     catalogue: Catalogue, project: str | None, job: Job
 ) -> tuple[list[_Practice], list[str]]:
     """The entries with Interreg data (of `project`), and every project named."""
-    found, projects = [], set()
+    found: list[_Practice] = []
+    projects: dict[str, Counter[str]] = {}
     total = max(catalogue.count_entries(), 1)
     for n, row in enumerate(catalogue.entry_rows(), 1):
         if n % 200 == 0:
@@ -143,10 +138,12 @@ def _practices(
         if not interreg:
             continue
         if interreg.get("project"):
-            projects.add(_spelling(str(interreg["project"])))
+            name = _spelling(str(interreg["project"]))
+            projects.setdefault(_key(name), Counter())[name] += 1
         if project is None or _key(str(interreg.get("project") or "")) == _key(project):
             found.append(_Practice(row.id, row.body))
-    return found, sorted(projects, key=str.casefold)
+    # One spelling of each project (the most frequent), as the learning trail shows them.
+    return found, sorted(most_spelled(projects).values(), key=str.casefold)
 
 
 def _spelled(name: str, spellings: list[str]) -> str:
@@ -273,10 +270,7 @@ def transfer_report(
             incoming.setdefault(_key(transfer.partner), []).append(transfer)
             outgoing.setdefault(_key(practice.organisation), []).append(transfer)
     # A partner is shown as it is spelled most often (then the first in sorted order).
-    names = {
-        key: min(variants, key=lambda name: (-variants[name], name))
-        for key, variants in spelled.items()
-    }
+    names = most_spelled(spelled)
     keys = sorted(names, key=lambda k: (k, names[k]))
     if partner is not None:
         if _key(partner) not in names:

@@ -53,7 +53,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../window_menus.py" line="193"/>
+        <location filename="../window_menus.py" line="197"/>
         <source>Delete saved search “{name}”…</source>
         <translation>Dzēst saglabāto meklējumu „{name}”…</translation>
     </message>
@@ -364,82 +364,82 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} baiti</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Gadījuma informācija</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Atlasiet gadījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Atbilstības:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Atrisināt…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Saites</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Avots un licence</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Līdzīgi gadījumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>nekas nav atrasts</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>meklē…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>atjaunināts {updated} · izveidots {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>dzēsa</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>mainīja {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>izveidoja</translation>
     </message>
@@ -462,7 +462,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Šim gadījumam ir %n vienlaicīga versija; šī tiek rādīta, līdz konflikts būs atrisināts.</numerusform>
@@ -474,67 +474,67 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Rediģēt — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Jauns gadījums</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Gadījuma rediģēšana</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Brīdinājums par līdzīgiem gadījumiem</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Pievienot datnes… (vai nometiet tās šeit)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Atmest izmaiņas</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} baiti)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Pārnese {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (tiks pievienots, saglabājot)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Atmest izmaiņas?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Atmest šajā veidlapā ierakstīto?</translation>
     </message>
@@ -868,85 +868,95 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="68"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="67"/>
+        <location filename="../entry_model.py" line="69"/>
         <source>Updated</source>
         <translation>Atjaunināts</translation>
+    </message>
+    <message>
+        <location filename="../entry_model.py" line="71"/>
+        <source>Validation</source>
+        <translation>Validācija</translation>
+    </message>
+    <message>
+        <location filename="../entry_model.py" line="72"/>
+        <source>Interreg project</source>
+        <translation>Interreg projekts</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../window_menus.py" line="197"/>
+        <location filename="../window_menus.py" line="201"/>
         <source>Resolve a conflict…</source>
         <translation>Atrisināt konfliktu…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Apmaiņa ar partneriem…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Atrisināt konfliktu…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Izveidota organizācijas {org} identitāte. Nospiedums: {fp}. Eksportējiet identitātes datni un nododiet to partneriem.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>Ierakstīts {path} (nospiedums {fp}). Nododiet to partneriem.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>Pievienots {org} ({status}). Nospiedums: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} jau bija partneris ({status}). Nospiedums: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Nav pievienots: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -959,37 +969,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Salīdziniet nospiedumu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>Uzticas: {org} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Atsaukt atslēgu?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Atsaukt {org} atslēgu? No viņiem jau saņemtie gadījumi paliek; viss jaunākais, ko viņi paraksta, turpmāk tiks noraidīts, un atsauktai atslēgai vairs nevar uzticēties.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>{org} atslēga atsaukta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>Ierakstīts {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln redakcija</numerusform>
@@ -998,7 +1008,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln pielikums</numerusform>
@@ -1007,82 +1017,82 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Kopš pēdējās paketes šim partnerim nav nekā jauna.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Katalogā vēl nav redakciju, ko sūtīt.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Nav eksportēts: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Neviens gadījums nav konfliktā.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Atrisināt konfliktu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Gadījumi konfliktā:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>„{title}” atrisināts: apvienotā versija ir saglabāta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Importēt paketi</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Eksportēt visu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Eksportēt partnerim {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Eksportēt identitātes datni</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Pievienot partneri no tā identitātes datnes</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Izveidot šīs instalācijas identitāti</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Jūsu organizācija, kā to pazīst partneri:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Izvēlieties koplietojamo sinhronizācijas mapi</translation>
     </message>
@@ -1200,179 +1210,179 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Apmaiņa ar partneriem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Šī instalācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Šīs instalācijas identitāte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Izveidot identitāti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Eksportēt identitātes datni…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Partneri un uzticēšanās tiem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Uzticēšanās</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Nospiedums</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Atliktās un atzīmētās instalācijas</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Pievienot partneri…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Uzticēties…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Atsaukt…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Eksportēt šim partnerim…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Paketes un konflikti</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Eksportēt visu…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Importēt paketi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Atrisināt konfliktus…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>vai nometiet .casebook datni šeit vai galvenajā logā</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Sinhronizācijas mape</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Izvēlēties mapi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Pārtraukt sinhronizēšanu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Gaita</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Atcelt notiekošo darbu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitāti nevar izmantot: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Šai instalācijai vēl nav identitātes. Izveidojiet to, lai parakstītu eksportēto; partneri tai uzticas pēc tās nospieduma.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Nospiedums, ko nolasīt skaļi partneriem:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Atrisināt konfliktus ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Nav konfliktu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Atlikta malā: %n versija&lt;/b&gt; no instalācijām, kurām (vēl) neuzticaties: saglabāta, netiek rādīta, tiek nodota partneriem un piemērota, kad uzticēsieties to atslēgai.</numerusform>
@@ -1381,22 +1391,22 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Atzīmēta: {who}&lt;/b&gt; parakstīja divas dažādas versijas ar vienu un to pašu numuru (Casebook mape nokopēta uz citu datoru un lietota abos). Abas tiek saglabātas; abos rediģēts gadījums tiek rādīts kā konflikts.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Izslēgta. Izvēlieties mapi, ko jūsu partneri jau koplieto (Nextcloud, SharePoint, Syncthing): tajā atrastās jaunās paketes tiek importētas, un tas, kas jauns šeit, tiek ierakstīts tur.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Ieslēgta: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Tiek pārbaudīta, kad tajā ienāk datne, ik pēc piecām minūtēm un ar Sinhronizēt tagad.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Notiek darbs…</translation>
     </message>
@@ -1404,7 +1414,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../window_menus.py" line="178"/>
+        <location filename="../window_menus.py" line="182"/>
         <source>Export selected</source>
         <translation>Eksportēt atlasītos</translation>
     </message>
@@ -1925,22 +1935,22 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Darbnīcas režīms…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Darbnīcas veidne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Saglabāts. Šajā sesijā reģistrēta %n prakse.</numerusform>
@@ -1949,41 +1959,134 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Saglabāt darbnīcas izklājlapu</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel darbgrāmata (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>Ierakstīts {name}. Aizpildiet vienu rindu katrai praksei un tad importējiet to ar Datne &gt; Importēt….</translation>
     </message>
 </context>
 <context>
+    <name>LearningTrail</name>
+    <message>
+        <location filename="../trail/report_export.py" line="41"/>
+        <source>PDF document</source>
+        <translation>PDF dokuments</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="42"/>
+        <source>Word document</source>
+        <translation>Word dokuments</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="43"/>
+        <source>Excel workbook</source>
+        <translation>Excel darbgrāmata</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="44"/>
+        <source>Markdown text</source>
+        <translation>Markdown teksts</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="45"/>
+        <source>Web page</source>
+        <translation>Tīmekļa lapa</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="223"/>
+        <source>Wrote the transfer report to {path}</source>
+        <translation>Pārneses pārskats ierakstīts datnē {path}</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="233"/>
+        <source>Export cancelled; no file was written</source>
+        <translation>Eksportēšana atcelta; neviena datne netika ierakstīta</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="38"/>
+        <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
+        <translation>Nevienai praksei vēl nav Interreg datu: aizpildiet tās projektu, validāciju vai pārneses gadījuma veidlapā.</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="90"/>
+        <source>Identified</source>
+        <translation>Identificēta</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="92"/>
+        <source>Studied</source>
+        <translation>Izpētīta</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="101"/>
+        <source>Transferred: {detail}</source>
+        <translation>Pārņemta: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="105"/>
+        <source>Transferred</source>
+        <translation>Pārņemta</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="112"/>
+        <source>A practice of {partner}</source>
+        <translation>Partnera {partner} prakse</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="115"/>
+        <source>Transfer {number} to {partner}</source>
+        <translation>Pārnese {number} partnerim {partner}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="119"/>
+        <source>into {plan}</source>
+        <translation>rīcības plānā {plan}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="129"/>
+        <source>In {partner}&apos;s collections: {names}</source>
+        <translation>Partnera {partner} kolekcijās: {names}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="159"/>
+        <source>nothing recorded</source>
+        <translation>nekas nav reģistrēts</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="172"/>
+        <source>Validation</source>
+        <translation>Validācija</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Meklēšana</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Cases</source>
         <translation>Gadījumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="290"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln gadījums</numerusform>
@@ -1992,7 +2095,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln gadījums šajā kolekcijā</numerusform>
@@ -2001,57 +2104,57 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Ierakstiet meklējamo vai atzīmējiet filtrus, tad saglabājiet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>Saglabātam meklējumam vajag nosaukumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Aizstāt saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Saglabāts meklējums „{name}” jau ir. Aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Meklējums „{name}” saglabāts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Dzēst saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Dzēst saglabāto meklējumu „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Gadījums pievienots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Gadījums saglabāts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Nesaglabāti melnraksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n gadījums tika rediģēts un nav saglabāts:</numerusform>
@@ -2060,32 +2163,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Vēlāk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Atmest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Atmest melnrakstus?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Atmest šo gadījumu nesaglabāto tekstu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Izdzēsts %Ln gadījums — atsaukt ar Ctrl+Z.</numerusform>
@@ -2094,7 +2197,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Atjaunots.</translation>
     </message>
@@ -2114,97 +2217,102 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Atcelt fona darbu</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="69"/>
+        <location filename="../window_menus.py" line="71"/>
         <source>Find</source>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Clear search</source>
         <translation>Notīrīt meklēšanu</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="76"/>
+        <location filename="../window_menus.py" line="78"/>
         <source>Next case</source>
         <translation>Nākamais gadījums</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="78"/>
+        <location filename="../window_menus.py" line="80"/>
         <source>Previous case</source>
         <translation>Iepriekšējais gadījums</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="81"/>
+        <location filename="../window_menus.py" line="83"/>
         <source>Quit</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="87"/>
         <source>New case…</source>
         <translation>Jauns gadījums…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="88"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Edit case…</source>
         <translation>Rediģēt gadījumu…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="91"/>
+        <location filename="../window_menus.py" line="93"/>
         <source>Delete case</source>
         <translation>Dzēst gadījumu</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="95"/>
+        <location filename="../window_menus.py" line="97"/>
         <source>Undo delete</source>
         <translation>Atsaukt dzēšanu</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>Settings…</source>
         <translation>Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="112"/>
+        <location filename="../window_menus.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Datne</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="118"/>
+        <location filename="../window_menus.py" line="120"/>
         <source>Export collection</source>
         <translation>Eksportēt kolekciju</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>Export selected cases</source>
         <translation>Eksportēt atlasītos gadījumus</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129"/>
+        <location filename="../window_menus.py" line="126"/>
+        <source>Export learning trail…</source>
+        <translation>Eksportēt mācīšanās ceļu…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134"/>
+        <location filename="../window_menus.py" line="138"/>
         <source>Save search…</source>
         <translation>Saglabāt meklējumu…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138"/>
+        <location filename="../window_menus.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141"/>
+        <location filename="../window_menus.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142"/>
+        <location filename="../window_menus.py" line="146"/>
         <source>About Casebook…</source>
         <translation>Par Casebook…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="160"/>
+        <location filename="../window_menus.py" line="164"/>
         <source>Choose a collection in the sidebar first</source>
         <translation>Vispirms sānjoslā izvēlieties kolekciju</translation>
     </message>
@@ -2298,6 +2406,70 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>meklēšana pēc nozīmes: indeksēšana neizdevās (skatiet žurnālu)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../trail/report_export.py" line="76"/>
+        <location filename="../trail/report_export.py" line="138"/>
+        <source>Export learning trail</source>
+        <translation>Eksportēt mācīšanās ceļu</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="81"/>
+        <source>All projects</source>
+        <translation>Visi projekti</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="82"/>
+        <source>All partners</source>
+        <translation>Visi partneri</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="88"/>
+        <source>File</source>
+        <translation>Datne</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="92"/>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="97"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="98"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekts:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="99"/>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artneris:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="101"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datne:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="163"/>
+        <source>Replace file</source>
+        <translation>Aizstāt datni</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="164"/>
+        <source>{name} exists. Replace it?</source>
+        <translation>{name} jau ir. Aizstāt to?</translation>
     </message>
 </context>
 <context>
@@ -2494,32 +2666,37 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     </message>
     <message>
         <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="132"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
     <message>
         <location filename="../sidebar.py" line="68"/>
+        <source>Learning trail</source>
+        <translation>Mācīšanās ceļš</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Collections</source>
         <translation>Kolekcijas</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="70"/>
         <source>Saved searches</source>
         <translation>Saglabātie meklējumi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="71"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="127"/>
         <source>Library ({count})</source>
         <translation>Bibliotēka ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="130"/>
         <source>Conflicts ({count})</source>
         <translation>Konflikti ({count})</translation>
     </message>
@@ -2613,6 +2790,56 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <location filename="../exchange/sync_folder.py" line="210"/>
         <source>Sync folder: {what}.</source>
         <translation>Sinhronizācijas mape: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../trail/trail_view.py" line="63"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekts:</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="65"/>
+        <source>Project</source>
+        <translation>Projekts</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="68"/>
+        <source>All projects</source>
+        <translation>Visi projekti</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="77"/>
+        <source>Learning trail</source>
+        <translation>Mācīšanās ceļš</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="140"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n prakse</numerusform>
+            <numerusform>%n prakses</numerusform>
+            <numerusform>%n prakšu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="141"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partneris</numerusform>
+            <numerusform>%n partneri</numerusform>
+            <numerusform>%n partneru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="142"/>
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n pārnese</numerusform>
+            <numerusform>%n pārneses</numerusform>
+            <numerusform>%n pārnešu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

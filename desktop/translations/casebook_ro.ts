@@ -53,7 +53,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../window_menus.py" line="193"/>
+        <location filename="../window_menus.py" line="197"/>
         <source>Delete saved search “{name}”…</source>
         <translation>Ștergeți căutarea salvată „{name}”…</translation>
     </message>
@@ -364,82 +364,82 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} octeți</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Detaliile cazului</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Selectați un caz pentru a-l vedea aici.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Potriviri:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Rezolvați…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Linkuri</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Sursa și licența</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Cazuri similare</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>nu s-a găsit niciunul</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>se caută…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>actualizat {updated} · creat {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>a șters</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>a modificat {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>a creat</translation>
     </message>
@@ -462,7 +462,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Există %n versiune concurentă a acestui caz; aceasta este afișată până la rezolvarea conflictului.</numerusform>
@@ -474,67 +474,67 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Editare — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Caz nou</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Editarea cazului</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Avertisment privind cazuri similare</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Adăugați fișiere… (sau trageți-le aici)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Renunțați la modificări</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} octeți)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Transferul {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (atașat la salvare)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Renunțați la modificări?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Renunțați la ce ați scris în acest formular?</translation>
     </message>
@@ -868,85 +868,95 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../entry_model.py" line="62"/>
+        <location filename="../entry_model.py" line="64"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="63"/>
+        <location filename="../entry_model.py" line="65"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="64"/>
+        <location filename="../entry_model.py" line="66"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="65"/>
+        <location filename="../entry_model.py" line="67"/>
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="66"/>
+        <location filename="../entry_model.py" line="68"/>
         <source>Status</source>
         <translation>Stadiu</translation>
     </message>
     <message>
-        <location filename="../entry_model.py" line="67"/>
+        <location filename="../entry_model.py" line="69"/>
         <source>Updated</source>
         <translation>Actualizat</translation>
+    </message>
+    <message>
+        <location filename="../entry_model.py" line="71"/>
+        <source>Validation</source>
+        <translation>Validare</translation>
+    </message>
+    <message>
+        <location filename="../entry_model.py" line="72"/>
+        <source>Interreg project</source>
+        <translation>Proiect Interreg</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../window_menus.py" line="197"/>
+        <location filename="../window_menus.py" line="201"/>
         <source>Resolve a conflict…</source>
         <translation>Rezolvați un conflict…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Schimb cu partenerii…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Rezolvați conflictul…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importați</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Identitatea organizației {org} a fost creată. Amprentă: {fp}. Exportați fișierul de identitate și dați-l partenerilor.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>S-a scris {path} (amprenta {fp}). Dați-l partenerilor.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>{org} a fost adăugat ({status}). Amprentă: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} era deja partener ({status}). Amprentă: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Neadăugat: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -959,37 +969,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Comparați amprenta</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>{org} este acum de încredere ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Revocați cheia?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Revocați cheia organizației {org}? Cazurile primite deja de la ei rămân; tot ce semnează de acum înainte este refuzat, iar o cheie revocată nu mai poate fi considerată de încredere.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>Cheia organizației {org} a fost revocată.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>S-a scris {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln revizie</numerusform>
@@ -998,7 +1008,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln atașament</numerusform>
@@ -1007,82 +1017,82 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Nimic nou pentru acest partener de la ultimul pachet.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Catalogul nu are încă revizii de trimis.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export anulat; nu s-a scris niciun fișier.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Neexportat: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Niciun caz nu este în conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Rezolvați un conflict</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Cazuri în conflict:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>„{title}” a fost rezolvat: versiunea îmbinată este salvată.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Importați un pachet</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Exportați tot</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Exportați pentru {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Exportați fișierul de identitate</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Adăugați un partener din fișierul său de identitate</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Creați identitatea acestei instalări</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Organizația dvs., așa cum o cunosc partenerii:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Alegeți dosarul de sincronizare partajat</translation>
     </message>
@@ -1200,179 +1210,179 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Schimb cu partenerii</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Această instalare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Identitatea acestei instalări</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Creați identitatea…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Exportați fișierul de identitate…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Parteneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Partenerii și încrederea în ei</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Încredere</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Amprentă</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Instalări puse deoparte și semnalate</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Adăugați partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Acordați încredere…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Revocați…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Exportați pentru acest partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Pachete și conflicte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Exportați tot…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Importați un pachet…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Rezolvați conflictele…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>sau trageți aici un fișier .casebook ori în fereastra principală</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Dosar de sincronizare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Alegeți dosarul…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Opriți sincronizarea</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Sincronizați acum</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Anulați</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Anulați lucrul în curs</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Închideți</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitatea nu poate fi folosită: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Această instalare nu are încă o identitate. Creați una pentru a semna ce exportați; partenerii o recunosc ca fiind de încredere după amprentă.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Amprenta, de citit cu voce tare partenerilor:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Rezolvați conflictele ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Niciun conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Pusă deoparte: %n revizie&lt;/b&gt; a instalărilor în care nu aveți (încă) încredere: păstrată, neafișată, transmisă partenerilor și aplicată când aveți încredere în cheia lor.</numerusform>
@@ -1381,22 +1391,22 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Semnalată: {who}&lt;/b&gt; a semnat două revizii diferite cu același număr (un dosar Casebook copiat pe alt calculator și folosit pe amândouă). Ambele sunt păstrate; un caz editat pe amândouă apare ca un conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Oprit. Alegeți un dosar pe care partenerii îl partajează deja (Nextcloud, SharePoint, Syncthing): pachetele noi găsite acolo sunt importate, iar noutățile de aici sunt scrise acolo.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Pornit: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Verificat când sosește un fișier, la fiecare cinci minute și la Sincronizați acum.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Se lucrează…</translation>
     </message>
@@ -1404,7 +1414,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>Export</name>
     <message>
-        <location filename="../window_menus.py" line="178"/>
+        <location filename="../window_menus.py" line="182"/>
         <source>Export selected</source>
         <translation>Exportați selecția</translation>
     </message>
@@ -1925,22 +1935,22 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importați…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Mod atelier…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Șablon pentru atelier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Înregistrat. %n practică înregistrată în această sesiune.</numerusform>
@@ -1949,41 +1959,134 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Salvați foaia de calcul pentru atelier</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Registru de lucru Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>S-a scris {name}. Completați câte un rând pentru fiecare practică, apoi importați-l cu Fișier &gt; Importați….</translation>
     </message>
 </context>
 <context>
+    <name>LearningTrail</name>
+    <message>
+        <location filename="../trail/report_export.py" line="41"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="42"/>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="43"/>
+        <source>Excel workbook</source>
+        <translation>Registru de lucru Excel</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="44"/>
+        <source>Markdown text</source>
+        <translation>Text Markdown</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="45"/>
+        <source>Web page</source>
+        <translation>Pagină web</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="223"/>
+        <source>Wrote the transfer report to {path}</source>
+        <translation>Raportul privind transferurile a fost scris în {path}</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="233"/>
+        <source>Export cancelled; no file was written</source>
+        <translation>Export anulat; nu s-a scris niciun fișier</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="38"/>
+        <source>No practice has Interreg data yet: fill in its project, validation or transfers in the case&apos;s form.</source>
+        <translation>Nicio practică nu are încă date Interreg: completați proiectul, validarea sau transferurile în formularul cazului.</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="90"/>
+        <source>Identified</source>
+        <translation>Identificată</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="92"/>
+        <source>Studied</source>
+        <translation>Studiată</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="101"/>
+        <source>Transferred: {detail}</source>
+        <translation>Transferată: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="105"/>
+        <source>Transferred</source>
+        <translation>Transferată</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="112"/>
+        <source>A practice of {partner}</source>
+        <translation>O practică a partenerului {partner}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="115"/>
+        <source>Transfer {number} to {partner}</source>
+        <translation>Transferul {number} către {partner}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="119"/>
+        <source>into {plan}</source>
+        <translation>în {plan}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="129"/>
+        <source>In {partner}&apos;s collections: {names}</source>
+        <translation>În colecțiile partenerului {partner}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="159"/>
+        <source>nothing recorded</source>
+        <translation>nimic înregistrat</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_model.py" line="172"/>
+        <source>Validation</source>
+        <translation>Validare</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <location filename="../library/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Căutare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Cases</source>
         <translation>Cazuri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="290"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln caz</numerusform>
@@ -1992,7 +2095,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln caz în această colecție</numerusform>
@@ -2001,57 +2104,57 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Scrieți o căutare sau bifați niște filtre, apoi salvați-o</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="398"/>
         <source>A saved search needs a name</source>
         <translation>O căutare salvată are nevoie de un nume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Replace saved search</source>
         <translation>Înlocuiți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="404"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Există deja o căutare salvată „{name}”. O înlocuiți?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Saved the search “{name}”</source>
         <translation>Căutarea „{name}” a fost salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Delete saved search</source>
         <translation>Ștergeți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Ștergeți căutarea salvată „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Added the case.</source>
         <translation>Cazul a fost adăugat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Saved the case.</source>
         <translation>Cazul a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Unsaved drafts</source>
         <translation>Ciorne nesalvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="532"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n caz era în curs de editare și nu a fost salvat:</numerusform>
@@ -2060,32 +2163,32 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="537"/>
         <source>Restore</source>
         <translation>Restaurați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Later</source>
         <translation>Mai târziu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Discard</source>
         <translation>Renunțați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Discard drafts?</source>
         <translation>Renunțați la ciorne?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Renunțați la textul nesalvat al acestor cazuri?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln caz șters — anulați cu Ctrl+Z.</numerusform>
@@ -2094,7 +2197,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Restored.</source>
         <translation>Restaurat.</translation>
     </message>
@@ -2114,97 +2217,102 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Anulați lucrul din fundal</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="69"/>
+        <location filename="../window_menus.py" line="71"/>
         <source>Find</source>
         <translation>Căutați</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="73"/>
+        <location filename="../window_menus.py" line="75"/>
         <source>Clear search</source>
         <translation>Goliți căutarea</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="76"/>
+        <location filename="../window_menus.py" line="78"/>
         <source>Next case</source>
         <translation>Cazul următor</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="78"/>
+        <location filename="../window_menus.py" line="80"/>
         <source>Previous case</source>
         <translation>Cazul anterior</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="81"/>
+        <location filename="../window_menus.py" line="83"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="85"/>
+        <location filename="../window_menus.py" line="87"/>
         <source>New case…</source>
         <translation>Caz nou…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="88"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>Edit case…</source>
         <translation>Editați cazul…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="91"/>
+        <location filename="../window_menus.py" line="93"/>
         <source>Delete case</source>
         <translation>Ștergeți cazul</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="95"/>
+        <location filename="../window_menus.py" line="97"/>
         <source>Undo delete</source>
         <translation>Anulați ștergerea</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="108"/>
+        <location filename="../window_menus.py" line="110"/>
         <source>Settings…</source>
         <translation>Setări…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="112"/>
+        <location filename="../window_menus.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="118"/>
+        <location filename="../window_menus.py" line="120"/>
         <source>Export collection</source>
         <translation>Exportați colecția</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="120"/>
+        <location filename="../window_menus.py" line="122"/>
         <source>Export selected cases</source>
         <translation>Exportați cazurile selectate</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="129"/>
+        <location filename="../window_menus.py" line="126"/>
+        <source>Export learning trail…</source>
+        <translation>Exportați parcursul învățării…</translation>
+    </message>
+    <message>
+        <location filename="../window_menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editare</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="134"/>
+        <location filename="../window_menus.py" line="138"/>
         <source>Save search…</source>
         <translation>Salvați căutarea…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="138"/>
+        <location filename="../window_menus.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="141"/>
+        <location filename="../window_menus.py" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;jutor</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="142"/>
+        <location filename="../window_menus.py" line="146"/>
         <source>About Casebook…</source>
         <translation>Despre Casebook…</translation>
     </message>
     <message>
-        <location filename="../window_menus.py" line="160"/>
+        <location filename="../window_menus.py" line="164"/>
         <source>Choose a collection in the sidebar first</source>
         <translation>Alegeți mai întâi o colecție din bara laterală</translation>
     </message>
@@ -2298,6 +2406,70 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <location filename="../library/search_panel.py" line="320"/>
         <source>semantic search: indexing failed (see the log)</source>
         <translation>căutare după sens: indexarea a eșuat (vedeți jurnalul)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../trail/report_export.py" line="76"/>
+        <location filename="../trail/report_export.py" line="138"/>
+        <source>Export learning trail</source>
+        <translation>Exportați parcursul învățării</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="81"/>
+        <source>All projects</source>
+        <translation>Toate proiectele</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="82"/>
+        <source>All partners</source>
+        <translation>Toți partenerii</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="88"/>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="92"/>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="97"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="98"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proiect:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="99"/>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artener:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="101"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ișier:</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="163"/>
+        <source>Replace file</source>
+        <translation>Înlocuiți fișierul</translation>
+    </message>
+    <message>
+        <location filename="../trail/report_export.py" line="164"/>
+        <source>{name} exists. Replace it?</source>
+        <translation>{name} există deja. Îl înlocuiți?</translation>
     </message>
 </context>
 <context>
@@ -2494,32 +2666,37 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
     </message>
     <message>
         <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="132"/>
         <source>Conflicts</source>
         <translation>Conflicte</translation>
     </message>
     <message>
         <location filename="../sidebar.py" line="68"/>
+        <source>Learning trail</source>
+        <translation>Parcursul învățării</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Collections</source>
         <translation>Colecții</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="70"/>
         <source>Saved searches</source>
         <translation>Căutări salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="71"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="127"/>
         <source>Library ({count})</source>
         <translation>Bibliotecă ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="130"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicte ({count})</translation>
     </message>
@@ -2613,6 +2790,56 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <location filename="../exchange/sync_folder.py" line="210"/>
         <source>Sync folder: {what}.</source>
         <translation>Dosar de sincronizare: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../trail/trail_view.py" line="63"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proiect:</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="65"/>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="68"/>
+        <source>All projects</source>
+        <translation>Toate proiectele</translation>
+    </message>
+    <message>
+        <location filename="../trail/trail_view.py" line="77"/>
+        <source>Learning trail</source>
+        <translation>Parcursul învățării</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="140"/>
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n practică</numerusform>
+            <numerusform>%n practici</numerusform>
+            <numerusform>%n de practici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="141"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partener</numerusform>
+            <numerusform>%n parteneri</numerusform>
+            <numerusform>%n de parteneri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trail/trail_view.py" line="142"/>
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transferuri</numerusform>
+            <numerusform>%n de transferuri</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,5 +55,5 @@ def test_report_filters_force_and_errors(home: Path, filled: str, tmp_path: Path
     assert "projects: AI4Cities Interreg Europe" in nope.stderr
     bad = run(home, "report", "transfers", "--out", str(tmp_path / "r.json"))
     assert bad.exit_code == 2
-    assert "give --format (pdf, docx, md, html)" in bad.stderr
+    assert "give --format (pdf, docx, xlsx, md, html)" in bad.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != "") == ["r.md"]

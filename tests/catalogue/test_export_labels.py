@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
 import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
@@ -64,6 +65,11 @@ def text_of(path: Path) -> str:
         parser = _Text()
         parser.feed(path.read_text("utf-8"))
         text = " ".join(parser.parts)
+    elif path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path, read_only=True)
+        text = " ".join(
+            str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v
+        )
     elif path.suffix == ".md":
         text = re.sub(r"\\(.)", r"\1", path.read_text("utf-8")).replace("**", "")
     else:

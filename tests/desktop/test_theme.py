@@ -36,7 +36,13 @@ def test_every_colour_reads_on_its_palette(qapp: QApplication, scheme: str) -> N
         assert theme.contrast(shade, base) >= 4.5, (name, scheme)
     note = theme.colour("note_fg", palette), theme.colour("note_bg", palette)
     assert theme.contrast(*note) >= 4.5
-    for background in ("differs_bg", "edited_bg", "match_bg"):  # the palette's text on them
+    backgrounds = ("differs_bg", "edited_bg", "match_bg")
+    for background in (
+        *backgrounds,
+        "trail_moved_bg",
+        "trail_own_bg",
+        "trail_seen_bg",
+    ):  # the palette's text on them
         assert theme.contrast(text, theme.colour(background, palette)) >= 4.5, background
 
 
