@@ -248,8 +248,14 @@ def sync_export(
         echo_json(_export_json(done))
         return
     click.echo(
-        f"Wrote {out}: {_count(done.revisions, 'revision')}, {_count(done.blobs, 'attachment')}"
+        f"Wrote {_files(done)}: {_count(done.revisions, 'revision')}, "
+        f"{_count(done.blobs, 'attachment')}"
     )
+    if len(done.parts) > 1:
+        click.echo(
+            "Too much for one file within the limits partners accept: hand over every part; "
+            "each imports on its own, in any order."
+        )
     if done.unsigned_skipped:
         click.echo(
             f"Left out {done.unsigned_skipped} revisions of other installations that arrived "
@@ -257,14 +263,23 @@ def sync_export(
         )
 
 
+def _files(done: sync_api.ExportSummary) -> str:
+    if len(done.parts) == 1:
+        return safe(str(done.path))
+    return f"{len(done.parts)} parts ({', '.join(safe(p.name) for p in done.parts)})"
+
+
 def _export_json(done: sync_api.ExportSummary) -> dict[str, Any]:
-    return {**dataclasses.asdict(done), "path": str(done.path)}
+    data = dataclasses.asdict(done)
+    del data["listed"]
+    return {**data, "path": str(done.path), "parts": [str(p) for p in done.parts]}
 
 
 def _import_json(s: sync_api.ImportSummary) -> dict[str, Any]:
     data = dataclasses.asdict(s)
     data["exporter_fingerprint"] = grouped(s.exporter_fingerprint)
     data["gaps"] = {o: {"contiguous": c, "max": m} for o, (c, m) in sorted(s.gaps.items())}
+    del data["listed"]
     return data
 
 
@@ -337,6 +352,10 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
         "held_aside": sum(held.values()),
         "held_aside_by_origin": held,
         "forked_origins": forked,
+        "delivery": [
+            {**dataclasses.asdict(p), "fingerprint": grouped(p.fingerprint)}
+            for p in (sync_api.delivery_status(catalogue, me.installation) if me else [])
+        ],
     }
     if as_json:
         echo_json(info)
@@ -356,6 +375,28 @@ def sync_status(ctx: click.Context, as_json: bool) -> None:
             f"Forked     {safe(origin)}: two revisions signed with counter {shown} (a copied "
             "home); both are kept, and an entry edited by both shows as a conflict"
         )
+    if me is not None:
+        _echo_delivery(sync_api.delivery_status(catalogue, me.installation))
+
+
+def _echo_delivery(partners: list[sync_api.PartnerDelivery]) -> None:
+    """Per partner: what each of its installations acknowledged, lacks, and has."""
+    for p in partners:
+        who = "this key, another installation" if p.status == "self" else p.status
+        click.echo(f"{safe(p.org)}  ({who}, {grouped(p.fingerprint)})")
+        for i in p.installations:
+            if not i.installation:
+                click.echo(
+                    f"  no bundle seen yet: lacks {_count(i.they_lack, 'revision')} held here"
+                )
+                continue
+            click.echo(
+                f"  {safe(i.installation)}: last bundle written {safe(i.last_bundle_created_at)}, "
+                f"received {safe(i.last_bundle_received_at)} ({_count(i.bundles, 'bundle')} "
+                f"in all); lacks {i.they_lack} held here; has {i.we_lack} not held here"
+            )
+        if p.held_aside:
+            click.echo(f"  {_count(p.held_aside, 'revision')} of its held aside")
 
 
 @sync_group.command("conflicts")
@@ -409,12 +450,17 @@ def sync_resolve(
 
 @sync_group.command("folder")
 @click.argument("folder", type=click.Path(file_okay=False, exists=True))
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete this installation's bundles there that every trusted partner acknowledged.",
+)
 @json_option
 @click.pass_context
-def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
+def sync_folder(ctx: click.Context, folder: str, prune: bool, as_json: bool) -> None:
     """One pass over a shared sync folder: import new bundles found there, export what is new."""
     catalogue = open_catalogue(ctx)
-    done = sync_api.sync_folder(catalogue, Path(folder))
+    done = sync_api.sync_folder(catalogue, Path(folder), prune=prune)
     if as_json:
         echo_json(
             {
@@ -422,6 +468,7 @@ def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
                 "refused": [{"file": p.name, "reason": m} for p, m in done.refused],
                 "waiting": [p.name for p in done.waiting],
                 "exported": None if done.exported is None else _export_json(done.exported),
+                "pruned": [p.name for p in done.pruned],
             }
         )
         if done.refused:
@@ -437,10 +484,14 @@ def sync_folder(ctx: click.Context, folder: str, as_json: bool) -> None:
     for path in done.waiting:
         click.echo(f"{safe(path.name)}: still being written, read at the next pass")
     if done.exported is not None:
-        click.echo(
-            f"Wrote {done.exported.path.name}: {_count(done.exported.revisions, 'revision')}"
-        )
+        names = ", ".join(safe(p.name) for p in done.exported.parts)
+        click.echo(f"Wrote {names}: {_count(done.exported.revisions, 'revision')}")
     elif not done.imported and not done.refused and not done.waiting:
         click.echo("Nothing new in either direction.")
+    if done.pruned:
+        click.echo(
+            f"Pruned {_count(len(done.pruned), 'file')} of yours every trusted partner "
+            "acknowledged."
+        )
     if done.refused:
         ctx.exit(3)

@@ -259,6 +259,58 @@ def _v7_learning_trail(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_delivery(conn: sqlite3.Connection) -> None:
+    """Sent is not received (SYNC.md, amendments): what each partner installation
+    acknowledged in its own latest bundle (its contiguous version vector and the hashes it
+    holds at forked counters), which installation sent each imported bundle, and the bundle
+    files this installation wrote to, or read from, a sync folder with the revisions each
+    holds (what is on its way, and what `sync folder --prune` may delete).
+
+    `IF NOT EXISTS` and a column added only when missing, like steps 4 and 5."""
+    _run(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS acknowledgements (
+            installation TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            vector TEXT NOT NULL,
+            forked TEXT NOT NULL,
+            wants TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+
+        -- Bundle files of a sync folder: those written here (`mine` = 1) and those imported
+        -- from it: `seq` is the import log's last rowid when the file was written or read,
+        -- `stamp` its size and modification time then (a file changed since is read again).
+        CREATE TABLE IF NOT EXISTS folder_files (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            mine INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            written_at TEXT NOT NULL,
+            stamp TEXT NOT NULL,
+            PRIMARY KEY (folder, name)
+        );
+        CREATE TABLE IF NOT EXISTS folder_offers (
+            folder TEXT NOT NULL,
+            name TEXT NOT NULL,
+            rev TEXT NOT NULL,
+            PRIMARY KEY (folder, name, rev)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS folder_offers_rev ON folder_offers (folder, rev)
+        """,
+    )
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(bundle_imports)")}
+    if "installation" not in columns:
+        conn.execute("ALTER TABLE bundle_imports ADD COLUMN installation TEXT")
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS bundle_imports_installation ON bundle_imports (installation)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_list_orders,
@@ -267,6 +319,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_trust,
     _v6_forks_kept,
     _v7_learning_trail,
+    _v8_delivery,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,9 +2,10 @@
 
 `SyncStore(catalogue)` holds the domain operations sync needs: the trust list (partners,
 their status, which installation ids each key signs for), the origins' signatures of the
-revisions received, what each partner (or sync folder) has been sent or has sent us (its
-marks), the log of imported bundles, and the contiguous version vector. It knows no
-cryptography and no bundle format: sync decides, the store reads and writes.
+revisions received, marks per key ({origin: counter}; today only the vector a sync folder
+was last told this installation holds), the log of imported bundles, and the contiguous
+version vector. It knows no cryptography and no bundle format: sync decides, the store
+reads and writes.
 
 Every write runs inside `catalogue.atomic()`: alone, it is one `BEGIN IMMEDIATE`
 transaction; inside a caller's `atomic()` (an import, a trust decision read and written
@@ -180,11 +181,12 @@ class SyncStore:
             )
 
     def remove_partner(self, fingerprint: str) -> None:
-        """Take a key off the trust list with the installation ids bound to it and its
-        marks (the revisions received from it stay)."""
+        """Take a key off the trust list with the installation ids bound to it, its marks
+        and its acknowledgements (the revisions received from it stay)."""
         with self.catalogue.atomic() as conn:
             conn.execute("DELETE FROM partner_installations WHERE fingerprint = ?", (fingerprint,))
             conn.execute("DELETE FROM exchange_marks WHERE fingerprint = ?", (fingerprint,))
+            conn.execute("DELETE FROM acknowledgements WHERE fingerprint = ?", (fingerprint,))
             conn.execute(
                 "DELETE FROM partners WHERE fingerprint = ? AND status != 'self'", (fingerprint,)
             )
@@ -431,8 +433,9 @@ class SyncStore:
     # -- exchanges ---------------------------------------------------------------------------
 
     def marks(self, key: str) -> dict[str, int]:
-        """{origin: counter} of what a partner (a fingerprint) or a sync folder (its key)
-        has been sent or has sent us."""
+        """{origin: counter} recorded under a key (a sync folder's: the version vector this
+        installation last acknowledged there). What partners hold is what they
+        acknowledge (`delivery_store.py`), never what was written for them."""
         return dict(
             self.catalogue.conn.execute(
                 "SELECT origin, counter FROM exchange_marks WHERE fingerprint = ? ORDER BY origin",
@@ -451,12 +454,19 @@ class SyncStore:
             )
 
     def record_import(
-        self, bundle_id: str, exporter: str, revisions: int, new_revisions: int, blobs: int
+        self,
+        bundle_id: str,
+        exporter: str,
+        revisions: int,
+        new_revisions: int,
+        blobs: int,
+        installation: str | None = None,
     ) -> None:
-        """Log an imported bundle: its id, its exporter's fingerprint and its counts."""
+        """Log an imported bundle: its id, its exporter's fingerprint and installation, and
+        its counts."""
         with self.catalogue.atomic() as conn:
             conn.execute(
                 "INSERT INTO bundle_imports (bundle_id, exporter, imported_at, revisions, "
-                "new_revisions, blobs) VALUES (?, ?, ?, ?, ?, ?)",
-                (bundle_id, exporter, utc_now(), revisions, new_revisions, blobs),
+                "new_revisions, blobs, installation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (bundle_id, exporter, utc_now(), revisions, new_revisions, blobs, installation),
             )

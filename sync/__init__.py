@@ -8,16 +8,17 @@ a refused bundle is a `BundleRefused` carrying SYNC.md's error code and the line
 from .aside import apply_aside, held_aside
 from .bundle import Limits
 from .conflicts import Conflict, Head, conflict_of, list_conflicts, resolve
+from .delivery import InstallationDelivery, PartnerDelivery, delivery_status
 from .errors import BundleRefused, KeyProblem
 from .exchange import (
     ExportSummary,
     ImportSummary,
     export_bundle,
     import_bundle,
-    partner_marks,
+    partner_acknowledged,
     verify_bundle,
 )
-from .folder import FolderSummary, sync_folder
+from .folder import FolderSummary, prune_folder, sync_folder
 from .identity import Identity, current_identity, has_identity, init_identity, load_identity
 from .revocation import apply_revocations, revoke_partner
 from .trust import (
@@ -37,14 +38,17 @@ __all__ = [
     "Head",
     "Identity",
     "ImportSummary",
+    "InstallationDelivery",
     "KeyProblem",
     "Limits",
     "Partner",
+    "PartnerDelivery",
     "add_partner",
     "apply_aside",
     "apply_revocations",
     "conflict_of",
     "current_identity",
+    "delivery_status",
     "export_bundle",
     "find_partner",
     "has_identity",
@@ -54,7 +58,8 @@ __all__ = [
     "list_conflicts",
     "list_partners",
     "load_identity",
-    "partner_marks",
+    "partner_acknowledged",
+    "prune_folder",
     "remove_partner",
     "resolve",
     "revoke_partner",

@@ -9,11 +9,13 @@ raises `BundleRefused` with SYNC.md's error code and the line.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +69,36 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+@dataclass(frozen=True)
+class Acknowledges:
+    """What the exporter holds (SYNC.md, amendments: sent is not received): its contiguous
+    version vector, the hashes it holds at counters it holds more than once, and what it
+    asks for: {origin: counter} that partners said they hold and it does not."""
+
+    vector: dict[str, int]
+    forked: frozenset[str] = frozenset()
+    wants: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "forked": sorted(self.forked),
+            "vector": dict(sorted(self.vector.items())),
+            "wants": dict(sorted(self.wants.items())),
+        }
+
+
+@dataclass(frozen=True)
+class Written:
+    """A bundle file written: its id, where it is, its size and its SHA-256."""
+
+    bundle_id: str
+    path: Path
+    size: int
+    sha256: str
+
+
 def write_bundle(
-    out: Path,
+    out: Path | Callable[[str], Path],
     identity: Identity,
     since: dict[str, int],
     revisions: list[StoredRevision],
@@ -76,16 +106,19 @@ def write_bundle(
     own_origins: set[str],
     job: Job | None = None,
     statements: list[bytes] | None = None,
-) -> str:
-    """Write a bundle atomically (a temporary file renamed into place); returns its id.
+    acknowledges: Acknowledges | None = None,
+) -> Written:
+    """Write a bundle atomically (a temporary file renamed into place).
 
-    Revisions of this installation's own origins are signed here; starter revisions go
-    unsigned (every Casebook knows their hashes); relayed ones carry their stored signature.
-    Cancelling `job` stops the writing: then no file is left behind.
+    `out` is the file, or a function of the content's SHA-256 that names it (then it lies
+    in the folder of the name it gives for a hash of all zeros; an existing file of that
+    name is never replaced). Revisions of this installation's own origins are signed here;
+    starter revisions go unsigned (every Casebook knows their hashes); relayed ones carry
+    their stored signature. Cancelling `job` stops the writing: then no file is left behind.
     """
     job = Job.of(job)
     bundle_id = str(uuid.uuid4())
-    manifest = {
+    manifest: dict[str, object] = {
         "format": BUNDLE_FORMAT,
         "bundle_id": bundle_id,
         "exporter": {
@@ -102,10 +135,13 @@ def write_bundle(
     statements = statements or []
     if statements:
         manifest["statements"] = [statement_id(line) for line in statements]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    if acknowledges is not None:
+        manifest["acknowledges"] = acknowledges.as_json()
+    target = out if isinstance(out, Path) else out("0" * 64)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as f:
+        with _Hashing(os.fdopen(fd, "wb")) as f:
             # Reported at least once, so even an empty export can be cancelled.
             job.report(0.0, f"writing {len(revisions)} revisions")
             f.write(seal(MANIFEST_TYPE, canonical_bytes(manifest), identity.key) + b"\n")
@@ -124,13 +160,42 @@ def write_bundle(
             for sha in sorted(blobs):
                 data = blobs[sha].read_bytes()
                 f.write(canonical_bytes({"blob": sha, "data": b64encode(data)}) + b"\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, out)
+            f.sync()
+        digest = f.sha256.hexdigest()
+        if isinstance(out, Path):
+            os.replace(tmp_name, out)
+        else:
+            target = out(digest)
+            os.link(tmp_name, target)  # refuses an existing name: nothing is overwritten
+            os.unlink(tmp_name)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    return bundle_id
+    return Written(bundle_id, target, f.size, digest)
+
+
+class _Hashing:
+    """A binary file that counts and hashes what is written to it."""
+
+    def __init__(self, file: Any) -> None:
+        self.file = file
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def __enter__(self) -> _Hashing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def write(self, data: bytes) -> None:
+        self.file.write(data)
+        self.sha256.update(data)
+        self.size += len(data)
+
+    def sync(self) -> None:
+        self.file.flush()
+        os.fsync(self.file.fileno())
 
 
 @dataclass
@@ -150,6 +215,8 @@ class Bundle:
     blobs: dict[str, bytes]
     aside: list[AsideRevision]  # new revisions of origins not trusted (yet): held aside
     statements: list[Revocation]  # signed by keys on the trust list, verified
+    acknowledges: Acknowledges | None = None  # what the exporter said it holds
+    revs: list[str] = field(default_factory=list)  # every revision listed, in order
 
     @property
     def count(self) -> int:
@@ -160,8 +227,9 @@ class Bundle:
 def _manifest(value: Any) -> dict[str, Any]:
     """Check the manifest's shape (after its signature verified); raises `InvalidInput`."""
     keys = {"format", "bundle_id", "exporter", "created_at", "since", "revisions", "blobs", "count"}
-    # `statements` (signed revocations, SYNC.md amendments) is there when there are some.
-    if not isinstance(value, dict) or set(value) - {"statements"} != keys:
+    # `statements` (signed revocations, SYNC.md amendments) is there when there are some;
+    # `acknowledges` (what the exporter holds) in every bundle of this version.
+    if not isinstance(value, dict) or set(value) - {"statements", "acknowledges"} != keys:
         raise InvalidInput(f"the manifest must have exactly the fields {', '.join(sorted(keys))}")
     if value["format"] != BUNDLE_FORMAT:
         raise InvalidInput(f"format {value['format']!r} is not {BUNDLE_FORMAT}; update Casebook")
@@ -185,7 +253,27 @@ def _manifest(value: Any) -> dict[str, Any]:
             raise InvalidInput(f"{name} must be a list of SHA-256 hashes")
     if not all(isinstance(value[k], str) for k in ("bundle_id", "created_at")):
         raise InvalidInput("bundle_id and created_at must be text")
+    if "acknowledges" in value:
+        _acknowledges(value["acknowledges"])
     return value
+
+
+def _acknowledges(value: Any) -> Acknowledges:
+    """Check the shape of a manifest's `acknowledges`; raises `InvalidInput`."""
+    if not isinstance(value, dict) or set(value) - {"wants"} != {"vector", "forked"}:
+        raise InvalidInput("acknowledges must be {vector, forked, wants}")
+    vector, forked, wants = value["vector"], value["forked"], value.get("wants", {})
+    for name, counters in (("vector", vector), ("wants", wants)):
+        if not isinstance(counters, dict) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53
+            for v in counters.values()
+        ):
+            raise InvalidInput(f"acknowledges.{name} must map origins to counters")
+    if not isinstance(forked, list) or not all(
+        isinstance(h, str) and HASH.match(h) for h in forked
+    ):
+        raise InvalidInput("acknowledges.forked must be a list of SHA-256 hashes")
+    return Acknowledges(dict(vector), frozenset(forked), dict(wants))
 
 
 def read_bundle(
@@ -241,6 +329,10 @@ def read_bundle(
         blobs=blobs,
         aside=revisions.aside,
         statements=statements,
+        acknowledges=(
+            _acknowledges(manifest["acknowledges"]) if "acknowledges" in manifest else None
+        ),
+        revs=list(manifest["revisions"]),
     )
 
 
@@ -362,6 +454,15 @@ def _check_manifest_fields(manifest: dict[str, Any]) -> None:
             "since",
             "must map origin ids to counters",
             all(ORIGIN.match(o) for o in manifest["since"]),
+        ),
+        (
+            "acknowledges",
+            "must map origin ids to counters",
+            all(
+                ORIGIN.match(o)
+                for part in ("vector", "wants")
+                for o in manifest.get("acknowledges", {}).get(part, {})
+            ),
         ),
     ]
     for name, why, good in problems:

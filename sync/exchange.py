@@ -15,6 +15,7 @@ from pathlib import Path
 
 from catalogue import starter
 from catalogue.catalogue import Catalogue
+from catalogue.delivery_store import DeliveryStore
 from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 from catalogue.revision import revision_from_payload
@@ -25,9 +26,10 @@ from .bundle import (
     Bundle,
     Limits,
     read_bundle,
-    write_bundle,
 )
+from .delivery import Owed, Recipient, lowest, owed, own_acknowledgement, recipients
 from .identity import bind_self, load_identity
+from .parts import Contents, Naming, plan_parts, write_parts
 from .revision_checks import attachment_hashes
 from .revocation import apply_revocations, keep_statement
 from .trust import find_partner, load_trust
@@ -44,6 +46,8 @@ class ExportSummary:
     since: dict[str, int]
     partner: str | None  # fingerprint, for --since-last
     unsigned_skipped: int  # revisions of other origins whose signature we do not hold
+    parts: list[Path] = field(default_factory=list)  # every file written, the first is `path`
+    listed: list[list[str]] = field(default_factory=list, repr=False)  # revisions per part
 
 
 @dataclass
@@ -65,6 +69,8 @@ class ImportSummary:
     new_statements: int = 0  # signed revocations this installation did not hold
     gaps: dict[str, tuple[int, int]] = field(default_factory=dict)  # origin -> (contiguous, max)
     dry_run: bool = False
+    exporter_installation: str = ""
+    listed: list[str] = field(default_factory=list, repr=False)  # the manifest's revisions
 
     @property
     def wrote(self) -> bool:
@@ -73,82 +79,80 @@ class ImportSummary:
         return bool(new) and not self.dry_run
 
 
-def partner_marks(catalogue: Catalogue, fingerprint: str) -> dict[str, int]:
-    """{origin: counter} of what this partner has been sent or has sent us."""
-    return SyncStore(catalogue).marks(fingerprint)
+def partner_acknowledged(catalogue: Catalogue, fingerprint: str) -> dict[str, int]:
+    """{origin: counter} that every installation of this partner acknowledged holding (in
+    the manifests of its own bundles); empty before it sent one."""
+    to = recipients(catalogue, [fingerprint])
+    return lowest([r.vector for r in to])
 
 
 def export_bundle(
     catalogue: Catalogue,
-    out: Path,
+    out: Path | Naming,
     *,
     partner: str | None = None,
     objects: Collection[str] | None = None,
-    marks_key: str | None = None,
+    to: list[Recipient] | None = None,
+    due: Owed | None = None,
     limits: Limits = DEFAULT_LIMITS,
     job: Job | None = None,
 ) -> ExportSummary:
-    """Write a bundle of every revision (`partner=None`) or of those the partner (a
-    fingerprint) has not been sent and has not sent us; then remember what it was sent.
+    """Write every revision (`partner=None`), or those the partner (a fingerprint) has not
+    acknowledged holding, in as many parts as the limits need.
 
-    `objects` limits the bundle to the whole history of these entries and collections (a
-    collection exported as a bundle: its id and its entries' ids); it is not a partner
-    exchange, so no marks are recorded. `marks_key` remembers what was sent under another
-    name than a partner's fingerprint (a sync folder, `sync.folder`). Cancelling `job`
-    stops the export: then no file is written and nothing is remembered."""
-    if objects is not None and (partner is not None or marks_key is not None):
+    `out` is the file (several parts are named after it, with their number and content
+    hash), or a function (part, parts, SHA-256) -> path. `objects` limits the bundle to the
+    whole history of these entries and collections (a collection exported as a bundle).
+    `to` are the recipients (a sync folder's), `due` what they are owed, if worked out
+    already (`sync.delivery.owed`). Nothing is
+    remembered as sent: what a partner holds is what it acknowledges. Cancelling `job`
+    stops the export: then no file is left behind."""
+    if objects is not None and (partner is not None or to is not None):
         raise InvalidInput("export either what a partner lacks or chosen objects, not both")
     identity = bind_self(catalogue, load_identity(catalogue))
     store = SyncStore(catalogue)
-    fp = find_partner(catalogue, partner).fingerprint if partner else marks_key
-    since = store.marks(fp) if fp else {}
+    fp = find_partner(catalogue, partner).fingerprint if partner else None
     own = store.installations_of(identity.fingerprint)
-    outgoing, skipped = _outgoing(store, since, objects, own)
-    if len(outgoing) > limits.max_revisions:
-        raise InvalidInput(
-            f"{len(outgoing)} revisions to export, above the bundle limit of "
-            f"{limits.max_revisions}; export for one partner with --since-last"
-        )
+    if objects is not None:
+        outgoing, skipped = _outgoing(store, objects, own)
+        since: dict[str, int] = {}
+    else:
+        if fp is not None:
+            to = recipients(catalogue, [fp])
+        found = due or owed(catalogue, to or [])
+        outgoing, skipped, since = found.revisions, found.unsigned_skipped, found.since
     blobs = _outgoing_blobs(catalogue, outgoing, limits)
     statements = [s[3] for s in store.statements("revocation")]
-    bundle_id = write_bundle(out, identity, since, outgoing, blobs, own, job, statements)
-    if out.stat().st_size > limits.max_file:
-        out.unlink()
-        raise InvalidInput(
-            f"the bundle would have more than {limits.max_file} bytes, which partners refuse; "
-            "export for one partner with --since-last"
-        )
-    if fp is not None:
-        with catalogue.atomic():
-            store.raise_marks(fp, store.contiguous_vector())
-    return ExportSummary(out, bundle_id, len(outgoing), len(blobs), since, fp, skipped)
+    contents = Contents(identity, since, own, statements, own_acknowledgement(catalogue))
+    parts = plan_parts(outgoing, blobs, contents, limits)
+    written = write_parts(parts, contents, out, limits, job)
+    return ExportSummary(
+        path=written[0].path,
+        bundle_id=written[0].bundle_id,
+        revisions=len(outgoing),
+        blobs=sum(len(p.blobs) for p in parts),
+        since=since,
+        partner=fp,
+        unsigned_skipped=skipped,
+        parts=[w.path for w in written],
+        listed=[[r.rev for r in p.revisions] for p in parts],
+    )
 
 
 def _outgoing(
-    store: SyncStore,
-    since: dict[str, int],
-    objects: Collection[str] | None,
-    own: set[str],
+    store: SyncStore, objects: Collection[str], own: set[str]
 ) -> tuple[list[StoredRevision], int]:
-    """The revisions to export: those above `since` (of `objects`, if given), and how
-    many of other origins were skipped because we do not hold their origin's signature."""
+    """The whole history of `objects`, and how many revisions of other origins were
+    skipped because we do not hold their origin's signature."""
     outgoing: list[StoredRevision] = []
     skipped = 0
     for r in store.signed_revisions():
-        if r.counter <= since.get(r.origin, 0):
-            continue
-        if objects is not None and json.loads(r.payload)["object_id"] not in objects:
+        if json.loads(r.payload)["object_id"] not in objects:
             continue
         if r.origin not in own and r.origin != starter.ORIGIN and r.sig is None:
             skipped += 1
             continue
         outgoing.append(r)
-    # Revisions held aside travel on (a relay passes on what it cannot judge), signed.
-    for a in store.aside_revisions():
-        if a.counter <= since.get(a.origin, 0) or a.keyid is None or a.sig is None:
-            continue
-        if objects is None:
-            outgoing.append(StoredRevision(a.rev, a.origin, a.counter, a.payload, a.keyid, a.sig))
     return outgoing, skipped
 
 
@@ -227,6 +231,8 @@ def import_bundle(
         already_had=len(bundle.held),
         dry_run=dry_run,
         held_aside=len(bundle.aside),
+        exporter_installation=bundle.exporter_installation,
+        listed=bundle.revs,
     )
     # Only the attachments of revisions this import adds (SYNC.md, amendments: nothing
     # unlisted is written, and a listed blob no accepted revision needs is not kept either).
@@ -247,6 +253,7 @@ def import_bundle(
     statements = SyncStore(catalogue).has_statements([r.id for r in bundle.statements])
     summary.new_statements = len(bundle.statements) - len(statements)
     if not bundle.fresh and not bundle.aside and not new_blobs and not summary.new_statements:
+        _acknowledge_only(catalogue, bundle)
         return summary
     job.check()
     for data in new_blobs.values():
@@ -261,8 +268,8 @@ def _write_import(
 ) -> None:
     """SYNC.md, import step 3, in one transaction: add the revisions (the catalogue
     refreshes the view), keep their signatures, hold aside those of origins not trusted,
-    raise the exporter's marks by what its bundle proves it holds, log the import, keep
-    and apply new revocations; then say what changed, and which touched entries are now
+    log the import, keep what the exporter acknowledges holding, keep and apply new
+    revocations; then say what changed, and which touched entries are now
     in conflict."""
     store = SyncStore(catalogue)
     fresh = bundle.fresh
@@ -273,8 +280,15 @@ def _write_import(
         )
         store.hold_aside(bundle.aside)
         exporter = bundle.exporter_fingerprint
-        store.raise_marks(exporter, _sent_by(bundle, store.marks(exporter)))
-        store.record_import(bundle.bundle_id, exporter, bundle.count, len(fresh), new_blobs)
+        store.record_import(
+            bundle.bundle_id,
+            exporter,
+            bundle.count,
+            len(fresh),
+            new_blobs,
+            bundle.exporter_installation,
+        )
+        _acknowledge(catalogue, bundle)
         if sum(keep_statement(store, r) for r in bundle.statements):
             apply_revocations(catalogue)  # SYNC.md, amendments: the same cut everywhere
         conflicts = store.conflicted(r.object_id for r in fresh)
@@ -297,17 +311,34 @@ def _gaps(catalogue: Catalogue, origins: set[str]) -> dict[str, tuple[int, int]]
     }
 
 
-def _sent_by(bundle: Bundle, marks: dict[str, int]) -> dict[str, int]:
-    """What the exporter now provably holds: its marks extended by the counters its bundle
-    carried without a gap."""
-    counters: dict[str, set[int]] = {}
-    for origin, counter in bundle.counters:
-        counters.setdefault(origin, set()).add(counter)
-    result = {}
-    for origin, have in counters.items():
-        top = marks.get(origin, 0)
-        while top + 1 in have:
-            top += 1
-        if top > marks.get(origin, 0):
-            result[origin] = top
-    return result
+def _acknowledge(catalogue: Catalogue, bundle: Bundle) -> None:
+    """Keep what the bundle's exporter says it holds (a bundle of an earlier version says
+    nothing)."""
+    ack = bundle.acknowledges
+    if ack is not None:
+        DeliveryStore(catalogue).acknowledge(
+            bundle.exporter_installation,
+            bundle.exporter_fingerprint,
+            ack.vector,
+            ack.forked,
+            ack.wants,
+            bundle.bundle_id,
+            bundle.created_at,
+        )
+
+
+def _acknowledge_only(catalogue: Catalogue, bundle: Bundle) -> None:
+    """A bundle that brings nothing new still tells what its exporter holds: log it and
+    keep that, once (importing it again writes nothing)."""
+    if bundle.acknowledges is None or DeliveryStore(catalogue).imported(bundle.bundle_id):
+        return
+    with catalogue.atomic():
+        SyncStore(catalogue).record_import(
+            bundle.bundle_id,
+            bundle.exporter_fingerprint,
+            bundle.count,
+            0,
+            0,
+            bundle.exporter_installation,
+        )
+        _acknowledge(catalogue, bundle)

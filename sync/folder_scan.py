@@ -33,16 +33,17 @@ import json
 import os
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from catalogue.canonical import parse_strict
 from catalogue.catalogue import Catalogue
 from catalogue.errors import CasebookError
 from catalogue.jobs import Cancelled, Job
 
-from .bundle import Limits
+from .bundle import DEFAULT_LIMITS, Limits
 from .envelope import open_line
 from .errors import BundleRefused
 from .exchange import ImportSummary, import_bundle
@@ -74,6 +75,7 @@ class _Peek:
 
     bundle_id: str
     exporter_key: str
+    installation: str  # the exporter's installation (`fingerprint:epoch`)
     lines: int  # how many lines the manifest says the file has
 
 
@@ -118,10 +120,21 @@ def peek(data: bytes, max_line: int) -> _Peek | None:
         return _Peek(
             str(manifest["bundle_id"]),
             str(manifest["exporter"]["key"]),
+            str(manifest["exporter"].get("installation", "")),
             1 + sum(len(x) for x in lists if isinstance(x, list)),
         )
     except (CasebookError, KeyError, TypeError, AttributeError):
         return None
+
+
+def peek_file(path: Path, max_line: int = DEFAULT_LIMITS.max_line) -> _Peek | None:
+    """`peek` at a file's first line (at most `max_line` bytes read); None if unreadable."""
+    try:
+        with path.open("rb") as f:
+            first = f.readline(max_line + 1)
+    except OSError:
+        return None
+    return peek(first, max_line)
 
 
 def looks_unfinished(data: bytes, claim: _Peek | None) -> bool:
@@ -141,17 +154,32 @@ def _stale(prev: dict[str, Any] | None, sig: list[int]) -> bool:
     return isinstance(since, (int, float)) and time.time() - since >= STALE_AFTER
 
 
+class OnImport(Protocol):
+    def __call__(self, name: str, bundle_id: str, listed: list[str]) -> None: ...
+
+
+def _never(bundle_id: str) -> bool:
+    return False
+
+
+def _ignore(name: str, bundle_id: str, listed: list[str]) -> None:
+    return None
+
+
 @dataclass
 class _Pass:
     """One pass's reading: the folder, what is remembered, and what it found."""
 
     catalogue: Catalogue
     folder: Path
-    mine: str  # this installation's public key (base64): its own bundles are skipped
+    mine: str  # this installation (`fingerprint:epoch`): its own bundles are skipped
     seen: set[str]
     limits: Limits
     job: Job | None
     before: dict[str, dict[str, Any]]
+    known: dict[str, str] = field(default_factory=dict)  # name: "size:mtime_ns", handled
+    imported_before: Callable[[str], bool] = _never
+    on_import: OnImport = _ignore
     after: dict[str, dict[str, Any]] = field(default_factory=dict)
     scan: Scan = field(default_factory=Scan)
 
@@ -164,6 +192,9 @@ class _Pass:
             return  # gone since the listing: nothing to say
         sig = list(signature(st))
         prev = self.before.get(name)
+        if self.known.get(name) == f"{st.st_size}:{st.st_mtime_ns}":
+            self.after[name] = {"sig": sig, "state": "done"}  # written or imported here
+            return
         if prev is not None and prev.get("sig") == sig and prev.get("state") != "waiting":
             self.after[name] = prev  # handled before and unchanged: not opened again
             return
@@ -198,7 +229,13 @@ class _Pass:
             self._refuse(path, sig, reason + "; nothing was imported", prev, sha)
             return
         claim = peek(read.data, self.limits.max_line)
-        if claim is not None and (claim.bundle_id in self.seen or claim.exporter_key == self.mine):
+        if claim is not None and (claim.bundle_id in self.seen or claim.installation == self.mine):
+            self.after[path.name] = {"sig": sig, "sha256": sha, "state": "done"}
+            return
+        if claim is not None and self.imported_before(claim.bundle_id):
+            # Imported before (from another file, or by hand): not imported again; it counts
+            # for nothing on its way (what it lists is unverified here).
+            self.on_import(path.name, claim.bundle_id, [])
             self.after[path.name] = {"sig": sig, "sha256": sha, "state": "done"}
             return
         if looks_unfinished(read.data, claim) and not _stale(prev, sig):
@@ -218,6 +255,7 @@ class _Pass:
             return
         self.scan.imported.append((path, result))
         self.seen.add(result.bundle_id)
+        self.on_import(path.name, result.bundle_id, result.listed)
         self.after[path.name] = {"sig": sig, "sha256": sha, "state": "done"}
 
     def _wait(self, path: Path, sig: list[int], prev: dict[str, Any] | None = None) -> None:
@@ -253,12 +291,29 @@ def scan_folder(
     seen: set[str],
     limits: Limits,
     job: Job | None = None,
+    known: dict[str, str] | None = None,
+    imported_before: Callable[[str], bool] = _never,
+    on_import: OnImport = _ignore,
 ) -> Scan:
     """Read the new and changed `.casebook` files of `folder` (see the module's text);
-    bundle ids handled are added to `seen`. Cancelling `job` stops the pass; what was
+    bundle ids handled are added to `seen`. `known` are files the caller handled (written
+    or imported here) by name and "size:mtime_ns": not opened while unchanged; a bundle
+    `imported_before` is not imported again; `on_import(name, bundle_id, revisions listed)`
+    hears each file imported or recognised. Cancelling `job` stops the pass; what was
     decided until then is remembered."""
     where = state_path(catalogue, folder)
-    work = _Pass(catalogue, folder, mine, seen, limits, job, load_state(where))
+    work = _Pass(
+        catalogue,
+        folder,
+        mine,
+        seen,
+        limits,
+        job,
+        load_state(where),
+        known or {},
+        imported_before,
+        on_import,
+    )
     try:
         names = sorted(n for n in os.listdir(folder) if is_candidate(n))
     except OSError as exc:

@@ -267,8 +267,8 @@ class Exchange(QObject):
 
     def export_bundle_to(self, path: Path, partner: str | None = None) -> None:
         """Write a bundle of everything (`partner=None`) or of what that partner (a
-        fingerprint) has not been sent and has not sent us; progress and Cancel (a
-        cancelled export writes no file)."""
+        fingerprint) has not acknowledged holding, in parts beside `path` when too large
+        for one file; progress and Cancel (a cancelled export writes no file)."""
         import sync
 
         def export(core: Core) -> sync.ExportSummary:
@@ -276,7 +276,7 @@ class Exchange(QObject):
 
         def done(s: sync.ExportSummary) -> None:
             text = self.tr("Wrote {name}: {revisions}, {blobs}.").format(
-                name=path.name,
+                name=", ".join(p.name for p in s.parts) or path.name,  # parts, if split
                 revisions=counted(self.tr("%Ln revision(s)", "", s.revisions), s.revisions),
                 blobs=counted(self.tr("%Ln attachment(s)", "", s.blobs), s.blobs),
             )

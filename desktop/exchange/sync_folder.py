@@ -199,7 +199,7 @@ class SyncFolder(QObject):
         if s.exported is not None:
             parts.append(
                 self.tr("wrote {name} ({revisions})").format(
-                    name=s.exported.path.name,
+                    name=", ".join(p.name for p in s.exported.parts),
                     revisions=counted(
                         self.tr("%Ln revision(s)", "", s.exported.revisions), s.exported.revisions
                     ),

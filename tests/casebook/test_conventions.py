@@ -86,7 +86,7 @@ RECIPES: dict[str, list[str]] = {
     "status": ["status"],
     "sync conflicts": ["sync", "conflicts"],
     "sync export": ["sync", "export", "--out", "{out}/all.casebook"],
-    "sync folder": ["sync", "folder", "{folder}"],
+    "sync folder": ["sync", "folder", "{folder}", "--prune"],
     "sync import": ["sync", "import", "{bundle}"],
     "sync resolve": ["sync", "resolve", "{conflicted}", "--keep", "{head}"],
     "sync status": ["sync", "status"],

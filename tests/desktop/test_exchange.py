@@ -212,8 +212,9 @@ def test_bundles_both_ways_with_a_conflict_resolved_field_by_field(
     text, ok = opened.outcome(lambda: opened.exchange.import_bundle_from(second))
     assert ok
     # Updated or not: the view shows the head SYNC.md's rule picks (the lowest hash here).
+    # Riga has not acknowledged the first revision (it sent no bundle back): sent again.
     assert re.search(
-        r": 0 new, [01] updated, 0 deleted, 1 conflict; already had 0 of its 1 revision\. "
+        r": 0 new, [01] updated, 0 deleted, 1 conflict; already had 1 of its 2 revisions\. "
         r"Resolve them under Conflicts in the sidebar\.$",
         text,
     ), text

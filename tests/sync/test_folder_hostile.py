@@ -218,8 +218,9 @@ def test_a_file_still_being_written_waits_for_the_next_pass(
 def test_a_cut_off_file_that_stays_cut_off_is_reported_once(
     pair: tuple[Catalogue, Catalogue, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, b, shared = pair
-    data = (shared / "good.casebook").read_bytes()
+    a, b, shared = pair
+    (shared / "good.casebook").unlink()  # a bundle B never had whole: nothing replaces it
+    data = export_bundle(a, shared.parent / "whole.casebook").path.read_bytes()
     (shared / "cut.casebook").write_bytes(data[: len(data) - 10])
     assert [p.name for p in sync_folder(b, shared, export=False).waiting] == ["cut.casebook"]
     # A copy in progress may stall for a while: within ten minutes it still waits.
@@ -330,3 +331,20 @@ def test_the_command_line_says_which_files_wait_for_the_next_pass(tmp_path: Path
     as_json = run(home, "sync", "folder", str(shared), "--json")
     assert as_json.exit_code == 0
     assert json.loads(as_json.output)["waiting"] == ["half.casebook"]
+
+
+def test_a_cut_off_copy_of_a_bundle_imported_before_is_not_reported(
+    pair: tuple[Catalogue, Catalogue, Path],
+) -> None:
+    """A second, damaged copy of what B already imported (a sync tool's stalled duplicate)
+    brings nothing and costs the user nothing: not waited for, not reported."""
+    _, b, shared = pair
+    assert names([(p, "") for p, _ in sync_folder(b, shared, export=False).imported]) == [
+        "good.casebook"
+    ]
+    data = (shared / "good.casebook").read_bytes()
+    (shared / "zz-copy.casebook").write_bytes(data[: len(data) - 10])
+    again = sync_folder(b, shared, export=False)
+    assert again.refused == []
+    assert again.waiting == []
+    assert again.imported == []

@@ -112,11 +112,12 @@ def test_since_last_then_conflict_then_resolve(pair: tuple[Path, Path], tmp_path
     ok(b, "sync", "import", str(tmp_path / "1.casebook"))
     ok(a, "edit", entry_id[:8], "--set", "status=in_use")
     ok(b, "edit", entry_id[:8], "--set", "status=retired")
-    out = ok(a, "sync", "export", "--out", str(tmp_path / "2.casebook"), "--since-last", b_fp)
-    assert "1 revision," in out  # only the edit: B has the rest
-    ok(b, "sync", "export", "--out", str(tmp_path / "3.casebook"), "--since-last", a_fp)
-    assert "1 conflict." in ok(b, "sync", "import", str(tmp_path / "2.casebook"))
+    out = ok(b, "sync", "export", "--out", str(tmp_path / "3.casebook"), "--since-last", a_fp)
+    assert "1 revision," in out  # only B's edit: A acknowledged the rest in 1.casebook
     ok(a, "sync", "import", str(tmp_path / "3.casebook"))
+    out = ok(a, "sync", "export", "--out", str(tmp_path / "2.casebook"), "--since-last", b_fp)
+    assert "1 revision," in out  # only the edit: B acknowledged the rest in 3.casebook
+    assert "1 conflict." in ok(b, "sync", "import", str(tmp_path / "2.casebook"))
     assert ok(a, "list", "--json") == ok(b, "list", "--json")
     conflicts = json.loads(ok(a, "sync", "conflicts", "--json"))
     assert [c["id"] for c in conflicts] == [entry_id]
