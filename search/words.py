@@ -30,7 +30,9 @@ from typing import Any
 
 from whoosh.analysis import Analyzer
 
+from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS
+from .keyword_scoring import Candidate, Word
 
 FILE = "words.db"
 SCHEMA_VERSION = "2"
@@ -39,7 +41,10 @@ OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
 # What FTS5's unicode61 tokenizer would split inside a whoosh token ("e-government").
 _JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
-WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)  # title, body, names, tags, filters (as in whoosh)
+# For choosing the candidates that `keyword_scoring` re-scores: title, body, names, tags,
+# filters (as in whoosh).
+WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
+COUNT_CACHE = 4096
 
 
 def plain_words(text: str) -> list[str] | None:
@@ -66,6 +71,29 @@ def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
     return " ".join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
 
 
+def _any_of(word: Word) -> str:
+    return " OR ".join(_quoted(token) for token in sorted(word.tokens))
+
+
+def _varints(data: bytes) -> list[int]:
+    """The SQLite varints one after another in `data` (FTS5's record format)."""
+    values = []
+    position = 0
+    while position < len(data):
+        value = 0
+        for index in range(9):
+            byte = data[position]
+            position += 1
+            if index == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        values.append(value)
+    return values
+
+
 def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
@@ -77,6 +105,8 @@ class WordTable:
         self.path = folder / FILE
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        # Entries holding each query word, keyed by the table's totals (`_entry_count`).
+        self._counts: dict[tuple[str, int, tuple[float, ...]], int] = {}
 
     # -- the file -------------------------------------------------------------------------
 
@@ -212,44 +242,93 @@ class WordTable:
             languages = self._languages_present()
         if languages is None:  # no table yet: whoosh answers
             return None
-        alternatives = []
-        for word in words:
-            variants = {
-                f"{lang}_{form.translate(_JOINERS)}"
+        query_words = []
+        for word in dict.fromkeys(words):  # a word typed twice counts once
+            by_lang = {
+                lang: f"{lang}_{form.translate(_JOINERS)}"
                 for lang in languages
                 if (form := analysed(lang, word)) is not None
             }
-            variants |= {"n_" + token.translate(_JOINERS) for token in name_tokens(word)}
-            if variants:
-                alternatives.append(" OR ".join(_quoted(v) for v in sorted(variants)))
-        if not alternatives:
+            names = frozenset("n_" + token.translate(_JOINERS) for token in name_tokens(word))
+            if by_lang or names:
+                query_words.append(Word(by_lang, names))
+        if not query_words:
             return None
+        alternatives = [_any_of(word) for word in query_words]
         expression = "(" + ") OR (".join(alternatives) + ")"
         grouped: dict[str, list[str]] = {}
         for key, value in filters:
             grouped.setdefault(key, []).append(_quoted(filter_token(key, value)))
         for key in sorted(grouped):
             expression = f"({expression}) AND ({' OR '.join(grouped[key])})"
+        parameters = keyword_scoring.PARAMETERS
         with self._lock:
             conn = self._connect()
             if conn is None:
                 return None
-            # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
-            restrict, extra = "", []
-            if within is not None:
-                restrict = (
-                    " AND rowid IN (SELECT rowid FROM docs WHERE id IN "
-                    "(SELECT value FROM json_each(?)))"
-                )
-                extra = [json.dumps(sorted(within))]
-            # `restrict` is one of two fixed strings; every value is a parameter.
-            sql = (
-                "SELECT docs.id, found.rank FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "  # noqa: S608
-                f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
-                "AS found JOIN docs ON docs.rowid = found.rowid ORDER BY found.rank"
+            total, averages = self._statistics(conn)
+            for word, alternative in zip(query_words, alternatives, strict=True):
+                word.df = self._entry_count(conn, alternative, total, averages)
+            candidates = self._candidates(
+                conn, expression, max(limit, parameters.candidates), within
             )
-            rows = conn.execute(sql, (*WEIGHTS, expression, *extra, limit)).fetchall()
-        return [(object_id, -float(rank)) for object_id, rank in rows]
+        ranked = keyword_scoring.score(candidates, query_words, total, averages, parameters)
+        return ranked[:limit]
+
+    def _candidates(
+        self,
+        conn: sqlite3.Connection,
+        expression: str,
+        depth: int,
+        within: Collection[str] | None,
+    ) -> list[Candidate]:
+        """The best `depth` entries for `expression` by FTS5's `bm25()`, to be re-scored."""
+        # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
+        restrict, extra = "", []
+        if within is not None:
+            restrict = (
+                " AND rowid IN (SELECT rowid FROM docs WHERE id IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            extra = [json.dumps(sorted(within))]
+        # `restrict` is one of two fixed strings; every value is a parameter.
+        sql = (
+            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
+            "FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "
+            f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
+            "AS found JOIN docs ON docs.rowid = found.rowid "
+            "JOIN words ON words.rowid = found.rowid ORDER BY found.rank"
+        )
+        rows = conn.execute(sql, (*WEIGHTS, expression, *extra, depth)).fetchall()
+        return [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
+
+    def _statistics(self, conn: sqlite3.Connection) -> tuple[int, tuple[float, ...]]:
+        """The number of entries and the average length (tokens) of title, body, names and
+        tags, from FTS5's own totals (the "averages" record of its data table)."""
+        row = conn.execute("SELECT block FROM words_data WHERE id = 1").fetchone()
+        if row is None or not row[0]:
+            return 0, (1.0,) * len(keyword_scoring.FIELDS)
+        values = _varints(bytes(row[0]))
+        rows = values[0] if values else 0
+        totals = values[1 : 1 + len(keyword_scoring.FIELDS)]
+        return rows, tuple(t / rows if rows else 1.0 for t in totals)
+
+    def _entry_count(
+        self, conn: sqlite3.Connection, alternative: str, total: int, averages: tuple[float, ...]
+    ) -> int:
+        """How many entries hold a word (any of its tokens, in any field), remembered until
+        the table changes (its totals change with it)."""
+        key = (alternative, total, averages)
+        found = self._counts.get(key)
+        if found is None:
+            found = conn.execute(
+                "SELECT count(*) FROM words WHERE words MATCH ?",
+                ("{title body names tags} : (" + alternative + ")",),
+            ).fetchone()[0]
+            if len(self._counts) > COUNT_CACHE:
+                self._counts.clear()
+            self._counts[key] = found
+        return int(found)
 
     def _languages_present(self) -> tuple[str, ...] | None:
         """The language groups of the entries in the table (None: there is no table). Read

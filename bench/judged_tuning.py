@@ -1,0 +1,162 @@
+"""Choose the keyword weights (BM25F) and the hybrid fusion on the judged set's training half.
+
+    .venv/bin/python bench/judged_set.py tune --home DIR
+
+Prints every setting tried with its training-half nDCG@10, the best one, and the held-out
+figures of that best one (which are not used for choosing). Writes
+`bench/results/judged_tuning.md`. The chosen values are then written into
+`search/keyword_scoring.py` (`PARAMETERS`) and `search/engine.py` (`FUSION`) by hand.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import judged_set as js
+
+from search import engine as engine_module
+from search import keyword_scoring
+
+RESULTS = Path(__file__).parent / "results"
+DEPTH = 100
+
+
+def keyword_run(data: js.Corpus, needs: list[dict[str, Any]], depth: int = 20) -> dict[str, list[tuple[str, float]]]:
+    out = {}
+    for need in needs:
+        filters = [(str(k), str(v)) for k, v in need["filters"]]
+        found = data.engine.keyword.search(
+            need["query"], limit=depth, filters=filters, snippets=False, suggest=False
+        )
+        out[need["id"]] = [(data.key_of[h.id], h.score) for h in found.hits]
+    return out
+
+
+def semantic_run(data: js.Corpus, needs: list[dict[str, Any]]) -> dict[str, list[tuple[str, float]]]:
+    data.engine.min_similarity = -1.0
+    out = {}
+    for need in needs:
+        filters = [(str(k), str(v)) for k, v in need["filters"]]
+        found = data.engine.search(need["query"], mode="semantic", limit=DEPTH, filters=filters)
+        out[need["id"]] = [(data.key_of[r.id], r.score) for r in found.results]
+    data.engine.min_similarity = engine_module.MIN_SIMILARITY
+    return out
+
+
+def mean_ndcg(
+    needs: list[dict[str, Any]],
+    ranked: dict[str, list[str]],
+    judgements: dict[str, Any],
+    part: str,
+    kind: str = "all",
+) -> float:
+    values = [
+        js.ndcg_at(ranked[n["id"]], judgements[n["id"]]["relevant"])
+        for n in needs
+        if (part == "all" or js.half(n["id"]) == part) and (kind == "all" or n["kind"] == kind)
+    ]
+    return statistics.fmean(values) if values else float("nan")
+
+
+def by_kind(needs: list[dict[str, Any]], ranked: dict[str, list[str]], judgements: dict[str, Any], part: str) -> str:
+    return " ".join(
+        f"{kind[:5]} {mean_ndcg(needs, ranked, judgements, part, kind):.3f}"
+        for kind in ("all", *js.KINDS)
+    )
+
+
+def keys(run: dict[str, list[tuple[str, float]]]) -> dict[str, list[str]]:
+    return {i: [k for k, _ in found] for i, found in run.items()}
+
+
+def tune_keyword(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]) -> keyword_scoring.BM25F:
+    base = keyword_scoring.PARAMETERS
+    tried = []
+    grid = itertools.product(
+        (1.0, 2.0, 3.0, 5.0),  # title weight
+        (0.0, 0.5, 1.5),  # names weight
+        (0.0, 0.5, 1.0),  # tags weight
+        (0.5, 0.75, 0.9),  # b of the body
+        (0.9, 1.2, 2.0),  # k1
+    )
+    for title, names, tags, b_body, k1 in grid:
+        parameters = replace(
+            base, weights=(title, 1.0, names, tags), b=(0.75, b_body, 0.75, 0.75), k1=k1
+        )
+        keyword_scoring.PARAMETERS = parameters
+        ranked = keys(keyword_run(data, needs))
+        tried.append((mean_ndcg(needs, ranked, judgements, "train"), parameters))
+    tried.sort(key=lambda item: -item[0])
+    lines.append("Keyword (BM25F) settings, best 10 of %d by training nDCG@10:" % len(tried))
+    lines.append("")
+    for value, parameters in tried[:10]:
+        lines.append(f"- {value:.3f}: weights {parameters.weights}, b {parameters.b}, k1 {parameters.k1}")
+    best = tried[0][1]
+    keyword_scoring.PARAMETERS = best
+    return best
+
+
+def fuse(
+    keyword: list[tuple[str, float]],
+    semantic: list[tuple[str, float]],
+    k: float,
+    keyword_weight: float,
+    floor: float,
+) -> list[str]:
+    scores: dict[str, float] = {}
+    for rank, (key, _) in enumerate(keyword, start=1):
+        scores[key] = scores.get(key, 0.0) + keyword_weight / (k + rank)
+    rank = 0
+    for key, similarity in semantic:
+        if similarity < floor:
+            continue
+        rank += 1
+        scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
+    return [key for key, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def tune_fusion(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]) -> dict[str, float]:
+    keyword = keyword_run(data, needs, DEPTH)
+    semantic = semantic_run(data, needs)
+    tried = []
+    for k, weight, floor in itertools.product(
+        (1, 5, 10, 20, 40, 60, 100), (0.5, 0.75, 1.0, 1.25, 1.5, 2.0), (0.0, 0.1, 0.2, 0.25, 0.3, 0.35)
+    ):
+        ranked = {n["id"]: fuse(keyword[n["id"]], semantic[n["id"]], k, weight, floor) for n in needs}
+        tried.append((mean_ndcg(needs, ranked, judgements, "train"), {"k": k, "keyword_weight": weight, "floor": floor}))
+    tried.sort(key=lambda item: -item[0])
+    lines += ["", "Fusion settings, best 10 of %d by training nDCG@10:" % len(tried), ""]
+    for value, setting in tried[:10]:
+        lines.append(f"- {value:.3f}: {setting}")
+    best = tried[0][1]
+    ranked = {n["id"]: fuse(keyword[n["id"]], semantic[n["id"]], best["k"], best["keyword_weight"], best["floor"]) for n in needs}
+    sem = {i: [k for k, s in found if s >= best["floor"]] for i, found in semantic.items()}
+    kw = keys(keyword)
+    lines += ["", "With the best of each (nDCG@10 by kind):", ""]
+    for part in ("train", "held-out"):
+        lines.append(f"- {part} keyword: {by_kind(needs, kw, judgements, part)}")
+        lines.append(f"- {part} semantic: {by_kind(needs, sem, judgements, part)}")
+        lines.append(f"- {part} hybrid: {by_kind(needs, ranked, judgements, part)}")
+    return best
+
+
+def tune(home: Path) -> None:
+    needs = js.load_needs()
+    judgements = js.load_judgements()
+    data = js.Corpus(home)
+    lines = ["# Tuning on the judged set's training half", ""]
+    started = time.perf_counter()
+    best = tune_keyword(data, needs, judgements, lines)
+    lines.append(f"\nchosen: {best}\n")
+    fusion = tune_fusion(data, needs, judgements, lines)
+    lines.append(f"\nchosen fusion: {fusion}")
+    lines.append(f"\n(tuning took {time.perf_counter() - started:.0f} s)")
+    data.close()
+    text = "\n".join(lines) + "\n"
+    (RESULTS / "judged_tuning.md").write_text(text, "utf-8")
+    print(text)
