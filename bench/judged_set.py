@@ -61,7 +61,7 @@ def load_needs(path: Path = NEEDS) -> list[dict[str, Any]]:
 
 
 def half(need_id: str) -> str:
-    """"train" or "held-out", fixed by the need's id."""
+    """ "train" or "held-out", fixed by the need's id."""
     return "train" if hashlib.sha256(need_id.encode()).digest()[0] % 2 == 0 else "held-out"
 
 
@@ -120,7 +120,8 @@ class Corpus:
             self.text_of[key] = record_text(row.body)
             body = row.body
             text = "\n".join(
-                str(p) for p in (body.get("summary"), body.get("description"), body.get("purpose"))
+                str(p)
+                for p in (body.get("summary"), body.get("description"), body.get("purpose"))
                 if p
             )
             self.fts.execute(
@@ -351,14 +352,18 @@ def targets(table: dict[str, Any]) -> list[str]:
         "|---|---|---|",
         check("keyword ≥ FTS5, all needs", held["keyword"]["ndcg10"], held["fts5"]["ndcg10"]),
         check("keyword ≥ FTS5, lexical", lexical["keyword"]["ndcg10"], lexical["fts5"]["ndcg10"]),
-        check("hybrid ≥ keyword + 0.05", held["hybrid"]["ndcg10"], held["keyword"]["ndcg10"] + 0.05),
+        check(
+            "hybrid ≥ keyword + 0.05", held["hybrid"]["ndcg10"], held["keyword"]["ndcg10"] + 0.05
+        ),
         check(
             "hybrid ≥ semantic + 0.05", held["hybrid"]["ndcg10"], held["semantic"]["ndcg10"] + 0.05
         ),
     ]
     for kind in KINDS:
         cell = table[f"held-out/{kind}"]
-        rows.append(check(f"keyword ≥ FTS5, {kind}", cell["keyword"]["ndcg10"], cell["fts5"]["ndcg10"]))
+        rows.append(
+            check(f"keyword ≥ FTS5, {kind}", cell["keyword"]["ndcg10"], cell["fts5"]["ndcg10"])
+        )
         best = max(cell["keyword"]["ndcg10"], cell["semantic"]["ndcg10"])
         rows.append(check(f"hybrid ≥ both halves, {kind}", cell["hybrid"]["ndcg10"], best))
     return rows

@@ -26,7 +26,9 @@ RESULTS = Path(__file__).parent / "results"
 DEPTH = 100
 
 
-def keyword_run(data: js.Corpus, needs: list[dict[str, Any]], depth: int = 20) -> dict[str, list[tuple[str, float]]]:
+def keyword_run(
+    data: js.Corpus, needs: list[dict[str, Any]], depth: int = 20
+) -> dict[str, list[tuple[str, float]]]:
     out = {}
     for need in needs:
         filters = [(str(k), str(v)) for k, v in need["filters"]]
@@ -37,7 +39,9 @@ def keyword_run(data: js.Corpus, needs: list[dict[str, Any]], depth: int = 20) -
     return out
 
 
-def semantic_run(data: js.Corpus, needs: list[dict[str, Any]]) -> dict[str, list[tuple[str, float]]]:
+def semantic_run(
+    data: js.Corpus, needs: list[dict[str, Any]]
+) -> dict[str, list[tuple[str, float]]]:
     data.engine.min_similarity = -1.0
     out = {}
     for need in needs:
@@ -63,7 +67,9 @@ def mean_ndcg(
     return statistics.fmean(values) if values else float("nan")
 
 
-def by_kind(needs: list[dict[str, Any]], ranked: dict[str, list[str]], judgements: dict[str, Any], part: str) -> str:
+def by_kind(
+    needs: list[dict[str, Any]], ranked: dict[str, list[str]], judgements: dict[str, Any], part: str
+) -> str:
     return " ".join(
         f"{kind[:5]} {mean_ndcg(needs, ranked, judgements, part, kind):.3f}"
         for kind in ("all", *js.KINDS)
@@ -74,15 +80,17 @@ def keys(run: dict[str, list[tuple[str, float]]]) -> dict[str, list[str]]:
     return {i: [k for k, _ in found] for i, found in run.items()}
 
 
-def tune_keyword(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]) -> keyword_scoring.BM25F:
+def tune_keyword(
+    data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]
+) -> keyword_scoring.BM25F:
     base = keyword_scoring.PARAMETERS
     tried = []
     grid = itertools.product(
         (1.0, 2.0, 3.0, 5.0),  # title weight
-        (0.0, 0.5, 1.5),  # names weight
-        (0.0, 0.5, 1.0),  # tags weight
+        (0.5, 1.5),  # names weight
+        (0.0, 1.0),  # tags weight
         (0.5, 0.75, 0.9),  # b of the body
-        (0.9, 1.2, 2.0),  # k1
+        (1.2, 2.0),  # k1
     )
     for title, names, tags, b_body, k1 in grid:
         parameters = replace(
@@ -92,10 +100,12 @@ def tune_keyword(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[
         ranked = keys(keyword_run(data, needs))
         tried.append((mean_ndcg(needs, ranked, judgements, "train"), parameters))
     tried.sort(key=lambda item: -item[0])
-    lines.append("Keyword (BM25F) settings, best 10 of %d by training nDCG@10:" % len(tried))
+    lines.append(f"Keyword (BM25F) settings, best 10 of {len(tried)} by training nDCG@10:")
     lines.append("")
     for value, parameters in tried[:10]:
-        lines.append(f"- {value:.3f}: weights {parameters.weights}, b {parameters.b}, k1 {parameters.k1}")
+        lines.append(
+            f"- {value:.3f}: weights {parameters.weights}, b {parameters.b}, k1 {parameters.k1}"
+        )
     best = tried[0][1]
     keyword_scoring.PARAMETERS = best
     return best
@@ -120,21 +130,37 @@ def fuse(
     return [key for key, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def tune_fusion(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]) -> dict[str, float]:
+def tune_fusion(
+    data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]
+) -> dict[str, float]:
     keyword = keyword_run(data, needs, DEPTH)
     semantic = semantic_run(data, needs)
     tried = []
     for k, weight, floor in itertools.product(
-        (1, 5, 10, 20, 40, 60, 100), (0.5, 0.75, 1.0, 1.25, 1.5, 2.0), (0.0, 0.1, 0.2, 0.25, 0.3, 0.35)
+        (1, 5, 10, 20, 40, 60, 100),
+        (0.5, 0.75, 1.0, 1.25, 1.5, 2.0),
+        (0.0, 0.1, 0.2, 0.25, 0.3, 0.35),
     ):
-        ranked = {n["id"]: fuse(keyword[n["id"]], semantic[n["id"]], k, weight, floor) for n in needs}
-        tried.append((mean_ndcg(needs, ranked, judgements, "train"), {"k": k, "keyword_weight": weight, "floor": floor}))
+        ranked = {
+            n["id"]: fuse(keyword[n["id"]], semantic[n["id"]], k, weight, floor) for n in needs
+        }
+        tried.append(
+            (
+                mean_ndcg(needs, ranked, judgements, "train"),
+                {"k": k, "keyword_weight": weight, "floor": floor},
+            )
+        )
     tried.sort(key=lambda item: -item[0])
-    lines += ["", "Fusion settings, best 10 of %d by training nDCG@10:" % len(tried), ""]
+    lines += ["", f"Fusion settings, best 10 of {len(tried)} by training nDCG@10:", ""]
     for value, setting in tried[:10]:
         lines.append(f"- {value:.3f}: {setting}")
     best = tried[0][1]
-    ranked = {n["id"]: fuse(keyword[n["id"]], semantic[n["id"]], best["k"], best["keyword_weight"], best["floor"]) for n in needs}
+    ranked = {
+        n["id"]: fuse(
+            keyword[n["id"]], semantic[n["id"]], best["k"], best["keyword_weight"], best["floor"]
+        )
+        for n in needs
+    }
     sem = {i: [k for k, s in found if s >= best["floor"]] for i, found in semantic.items()}
     kw = keys(keyword)
     lines += ["", "With the best of each (nDCG@10 by kind):", ""]
@@ -145,12 +171,37 @@ def tune_fusion(data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[s
     return best
 
 
+def before(
+    data: js.Corpus, needs: list[dict[str, Any]], judgements: dict[str, Any], lines: list[str]
+) -> None:
+    """The ranking before BM25F: FTS5's bm25() order of the candidates, as it was."""
+    scorer = keyword_scoring.score
+    keyword_scoring.score = lambda candidates, *_: [  # type: ignore[assignment]
+        (c.id, -float(i)) for i, c in enumerate(candidates)
+    ]
+    try:
+        ranked = keys(keyword_run(data, needs))
+    finally:
+        keyword_scoring.score = scorer
+    fts5 = {n["id"]: data.fts5(n) for n in needs}
+    for part in ("train", "held-out"):
+        lines.append(
+            f"- {part} keyword before (FTS5 table's bm25 order): "
+            + by_kind(needs, ranked, judgements, part)
+        )
+        lines.append(f"- {part} fts5 baseline: {by_kind(needs, fts5, judgements, part)}")
+    lines.append("")
+
+
 def tune(home: Path) -> None:
     needs = js.load_needs()
     judgements = js.load_judgements()
     data = js.Corpus(home)
     lines = ["# Tuning on the judged set's training half", ""]
     started = time.perf_counter()
+    before(data, needs, judgements, lines)
+    print("\n".join(lines), flush=True)
+    keyword_scoring.PARAMETERS = replace(keyword_scoring.PARAMETERS, candidates=200)
     best = tune_keyword(data, needs, judgements, lines)
     lines.append(f"\nchosen: {best}\n")
     fusion = tune_fusion(data, needs, judgements, lines)

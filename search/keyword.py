@@ -30,6 +30,7 @@ from whoosh.support.charset import accent_map
 from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
+from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
@@ -38,6 +39,7 @@ from .keyword_query import (
     filter_query,
     parse_query,
     positive_terms,
+    scoring_words,
     words_query,
 )
 from .keyword_schema import (
@@ -284,12 +286,15 @@ class KeywordIndex:
             if within is not None:
                 ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
                 restrict = ids if restrict is None else query.And([restrict, ids])
+            depth = max(limit, keyword_scoring.PARAMETERS.candidates)
             try:
-                results = searcher.search(parsed, limit=limit, filter=restrict)
+                results = searcher.search(parsed, limit=depth, filter=restrict)
             except Exception:  # e.g. a wildcard that expands too far: search the words
                 parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
-                results = searcher.search(parsed, limit=limit, filter=restrict)
-            hits = [Hit(hit["id"], float(hit.score), "") for hit in results]
+                results = searcher.search(parsed, limit=depth, filter=restrict)
+            found = [(hit["id"], float(hit.score)) for hit in results]
+            hits = [Hit(object_id, score, "") for object_id, score in self._rerank(text, found)]
+            hits = hits[:limit]
             if snippets and hits:
                 marked = self.snippets(text, [hit.id for hit in hits])
                 hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
@@ -297,6 +302,18 @@ class KeywordIndex:
             if suggest and not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, suggestion, fallback)
+
+    def _rerank(self, text: str, found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """whoosh's results ranked by BM25F over the query's words (`scoring_words`), as
+        plain words are: whoosh decides what matches, one ranking orders it. Results no word
+        scores (a phrase's stop words, a wildcard) follow, in whoosh's order."""
+        words = scoring_words(text)
+        scores = self.words.rank([i for i, _ in found], words, analysed, name_tokens)
+        if not scores:
+            return found
+        order = {object_id: index for index, (object_id, _) in enumerate(found)}
+        ranked = sorted(found, key=lambda hit: (-scores.get(hit[0], 0.0), order[hit[0]]))
+        return [(object_id, scores.get(object_id, 0.0)) for object_id, _ in ranked]
 
     def condition_ids(self, text: str) -> set[str] | None:
         """The ids of the entries that the conditions on filter fields in the query `text`

@@ -32,6 +32,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 FIELDS = ("title", "body", "names", "tags")
+# Between the tokens of a field in the word table (`words.py`).
+SEPARATOR = "  "
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,10 @@ class BM25F:
     """The parameters: per-field weights and length normalisation (in `FIELDS` order),
     the saturation `k1`, and how many FTS5 candidates are re-scored."""
 
-    weights: tuple[float, ...] = (3.0, 1.0, 1.5, 1.0)
-    b: tuple[float, ...] = (0.75, 0.75, 0.75, 0.75)
+    weights: tuple[float, ...] = (3.0, 1.0, 0.5, 0.0)
+    b: tuple[float, ...] = (0.75, 0.9, 0.75, 0.75)
     k1: float = 1.2
-    candidates: int = 300
+    candidates: int = 200
 
 
 PARAMETERS = BM25F()
@@ -68,8 +70,8 @@ class Word:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An entry to score: its id, language group, and analysed fields (space-separated
-    tokens, in `FIELDS` order)."""
+    """An entry to score: its id, language group, and analysed fields (tokens `SEPARATOR`
+    apart, in `FIELDS` order)."""
 
     id: str
     lang: str
@@ -80,9 +82,9 @@ def idf(total: int, df: int) -> float:
     return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
 
 
-def _length(padded: str) -> int:
-    """Tokens in a field padded with a space on each side."""
-    return max(padded.count(" ") - 1, 0)
+def _length(text: str) -> int:
+    """Tokens in a field (tokens `SEPARATOR` apart)."""
+    return text.count(SEPARATOR) + 1 if text else 0
 
 
 def score(
@@ -95,8 +97,8 @@ def score(
     """(id, BM25F score) of every candidate, best first (ties by id). `total` is the number
     of entries, `averages` the average length of each field (in tokens)."""
     p = parameters or PARAMETERS
-    # A token is found with a space on each side (fields are tokens joined by one space;
-    # a token repeated right after itself counts once: rare, and not worth a slower scan).
+    # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR),
+    # so every occurrence of a repeated token is counted.
     prepared = [
         (
             idf(total, word.df),
@@ -112,11 +114,12 @@ def score(
     k1 = p.k1
     scored = []
     for candidate in candidates:
+        l_title, l_body, l_names, l_tags = (_length(text) for text in candidate.fields)
         title, body, names, tags = (f" {text} " for text in candidate.fields)
-        f_title = w_title / (1.0 - b_title + b_title * _length(title) / a_title)
-        f_body = w_body / (1.0 - b_body + b_body * _length(body) / a_body)
-        f_names = w_names / (1.0 - b_names + b_names * _length(names) / a_names)
-        f_tags = w_tags / (1.0 - b_tags + b_tags * _length(tags) / a_tags)
+        f_title = w_title / (1.0 - b_title + b_title * l_title / a_title)
+        f_body = w_body / (1.0 - b_body + b_body * l_body / a_body)
+        f_names = w_names / (1.0 - b_names + b_names * l_names / a_names)
+        f_tags = w_tags / (1.0 - b_tags + b_tags * l_tags / a_tags)
         total_score = 0.0
         for weight, own, name_tokens in prepared:
             tf = 0.0

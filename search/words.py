@@ -35,7 +35,7 @@ from .documents import LANGUAGE_GROUPS
 from .keyword_scoring import Candidate, Word
 
 FILE = "words.db"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Operators of the whoosh query language: a query with one of these is not plain words.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
@@ -45,6 +45,7 @@ _JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
 # filters (as in whoosh).
 WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
 COUNT_CACHE = 4096
+SEPARATOR = keyword_scoring.SEPARATOR
 
 
 def plain_words(text: str) -> list[str] | None:
@@ -68,7 +69,9 @@ def filter_token(key: str, value: str) -> str:
 
 
 def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
-    return " ".join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+    """The analysed tokens of `text`, two spaces apart: `keyword_scoring` counts a token as
+    " token " (spaces around it), which finds a token repeated right after itself too."""
+    return SEPARATOR.join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
 
 
 def _any_of(word: Word) -> str:
@@ -238,21 +241,8 @@ class WordTable:
         """The best `limit` (id, score) for an OR of `words`, best first (among the ids
         `within`, when given); None when the table cannot answer (no word is searchable,
         or there is no table)."""
-        with self._lock:
-            languages = self._languages_present()
-        if languages is None:  # no table yet: whoosh answers
-            return None
-        query_words = []
-        for word in dict.fromkeys(words):  # a word typed twice counts once
-            by_lang = {
-                lang: f"{lang}_{form.translate(_JOINERS)}"
-                for lang in languages
-                if (form := analysed(lang, word)) is not None
-            }
-            names = frozenset("n_" + token.translate(_JOINERS) for token in name_tokens(word))
-            if by_lang or names:
-                query_words.append(Word(by_lang, names))
-        if not query_words:
+        query_words = self._words(words, analysed, name_tokens)
+        if not query_words:  # no table yet, or nothing searchable: whoosh answers
             return None
         alternatives = [_any_of(word) for word in query_words]
         expression = "(" + ") OR (".join(alternatives) + ")"
@@ -274,6 +264,58 @@ class WordTable:
             )
         ranked = keyword_scoring.score(candidates, query_words, total, averages, parameters)
         return ranked[:limit]
+
+    def _words(
+        self,
+        words: Sequence[str],
+        analysed: Callable[[str, str], str | None],
+        name_tokens: Callable[[str], list[str]],
+    ) -> list[Word]:
+        """Each searchable word as the table holds it, in every language group present."""
+        with self._lock:
+            languages = self._languages_present()
+        if languages is None:
+            return []
+        query_words = []
+        for word in dict.fromkeys(words):  # a word typed twice counts once
+            by_lang = {
+                lang: f"{lang}_{form.translate(_JOINERS)}"
+                for lang in languages
+                if (form := analysed(lang, word)) is not None
+            }
+            names = frozenset("n_" + token.translate(_JOINERS) for token in name_tokens(word))
+            if by_lang or names:
+                query_words.append(Word(by_lang, names))
+        return query_words
+
+    def rank(
+        self,
+        ids: Sequence[str],
+        words: Sequence[str],
+        analysed: Callable[[str, str], str | None],
+        name_tokens: Callable[[str], list[str]],
+    ) -> dict[str, float]:
+        """The BM25F score of each of `ids` for `words` (for whoosh's results, so that a
+        query in the query language ranks as its plain words would); empty when no word is
+        searchable."""
+        query_words = self._words(words, analysed, name_tokens)
+        if not query_words or not ids:
+            return {}
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return {}
+            total, averages = self._statistics(conn)
+            for word in query_words:
+                word.df = self._entry_count(conn, _any_of(word), total, averages)
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(
+                "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
+                f"FROM docs JOIN words ON words.rowid = docs.rowid WHERE docs.id IN ({marks})",
+                list(ids),
+            ).fetchall()
+        candidates = [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
+        return dict(keyword_scoring.score(candidates, query_words, total, averages))
 
     def _candidates(
         self,

@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput, NotFound
 from catalogue.jobs import Cancelled, Job
-from search.engine import RRF_K, Search, _fuse
+from search.engine import Search
+from search.fusion import RRF_K, Fusion
+from search.fusion import fuse as _fuse
 from search.keyword import KeywordIndex
 from search.keyword_query import FILTER_ALIASES, meaning_text
 from search.keyword_schema import FIELD_ALIASES
@@ -347,6 +349,7 @@ def test_field_conditions_filter_hybrid_and_semantic_results(
     meaning side searches only among the entries the condition allows)."""
     new_id = catalogue.add_entry(MANY_WORDS).added[0]
     engine.min_similarity = -1.0  # every entry by meaning, to check the condition alone
+    engine.fusion = Fusion(floor=-1.0)
     cases = {
         'tag:"human in the loop" potholes': {new_id},
         'technique:"computer vision" parking': set(
@@ -486,10 +489,17 @@ def test_hybrid_ranks_what_both_modes_agree_on_first(
 ) -> None:
     query = "parking cars"
     keyword = [r.id for r in engine.search(query, mode="keyword", limit=20).results]
-    semantic = [r.id for r in engine.search(query, mode="semantic", limit=20).results]
+    fusion = engine.fusion
+    semantic = [
+        r.id
+        for r in engine.search(query, mode="semantic", limit=20).results
+        if r.score >= fusion.floor
+    ]
     hybrid = engine.search(query, mode="hybrid", limit=20)
     assert hybrid.mode == "hybrid"
-    expected = [i for i, _ in _fuse([[(i, 0) for i in keyword], [(i, 0) for i in semantic]])]
+    rankings = [[(i, 0.0) for i in keyword], [(i, 0.0) for i in semantic]]
+    fused = _fuse(rankings, (fusion.keyword_weight, 1.0), fusion.k)
+    expected = [i for i, _ in fused]
     assert [r.id for r in hybrid.results] == expected[:20]
     assert hybrid.results[0].id == filled["Parking enforcement with scan cars"]
 
