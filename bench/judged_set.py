@@ -14,6 +14,7 @@ weights and fusion are chosen on the training half and reported on the held-out 
     .venv/bin/python bench/judged_set.py judge --home DIR   # pool, judge, write judgements
     .venv/bin/python bench/judged_set.py run --home DIR     # the table (search_quality_judged)
     .venv/bin/python bench/judged_set.py tune --home DIR    # weights and fusion, training half
+    .venv/bin/python bench/judged_set.py rules --home DIR   # per-language IDF, common terms
 """
 
 from __future__ import annotations
@@ -377,7 +378,7 @@ def saved_markdown() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("judge", "run", "tune"))
+    parser.add_argument("command", choices=("judge", "run", "tune", "rules"))
     parser.add_argument("--home", type=Path, required=True, help="a home to load into (kept)")
     args = parser.parse_args()
     if args.command == "judge":
@@ -389,7 +390,10 @@ def main() -> None:
     else:
         import judged_tuning
 
-        judged_tuning.tune(args.home)
+        if args.command == "tune":
+            judged_tuning.tune(args.home)
+        else:
+            judged_tuning.measure_rules(args.home)
 
 
 if __name__ == "__main__":

@@ -211,3 +211,61 @@ def tune(home: Path) -> None:
     text = "\n".join(lines) + "\n"
     (RESULTS / "judged_tuning.md").write_text(text, "utf-8")
     print(text)
+
+
+def measure_rules(home: Path) -> None:
+    """What the per-language entry counts and the common-terms rule do to the ranking."""
+    needs = js.load_needs()
+    judgements = js.load_judgements()
+    data = js.Corpus(home)
+    lines = ["", "## What the rules do (nDCG@10 by kind)", ""]
+    kw = keys(keyword_run(data, needs))
+    for part in ("train", "held-out"):
+        lines.append(f"- {part} BM25F, one IDF per word: {by_kind(needs, kw, judgements, part)}")
+    # Per language: each language's token counted apart, as FTS5's bm25() did.
+    from search import words as words_module
+
+    counted = words_module.WordTable._entry_count
+    languages: dict[str, int] = {}
+
+    def per_language(self: Any, conn: Any, alternative: str, total: int, averages: Any) -> int:
+        counts = [
+            counted(self, conn, token, total, averages) for token in alternative.split(" OR ")
+        ]
+        languages[alternative] = max(counts)
+        return max(counts)
+
+    words_module.WordTable._entry_count = per_language  # type: ignore[method-assign]
+    try:
+        split = keys(keyword_run(data, needs))
+    finally:
+        words_module.WordTable._entry_count = counted  # type: ignore[method-assign]
+    for part in ("train", "held-out"):
+        lines.append(
+            f"- {part} BM25F, entry count of the largest language only: "
+            + by_kind(needs, split, judgements, part)
+        )
+    # Through whoosh (the words in parentheses), with and without the common-terms rule.
+    from search import keyword as keyword_module
+
+    whooshed = [{**n, "query": f"({n['query']})"} for n in needs]
+    with_rule = keys(keyword_run(data, whooshed))
+    rule = keyword_module.common_terms_optional
+    keyword_module.common_terms_optional = lambda parsed, reader, limit: parsed  # type: ignore[assignment]
+    try:
+        without = keys(keyword_run(data, whooshed))
+    finally:
+        keyword_module.common_terms_optional = rule
+    for part in ("train", "held-out"):
+        lines.append(
+            f"- {part} whoosh path, common-terms rule: "
+            + by_kind(needs, with_rule, judgements, part)
+        )
+        lines.append(
+            f"- {part} whoosh path, without it: {by_kind(needs, without, judgements, part)}"
+        )
+    data.close()
+    text = "\n".join(lines) + "\n"
+    with (RESULTS / "judged_tuning.md").open("a", encoding="utf-8") as out:
+        out.write(text)
+    print(text)
