@@ -70,8 +70,9 @@ class Word:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An entry to score: its id, language group, and analysed fields (tokens `SEPARATOR`
-    apart, in `FIELDS` order)."""
+    """An entry to score: its id, language group, and analysed fields in `FIELDS` order,
+    each as the word table stores it: tokens `SEPARATOR` apart with a space before and after
+    ("" when empty)."""
 
     id: str
     lang: str
@@ -97,8 +98,8 @@ def score(
     """(id, BM25F score) of every candidate, best first (ties by id). `total` is the number
     of entries, `averages` the average length of each field (in tokens)."""
     p = parameters or PARAMETERS
-    # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR),
-    # so every occurrence of a repeated token is counted.
+    # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR)
+    # with a space before the first and after the last, so every occurrence counts.
     prepared = [
         (
             idf(total, word.df),
@@ -114,12 +115,11 @@ def score(
     k1 = p.k1
     scored = []
     for candidate in candidates:
-        l_title, l_body, l_names, l_tags = (_length(text) for text in candidate.fields)
-        title, body, names, tags = (f" {text} " for text in candidate.fields)
-        f_title = w_title / (1.0 - b_title + b_title * l_title / a_title)
-        f_body = w_body / (1.0 - b_body + b_body * l_body / a_body)
-        f_names = w_names / (1.0 - b_names + b_names * l_names / a_names)
-        f_tags = w_tags / (1.0 - b_tags + b_tags * l_tags / a_tags)
+        title, body, names, tags = candidate.fields
+        f_title = w_title / (1.0 - b_title + b_title * _length(title) / a_title)
+        f_body = w_body / (1.0 - b_body + b_body * _length(body) / a_body)
+        f_names = w_names / (1.0 - b_names + b_names * _length(names) / a_names)
+        f_tags = w_tags / (1.0 - b_tags + b_tags * _length(tags) / a_tags)
         total_score = 0.0
         for weight, own, name_tokens in prepared:
             tf = 0.0
@@ -127,7 +127,10 @@ def score(
             if token is not None:
                 tf = f_title * title.count(token) + f_body * body.count(token)
             for name in name_tokens:
-                tf += f_names * names.count(name) + f_tags * tags.count(name)
+                if f_names:
+                    tf += f_names * names.count(name)
+                if f_tags:
+                    tf += f_tags * tags.count(name)
             if tf:
                 total_score += weight * tf * (k1 + 1.0) / (k1 + tf)
         scored.append((candidate.id, total_score))

@@ -69,9 +69,11 @@ def filter_token(key: str, value: str) -> str:
 
 
 def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
-    """The analysed tokens of `text`, two spaces apart: `keyword_scoring` counts a token as
-    " token " (spaces around it), which finds a token repeated right after itself too."""
-    return SEPARATOR.join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+    """The analysed tokens of `text`, two spaces apart and a space before and after (""
+    when none): `keyword_scoring` counts a token as " token ", which finds every
+    occurrence, a token repeated right after itself too, without copying the text."""
+    joined = SEPARATOR.join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+    return f" {joined} " if joined else ""
 
 
 def _any_of(word: Word) -> str:

@@ -16,13 +16,17 @@ FILLER = "  ".join(f"en_word{i}" for i in range(40))
 
 
 def test_a_rare_word_in_the_text_outranks_a_common_word_in_a_short_title() -> None:
-    """"wildfire detection": a wildfire case says "wildfire" once in a long text; a short
+    """ "wildfire detection": a wildfire case says "wildfire" once in a long text; a short
     entry has the common "detection" in its title. The rare word wins."""
     wildfire = Word({"en": "en_wildfir"}, frozenset({"n_wildfire"}), df=12)
     detection = Word({"en": "en_detect"}, frozenset({"n_detection"}), df=900)
     candidates = [
-        Candidate("luggage", "en", ("en_left  en_luggag  en_detect", "en_bag  en_detect", "", "")),
-        Candidate("wildfire", "en", ("en_forest  en_watch", f"{FILLER}  en_wildfir  {FILLER}", "", "")),
+        Candidate(
+            "luggage", "en", (" en_left  en_luggag  en_detect ", " en_bag  en_detect ", "", "")
+        ),
+        Candidate(
+            "wildfire", "en", (" en_forest  en_watch ", f" {FILLER}  en_wildfir  {FILLER} ", "", "")
+        ),
     ]
     ranked = score(candidates, [wildfire, detection], 6000, (6.0, 80.0, 4.0, 3.0))
     assert [object_id for object_id, _ in ranked] == ["wildfire", "luggage"]
@@ -33,8 +37,8 @@ def test_a_word_has_one_idf_whatever_the_language_of_the_entry() -> None:
     entry count is over both languages, not per language's stem."""
     word = Word({"en": "en_detect", "nl": "nl_detectie"}, frozenset(), df=50)
     candidates = [
-        Candidate("en", "en", ("en_detect  en_x", "en_a  en_detect  en_b", "", "")),
-        Candidate("nl", "nl", ("nl_detectie  nl_x", "nl_a  nl_detectie  nl_b", "", "")),
+        Candidate("en", "en", (" en_detect  en_x ", " en_a  en_detect  en_b ", "", "")),
+        Candidate("nl", "nl", (" nl_detectie  nl_x ", " nl_a  nl_detectie  nl_b ", "", "")),
     ]
     scores = dict(score(candidates, [word], 1000, (2.0, 3.0, 1.0, 1.0)))
     assert scores["en"] == pytest.approx(scores["nl"])
@@ -45,7 +49,12 @@ def test_field_frequencies_are_summed_before_one_saturation() -> None:
     """tf = Σ W_f · tf_f / (1 - b_f + b_f · len_f / avg_f); score = idf · tf (k1+1) / (k1+tf)."""
     parameters = BM25F(weights=(3.0, 1.0, 1.5, 1.0), b=(0.75, 0.5, 0.75, 0.75), k1=1.2)
     word = Word({"en": "en_flood"}, frozenset({"n_flood"}), df=10)
-    fields = ("en_flood  en_map", "en_flood  en_flood  en_rain  en_river", "n_flood  n_agency", "")
+    fields = (
+        " en_flood  en_map ",
+        " en_flood  en_flood  en_rain  en_river ",
+        " n_flood  n_agency ",
+        "",
+    )
     averages = (4.0, 8.0, 2.0, 1.0)
     ((_, got),) = score([Candidate("a", "en", fields)], [word], 500, averages, parameters)
     tf = (
@@ -60,7 +69,7 @@ def test_field_frequencies_are_summed_before_one_saturation() -> None:
 
 def test_a_token_is_not_found_inside_a_longer_one() -> None:
     word = Word({"en": "en_park"}, frozenset(), df=3)
-    candidates = [Candidate("a", "en", ("en_parkway", "en_parking  en_parks", "", ""))]
+    candidates = [Candidate("a", "en", (" en_parkway ", " en_parking  en_parks ", "", ""))]
     assert score(candidates, [word], 100, (1.0, 2.0, 1.0, 1.0)) == [("a", 0.0)]
 
 
