@@ -40,7 +40,6 @@ import corpus
 from benchkit import save
 
 from catalogue.catalogue import Catalogue
-from search import engine as engine_module
 from search.engine import Search
 
 HERE = Path(__file__).parent / "judged"
@@ -302,13 +301,11 @@ def run(home: Path) -> dict[str, Any]:
 
 
 def current_settings() -> dict[str, Any]:
-    from search import keyword_scoring
+    from dataclasses import asdict
 
-    return {
-        "rrf_k": engine_module.RRF_K,
-        "fusion": getattr(engine_module, "FUSION", None) and vars(engine_module.FUSION),
-        "bm25f": keyword_scoring.describe(),
-    }
+    from search import fusion, keyword_scoring
+
+    return {"fusion": asdict(fusion.FUSION), "bm25f": keyword_scoring.describe()}
 
 
 def markdown(result: dict[str, Any]) -> str:

@@ -34,7 +34,6 @@ from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
-    common_terms_optional,
     condition_query,
     filter_query,
     parse_query,
@@ -281,7 +280,9 @@ class KeywordIndex:
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = self._parsed(searcher, text)
-            parsed = common_terms_optional(parsed, searcher.reader(), limit)
+            # No `common_terms_optional` here: measured on the judged set it lost (nDCG@10
+            # 0.558 against 0.589 on the held-out half; a word's clause on one language's
+            # field counted as a word), and BM25F orders the results anyway.
             restrict = filter_query(filters)
             if within is not None:
                 ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery

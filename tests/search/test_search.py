@@ -769,13 +769,12 @@ def test_the_real_model_encodes_unit_vectors(loader: ModelLoader) -> None:
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.2
 
 
-def test_common_words_only_add_to_entries_that_match_rarer_ones(
-    catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_rare_word_ranks_before_a_common_one_in_the_query_language(
+    catalogue: Catalogue, tmp_path: Path
 ) -> None:
-    import search.keyword_query as query_module
-
-    monkeypatch.setattr(query_module, "COMMON_MIN_ENTRIES", 10)
-    monkeypatch.setattr(query_module, "COMMON_SHARE", 0.3)
+    """whoosh decides what "service OR parking" matches and BM25F orders it: the entries
+    with the rare word first (the common-terms rule is no longer applied: it lost on the
+    judged set, bench/results/judged_tuning.md)."""
     bodies = [
         sample_entry(title=f"Citizen service desk {n}", summary=f"A service for residents, {n}.")
         for n in range(20)
@@ -788,11 +787,9 @@ def test_common_words_only_add_to_entries_that_match_rarer_ones(
     index = KeywordIndex(tmp_path / "kw")
     index.catch_up(catalogue)
     try:
-        # The rule applies to queries whoosh runs (plain words go to FTS5, which needs none).
-        # "parking" matches 2 entries: enough for a page of 2, so "service" only adds score.
         page = index.search("service OR parking", limit=2)
         assert {hit.id for hit in page.hits} == set(parking)
-        # For a page of 30 the rare word cannot fill it: every entry with either word counts.
+        # Every entry with either word is found.
         assert len(index.search("service OR parking", limit=30).hits) == 22
     finally:
         index.close()
