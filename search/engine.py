@@ -345,7 +345,7 @@ class Search:
             floor = self.min_similarity if mode == "semantic" else self.fusion.floor
             semantic = [(i, score) for i, score in semantic if score >= floor]
             if mode == "hybrid":
-                weights = (self.fusion.keyword_weight, 1.0)
+                weights = self.fusion.weights(ranked)
                 semantic = _fuse([ranked, semantic], weights, self.fusion.k)
             ranked = semantic
         shown = ranked[:limit]

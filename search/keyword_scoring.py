@@ -95,8 +95,9 @@ def score(
     averages: Sequence[float],
     parameters: BM25F | None = None,
 ) -> list[tuple[str, float]]:
-    """(id, BM25F score) of every candidate, best first (ties by id). `total` is the number
-    of entries, `averages` the average length of each field (in tokens)."""
+    """(id, BM25F score) of every candidate, best first (ties by id), the score as a share
+    of the best an entry could reach (0 to 1). `total` is the number of entries, `averages`
+    the average length of each field (in tokens)."""
     p = parameters or PARAMETERS
     # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR)
     # with a space before the first and after the last, so every occurrence counts.
@@ -109,6 +110,10 @@ def score(
         for word in words
         if word.df
     ]
+    # The best score an entry could reach (every word, saturated): scores are given as a
+    # share of it, so they say how well an entry matches the query's words (hybrid
+    # search weighs the keyword ranking by the best one, `fusion.py`).
+    ceiling = sum(weight for weight, _, _ in prepared) * (p.k1 + 1.0)
     w_title, w_body, w_names, w_tags = p.weights
     b_title, b_body, b_names, b_tags = p.b
     a_title, a_body, a_names, a_tags = (a or 1.0 for a in averages)
@@ -133,6 +138,6 @@ def score(
                     tf += f_tags * tags.count(name)
             if tf:
                 total_score += weight * tf * (k1 + 1.0) / (k1 + tf)
-        scored.append((candidate.id, total_score))
+        scored.append((candidate.id, total_score / ceiling if ceiling else 0.0))
     scored.sort(key=lambda item: (-item[1], item[0]))
     return scored

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.catalogue import Catalogue
+from search.fusion import Fusion, fuse
 from search.keyword import KeywordIndex
 from search.keyword_scoring import BM25F, Candidate, Word, idf, score
 from tests.conftest import sample_entry
@@ -62,8 +63,10 @@ def test_field_frequencies_are_summed_before_one_saturation() -> None:
         + 1.0 * 2 / (1 - 0.5 + 0.5 * 4 / 8.0)
         + 1.5 * 1 / (1 - 0.75 + 0.75 * 2 / 2.0)
     )
-    expected = math.log(1 + (500 - 10 + 0.5) / (10 + 0.5)) * tf * 2.2 / (1.2 + tf)
-    assert got == pytest.approx(expected)
+    weight = math.log(1 + (500 - 10 + 0.5) / (10 + 0.5))
+    # Given as a share of the best score an entry could reach: idf · (k1 + 1).
+    assert got == pytest.approx(weight * tf * 2.2 / (1.2 + tf) / (weight * 2.2))
+    assert 0 < got < 1
     assert idf(500, 10) > idf(500, 400) > 0
 
 
@@ -111,3 +114,20 @@ def test_the_index_ranks_wildfire_cases_before_a_short_detection_title(
     hits = index.search("wildfire detection", limit=5, snippets=False).hits
     index.close()
     assert {hit.id for hit in hits[:2]} == wildfire_ids
+
+
+def test_hybrid_trusts_the_words_when_they_were_found_together() -> None:
+    """The keyword ranking weighs more in hybrid search when its best entry has most of the
+    best score the words allow (a lexical query), less when not (a paraphrase)."""
+    fusion = Fusion(k=5.0, keyword_weight=0.25, matched_weight=3.0, coverage=0.4, floor=0.0)
+    keyword = [("a", 0.9), ("b", 0.5)]
+    semantic = [("c", 0.8), ("a", 0.3)]
+    assert fusion.weights(keyword) == (3.0, 1.0)
+    assert fusion.weights([("a", 0.2)]) == (0.25, 1.0)
+    assert fusion.weights([]) == (0.25, 1.0)
+    lexical = [i for i, _ in fuse([keyword, semantic], fusion.weights(keyword), fusion.k)]
+    assert lexical[:2] == ["a", "b"]
+    weak = [("a", 0.2), ("b", 0.1)]
+    meaning = [("c", 0.8), ("d", 0.3)]
+    paraphrase = [i for i, _ in fuse([weak, meaning], fusion.weights(weak), fusion.k)]
+    assert paraphrase[:2] == ["c", "d"]
