@@ -5,8 +5,8 @@ public registers), each query runs, one right after the other, as:
 
 - `fts5`: SQLite FTS5 `bm25()` over title and text, title weighted 3 (the baseline of the
   judged set, in memory), top 10;
-- `before`: Casebook keyword search with FTS5's own `bm25()` order of its word table (the
-  ranking before BM25F: the re-scoring replaced by the candidates' order);
+- `before`: Casebook keyword search with the word table's search as it was before BM25F
+  (`search/words.py` of commit ac72cf5, read from git: FTS5's `bm25()` order, top `limit`);
 - `bm25f`: Casebook keyword search as it is (FTS5 candidates re-scored by BM25F);
 - `hybrid`: Casebook hybrid search (query encoding included).
 
@@ -19,6 +19,7 @@ shares. Queries: the judged set's, plus 1-4 consecutive words of real titles.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import statistics
@@ -34,8 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import judged_set as js
 from benchkit import save
 
-from search import keyword_scoring
-
 
 def queries(data: js.Corpus, count: int, seed: int) -> list[dict[str, Any]]:
     found = [{"query": n["query"], "filters": []} for n in js.load_needs()]
@@ -50,8 +49,28 @@ def queries(data: js.Corpus, count: int, seed: int) -> list[dict[str, Any]]:
     return found
 
 
-def before_order(candidates: Any, *_: Any) -> list[tuple[str, float]]:
-    return [(c.id, -float(i)) for i, c in enumerate(candidates)]
+BEFORE = "ac72cf5"
+
+
+def search_before() -> Callable[..., Any]:
+    """`WordTable.search` as it was before BM25F, from git (same table, same tokens)."""
+    import importlib.util
+    import subprocess
+
+    source = subprocess.run(
+        ["git", "show", f"{BEFORE}:search/words.py"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    ).stdout
+    spec = importlib.util.spec_from_loader("search.words_before", loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "search"
+    exec(compile(source, "words_before.py", "exec"), module.__dict__)
+    search: Callable[..., Any] = module.WordTable.search
+    return search
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -62,17 +81,20 @@ def percentile(values: list[float], share: float) -> float:
 def run(home: Path, count: int, seed: int) -> dict[str, Any]:
     data = js.Corpus(home)
     asked = queries(data, count, seed)
-    scorer = keyword_scoring.score
+    from search.words import WordTable
+
+    search_now = WordTable.search
+    old_search = search_before()
 
     def keyword(need: dict[str, Any]) -> None:
         data.engine.search(need["query"], mode="keyword", limit=10)
 
     def before(need: dict[str, Any]) -> None:
-        keyword_scoring.score = before_order  # type: ignore[assignment]
+        WordTable.search = old_search  # type: ignore[method-assign]
         try:
             keyword(need)
         finally:
-            keyword_scoring.score = scorer
+            WordTable.search = search_now  # type: ignore[method-assign]
 
     systems: dict[str, Callable[[dict[str, Any]], Any]] = {
         "fts5": lambda need: data.fts5(need, 10),
@@ -93,11 +115,13 @@ def run(home: Path, count: int, seed: int) -> dict[str, Any]:
     summary = {
         name: {
             "p50": round(statistics.median(values), 2),
+            "p90": round(percentile(values, 0.90), 2),
             "p95": round(percentile(values, 0.95), 2),
         }
         for name, values in times.items()
     }
-    return {"entries": len(data.key_of), "queries": len(asked), "ms": summary}
+    load = [round(x, 2) for x in os.getloadavg()]
+    return {"entries": len(data.key_of), "queries": len(asked), "ms": summary, "load": load}
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -107,10 +131,12 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         f"bench/keyword_ranking_speed.py: {result['queries']} queries over "
         f"{result['entries']:,} entries, each run by every system in turn in one process "
-        "(limit 10). Keyword and hybrid go through `Search.search` (snippets, rows).",
+        "(limit 10). Keyword and hybrid go through `Search.search` (snippets, rows). "
+        f"1-minute load average at the end: {result['load'][0]} on 2 cores (other work "
+        "shares the machine: compare within the table, not with other runs).",
         "",
-        "| system | p50 ms | p95 ms | p95 ÷ FTS5 p95 |",
-        "|---|---:|---:|---:|",
+        "| system | p50 ms | p90 ms | p95 ms | p95 ÷ FTS5 p95 |",
+        "|---|---:|---:|---:|---:|",
     ]
     for name, label in (
         ("fts5", "FTS5 bm25(), title ×3"),
@@ -119,7 +145,10 @@ def markdown(result: dict[str, Any]) -> str:
         ("hybrid", "Casebook hybrid"),
     ):
         ratio = ms[name]["p95"] / ms["fts5"]["p95"] if ms["fts5"]["p95"] else float("nan")
-        lines.append(f"| {label} | {ms[name]['p50']} | {ms[name]['p95']} | {ratio:.1f}× |")
+        figures = ms[name]
+        lines.append(
+            f"| {label} | {figures['p50']} | {figures['p90']} | {figures['p95']} | {ratio:.1f}× |"
+        )
     return "\n".join(lines) + "\n"
 
 
