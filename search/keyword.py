@@ -46,8 +46,7 @@ from .keyword_schema import (
     analysed,
     index_document,
     name_tokens,
-    names_analyser,
-    word_analyser,
+    text_tokens,
 )
 from .snippets import mark_snippet
 from .words import WordTable, plain_words
@@ -177,7 +176,7 @@ class KeywordIndex:
         gone = sorted(set(ids) - {document["id"] for document in documents})
         # Both are idempotent: after a crash between the two, the next catch-up (the state
         # is recorded after both) writes the same entries again.
-        self.words.write(documents, gone, word_analyser, names_analyser())
+        self.words.write(documents, gone, text_tokens)
         writer = self._open().writer(timeout=30.0)
         try:
             for document in documents:

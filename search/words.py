@@ -28,8 +28,6 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from whoosh.analysis import Analyzer
-
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS
 from .keyword_scoring import Candidate, Word
@@ -68,11 +66,11 @@ def filter_token(key: str, value: str) -> str:
     return f"f{key}_{digest}"
 
 
-def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
+def _tokens(prefix: str, tokens: Iterable[str]) -> str:
     """The analysed tokens of `text`, two spaces apart and a space before and after (""
     when none): `keyword_scoring` counts a token as " token ", which finds every
     occurrence, a token repeated right after itself too, without copying the text."""
-    joined = SEPARATOR.join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+    joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
     return f" {joined} " if joined else ""
 
 
@@ -167,12 +165,11 @@ class WordTable:
         self,
         documents: Iterable[dict[str, Any]],
         delete: Sequence[str],
-        analysers: Callable[[str], Analyzer],
-        names: Analyzer,
+        tokens: Callable[[str | None, str], list[str]],
     ) -> None:
-        """Put `documents` (the dicts the whoosh index gets, analysed by `analysers` of their
-        language group, names and tags by `names`) and remove the ids of `delete`, in one
-        transaction."""
+        """Put `documents` (the dicts the whoosh index gets; `tokens(lang, text)` gives the
+        analysed tokens of a text in a language group, `tokens(None, text)` of names and
+        tags) and remove the ids of `delete`, in one transaction."""
         with self._lock:
             conn = self._connect(create=True)
             assert conn is not None
@@ -182,7 +179,7 @@ class WordTable:
                     self._remove(conn, object_id)
                 for document in documents:
                     self._remove(conn, document["id"])
-                    self._put(conn, document, analysers, names)
+                    self._put(conn, document, tokens)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -199,11 +196,9 @@ class WordTable:
     def _put(
         conn: sqlite3.Connection,
         document: dict[str, Any],
-        analysers: Callable[[str], Analyzer],
-        names: Analyzer,
+        tokens: Callable[[str | None, str], list[str]],
     ) -> None:
         lang = document["lang"]
-        analyser = analysers(lang)
         prefix = lang + "_"
         filters = " ".join(
             filter_token(key[2:], value)
@@ -221,10 +216,10 @@ class WordTable:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 cursor.lastrowid,
-                _tokens(prefix, analyser, document[f"title_{lang}"]),
-                _tokens(prefix, analyser, document[f"text_{lang}"]),
-                _tokens("n_", names, document["organisation"]),
-                _tokens("n_", names, document["tags"]),
+                _tokens(prefix, tokens(lang, document[f"title_{lang}"])),
+                _tokens(prefix, tokens(lang, document[f"text_{lang}"])),
+                _tokens("n_", tokens(None, document["organisation"])),
+                _tokens("n_", tokens(None, document["tags"])),
                 filters,
             ),
         )
