@@ -13,8 +13,10 @@ language and a query word matches each entry only through its own language's ste
 per-language whoosh fields do; only the languages the catalogue has are asked for. Names and
 tags share the prefix `n_` (one phrase finds a word in either column) and filter values have
 their own (`f<key>_<hash>`), so a filter is one more AND in the same MATCH. Columns are
-weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`: every phrase of
-the query costs time on every matching row, so the query has as few as it can.
+weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`, which picks the
+candidates that `keyword_scoring` ranks by BM25F (one entry count per query word, over every
+language); every phrase of the query costs time on every matching row, so the query has as
+few as it can.
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ def filter_token(key: str, value: str) -> str:
 
 
 def _tokens(prefix: str, tokens: Iterable[str]) -> str:
-    """The analysed tokens of `text`, two spaces apart and a space before and after (""
-    when none): `keyword_scoring` counts a token as " token ", which finds every
+    """A column's text: the `tokens` with `prefix`, two spaces apart and a space before and
+    after ("" when none): `keyword_scoring` counts a token as " token ", which finds every
     occurrence, a token repeated right after itself too, without copying the text."""
     joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
     return f" {joined} " if joined else ""
