@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import corpus
+import judged_set
 from benchkit import save
 
 from catalogue.catalogue import Catalogue
@@ -147,7 +148,8 @@ def main() -> None:
     else:
         with tempfile.TemporaryDirectory() as folder:
             result = run(Path(folder) / "home")
-    save("search_quality", result, markdown(result), indent=2)
+    # The judged set of issue 20 (bench/judged_set.py run) follows, from its last run.
+    save("search_quality", result, markdown(result) + "\n" + judged_set.saved_markdown(), indent=2)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
+from .fusion import FUSION, MIN_SIMILARITY
+from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
 from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
@@ -34,7 +36,6 @@ from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
-RRF_K = 60
 # One thread that encodes queries beside the keyword search (one at a time: one model).
 
 
@@ -62,10 +63,6 @@ CANDIDATES = 100
 # starter case ("Scan cars for parking enforcement") 0.68-0.74.
 SAME_TITLE_WORDS_MEANING = 0.6
 SHARED_TITLE_WORDS = 0.6
-# A search by meaning returns the entries at least this close to the query (cosine): with
-# MiniLM, texts on unrelated subjects score below ~0.15, so without a floor every search
-# would "find" the whole catalogue. Similar cases have no floor (they are the nearest).
-MIN_SIMILARITY = 0.2
 FACET_DEPTH = 200
 
 
@@ -162,6 +159,7 @@ class Search:
         self.vectors = VectorStore(self.folder / "vectors.db")
         self.loader = loader or shared_loader()
         self.min_similarity = MIN_SIMILARITY
+        self.fusion = FUSION
 
     def close(self) -> None:
         self.keyword.close()
@@ -344,8 +342,12 @@ class Search:
                 allowed = conditions if allowed is None else allowed & conditions
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
-            semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]
-            ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
+            floor = self.min_similarity if mode == "semantic" else self.fusion.floor
+            semantic = [(i, score) for i, score in semantic if score >= floor]
+            if mode == "hybrid":
+                weights = self.fusion.weights(ranked)
+                semantic = _fuse([ranked, semantic], weights, self.fusion.k)
+            ranked = semantic
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
         results = self._results(shown, snippets)
@@ -549,15 +551,6 @@ def _freshness(recorded: Any, state: Any, size: int | None) -> str:
     if size is None or recorded is None:
         return "missing"
     return "current" if recorded == state else "behind (catches up on the next search)"
-
-
-def _fuse(rankings: Sequence[Sequence[tuple[str, float]]]) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to an entry's score."""
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, (object_id, _) in enumerate(ranking, start=1):
-            scores[object_id] = scores.get(object_id, 0.0) + 1.0 / (RRF_K + rank)
-    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _result(row: IndexRow, score: float, snippet: str | None) -> Result:

@@ -30,14 +30,15 @@ from whoosh.support.charset import accent_map
 from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
+from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
-    common_terms_optional,
     condition_query,
     filter_query,
     parse_query,
     positive_terms,
+    scoring_words,
     words_query,
 )
 from .keyword_schema import (
@@ -45,8 +46,7 @@ from .keyword_schema import (
     analysed,
     index_document,
     name_tokens,
-    names_analyser,
-    word_analyser,
+    text_tokens,
 )
 from .snippets import mark_snippet
 from .words import WordTable, plain_words
@@ -176,7 +176,7 @@ class KeywordIndex:
         gone = sorted(set(ids) - {document["id"] for document in documents})
         # Both are idempotent: after a crash between the two, the next catch-up (the state
         # is recorded after both) writes the same entries again.
-        self.words.write(documents, gone, word_analyser, names_analyser())
+        self.words.write(documents, gone, text_tokens)
         writer = self._open().writer(timeout=30.0)
         try:
             for document in documents:
@@ -279,17 +279,22 @@ class KeywordIndex:
             searcher = self._searcher_now()
             schema = self._open().schema
             parsed, fallback = self._parsed(searcher, text)
-            parsed = common_terms_optional(parsed, searcher.reader(), limit)
+            # No `common_terms_optional` here: measured on the judged set it lost (nDCG@10
+            # 0.558 against 0.589 on the held-out half; a word's clause on one language's
+            # field counted as a word), and BM25F orders the results anyway.
             restrict = filter_query(filters)
             if within is not None:
                 ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
                 restrict = ids if restrict is None else query.And([restrict, ids])
+            depth = max(limit, keyword_scoring.PARAMETERS.candidates)
             try:
-                results = searcher.search(parsed, limit=limit, filter=restrict)
+                results = searcher.search(parsed, limit=depth, filter=restrict)
             except Exception:  # e.g. a wildcard that expands too far: search the words
                 parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
-                results = searcher.search(parsed, limit=limit, filter=restrict)
-            hits = [Hit(hit["id"], float(hit.score), "") for hit in results]
+                results = searcher.search(parsed, limit=depth, filter=restrict)
+            found = [(hit["id"], float(hit.score)) for hit in results]
+            hits = [Hit(object_id, score, "") for object_id, score in self._rerank(text, found)]
+            hits = hits[:limit]
             if snippets and hits:
                 marked = self.snippets(text, [hit.id for hit in hits])
                 hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
@@ -297,6 +302,18 @@ class KeywordIndex:
             if suggest and not hits:
                 suggestion = self._suggest(searcher, text)
             return KeywordResults(hits, suggestion, fallback)
+
+    def _rerank(self, text: str, found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """whoosh's results ranked by BM25F over the query's words (`scoring_words`), as
+        plain words are: whoosh decides what matches, one ranking orders it. Results no word
+        scores (a phrase's stop words, a wildcard) follow, in whoosh's order."""
+        words = scoring_words(text)
+        scores = self.words.rank([i for i, _ in found], words, analysed, name_tokens)
+        if not scores:
+            return found
+        order = {object_id: index for index, (object_id, _) in enumerate(found)}
+        ranked = sorted(found, key=lambda hit: (-scores.get(hit[0], 0.0), order[hit[0]]))
+        return [(object_id, scores.get(object_id, 0.0)) for object_id, _ in ranked]
 
     def condition_ids(self, text: str) -> set[str] | None:
         """The ids of the entries that the conditions on filter fields in the query `text`

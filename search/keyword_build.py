@@ -14,7 +14,7 @@ from whoosh import index
 from catalogue.catalogue import Catalogue
 from catalogue.jobs import Job
 
-from .keyword_schema import index_document, index_schema, names_analyser, word_analyser
+from .keyword_schema import index_document, index_schema, text_tokens
 from .words import WordTable
 
 
@@ -33,12 +33,12 @@ def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
             writer.add_document(**document)
             batch.append(document)
             if done % 500 == 0:
-                words.write(batch, (), word_analyser, names_analyser())
+                words.write(batch, (), text_tokens)
                 batch = []
                 Job.of(job).report(
                     done / max(1, total), f"keyword index: {done} of {total} entries"
                 )
-        words.write(batch, (), word_analyser, names_analyser())
+        words.write(batch, (), text_tokens)
     except BaseException:
         writer.cancel()
         built.close()

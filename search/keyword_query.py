@@ -286,6 +286,17 @@ def condition_query(parsed: Any) -> Any:
     return None
 
 
+_WORD = re.compile(r"(?<![\w:*?])(\w+)(?![\w:*?])")
+
+
+def scoring_words(text: str) -> list[str]:
+    """The words of a query that rank its results (`KeywordIndex._rerank`): not operators,
+    field names, filter values, wildcard patterns, nor words after NOT or a minus."""
+    rest = _CONDITION.sub(lambda m: " " if m.group(1) in FILTER_ALIASES else m.group(2), text)
+    rest = re.sub(r'(?:\bNOT\s+|(?<!\w)-)(?:"[^"]*"|\([^)]*\)|\S+)', " ", rest)
+    return [w for w in _WORD.findall(rest) if w not in OPERATORS]
+
+
 _CONDITION = re.compile(r'(?<![\w:])(\w+):("[^"]*"?|\S+)')
 
 

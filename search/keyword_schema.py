@@ -11,6 +11,7 @@ analysers (`word_analyser`, `names_analyser`).
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from whoosh import fields
@@ -157,7 +158,7 @@ def names_analyser() -> Analyzer:
     return _names()
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def name_tokens(word: str) -> list[str]:
     return [token.text for token in names_analyser()(word)]
 
@@ -167,3 +168,17 @@ def analysed(lang: str, word: str) -> str | None:
     """`word` as the index holds it in language group `lang` (None for a stop word)."""
     tokens = [token.text for token in word_analyser(lang)(word)]
     return tokens[0] if len(tokens) == 1 else None
+
+
+_TOKEN = re.compile(TOKENS)
+
+
+def text_tokens(lang: str | None, text: str) -> list[str]:
+    """The tokens the analyser of language group `lang` (None: of names and tags) makes of
+    `text`, word by word from the caches above: every filter of the analysers works on one
+    token at a time, and the same words recur across entries, so building the word table
+    (`words.py`) costs a regular expression and a look-up per word instead of whoosh's
+    chain of filters (measured: bench/results/keyword_build_profile.md)."""
+    if lang is None:
+        return [token for word in _TOKEN.findall(text) for token in name_tokens(word)]
+    return [form for word in _TOKEN.findall(text) if (form := analysed(lang, word)) is not None]

@@ -13,8 +13,10 @@ language and a query word matches each entry only through its own language's ste
 per-language whoosh fields do; only the languages the catalogue has are asked for. Names and
 tags share the prefix `n_` (one phrase finds a word in either column) and filter values have
 their own (`f<key>_<hash>`), so a filter is one more AND in the same MATCH. Columns are
-weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`: every phrase of
-the query costs time on every matching row, so the query has as few as it can.
+weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`, which picks the
+candidates that `keyword_scoring` ranks by BM25F (one entry count per query word, over every
+language); every phrase of the query costs time on every matching row, so the query has as
+few as it can.
 """
 
 from __future__ import annotations
@@ -28,18 +30,22 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from whoosh.analysis import Analyzer
-
+from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS
+from .keyword_scoring import Candidate, Word
 
 FILE = "words.db"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Operators of the whoosh query language: a query with one of these is not plain words.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
 # What FTS5's unicode61 tokenizer would split inside a whoosh token ("e-government").
 _JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
-WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)  # title, body, names, tags, filters (as in whoosh)
+# For choosing the candidates that `keyword_scoring` re-scores: title, body, names, tags,
+# filters (as in whoosh).
+WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
+COUNT_CACHE = 4096
+SEPARATOR = keyword_scoring.SEPARATOR
 
 
 def plain_words(text: str) -> list[str] | None:
@@ -62,8 +68,35 @@ def filter_token(key: str, value: str) -> str:
     return f"f{key}_{digest}"
 
 
-def _tokens(prefix: str, analyser: Analyzer, text: str) -> str:
-    return " ".join(prefix + token.text.translate(_JOINERS) for token in analyser(text))
+def _tokens(prefix: str, tokens: Iterable[str]) -> str:
+    """A column's text: the `tokens` with `prefix`, two spaces apart and a space before and
+    after ("" when none): `keyword_scoring` counts a token as " token ", which finds every
+    occurrence, a token repeated right after itself too, without copying the text."""
+    joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
+    return f" {joined} " if joined else ""
+
+
+def _any_of(word: Word) -> str:
+    return " OR ".join(_quoted(token) for token in sorted(word.tokens))
+
+
+def _varints(data: bytes) -> list[int]:
+    """The SQLite varints one after another in `data` (FTS5's record format)."""
+    values = []
+    position = 0
+    while position < len(data):
+        value = 0
+        for index in range(9):
+            byte = data[position]
+            position += 1
+            if index == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        values.append(value)
+    return values
 
 
 def _quoted(token: str) -> str:
@@ -77,6 +110,8 @@ class WordTable:
         self.path = folder / FILE
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        # Entries holding each query word, keyed by the table's totals (`_entry_count`).
+        self._counts: dict[tuple[str, int, tuple[float, ...]], int] = {}
 
     # -- the file -------------------------------------------------------------------------
 
@@ -132,12 +167,11 @@ class WordTable:
         self,
         documents: Iterable[dict[str, Any]],
         delete: Sequence[str],
-        analysers: Callable[[str], Analyzer],
-        names: Analyzer,
+        tokens: Callable[[str | None, str], list[str]],
     ) -> None:
-        """Put `documents` (the dicts the whoosh index gets, analysed by `analysers` of their
-        language group, names and tags by `names`) and remove the ids of `delete`, in one
-        transaction."""
+        """Put `documents` (the dicts the whoosh index gets; `tokens(lang, text)` gives the
+        analysed tokens of a text in a language group, `tokens(None, text)` of names and
+        tags) and remove the ids of `delete`, in one transaction."""
         with self._lock:
             conn = self._connect(create=True)
             assert conn is not None
@@ -147,7 +181,7 @@ class WordTable:
                     self._remove(conn, object_id)
                 for document in documents:
                     self._remove(conn, document["id"])
-                    self._put(conn, document, analysers, names)
+                    self._put(conn, document, tokens)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -164,11 +198,9 @@ class WordTable:
     def _put(
         conn: sqlite3.Connection,
         document: dict[str, Any],
-        analysers: Callable[[str], Analyzer],
-        names: Analyzer,
+        tokens: Callable[[str | None, str], list[str]],
     ) -> None:
         lang = document["lang"]
-        analyser = analysers(lang)
         prefix = lang + "_"
         filters = " ".join(
             filter_token(key[2:], value)
@@ -186,10 +218,10 @@ class WordTable:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 cursor.lastrowid,
-                _tokens(prefix, analyser, document[f"title_{lang}"]),
-                _tokens(prefix, analyser, document[f"text_{lang}"]),
-                _tokens("n_", names, document["organisation"]),
-                _tokens("n_", names, document["tags"]),
+                _tokens(prefix, tokens(lang, document[f"title_{lang}"])),
+                _tokens(prefix, tokens(lang, document[f"text_{lang}"])),
+                _tokens("n_", tokens(None, document["organisation"])),
+                _tokens("n_", tokens(None, document["tags"])),
                 filters,
             ),
         )
@@ -208,48 +240,136 @@ class WordTable:
         """The best `limit` (id, score) for an OR of `words`, best first (among the ids
         `within`, when given); None when the table cannot answer (no word is searchable,
         or there is no table)."""
-        with self._lock:
-            languages = self._languages_present()
-        if languages is None:  # no table yet: whoosh answers
+        query_words = self._words(words, analysed, name_tokens)
+        if not query_words:  # no table yet, or nothing searchable: whoosh answers
             return None
-        alternatives = []
-        for word in words:
-            variants = {
-                f"{lang}_{form.translate(_JOINERS)}"
-                for lang in languages
-                if (form := analysed(lang, word)) is not None
-            }
-            variants |= {"n_" + token.translate(_JOINERS) for token in name_tokens(word)}
-            if variants:
-                alternatives.append(" OR ".join(_quoted(v) for v in sorted(variants)))
-        if not alternatives:
-            return None
+        alternatives = [_any_of(word) for word in query_words]
         expression = "(" + ") OR (".join(alternatives) + ")"
         grouped: dict[str, list[str]] = {}
         for key, value in filters:
             grouped.setdefault(key, []).append(_quoted(filter_token(key, value)))
         for key in sorted(grouped):
             expression = f"({expression}) AND ({' OR '.join(grouped[key])})"
+        parameters = keyword_scoring.PARAMETERS
         with self._lock:
             conn = self._connect()
             if conn is None:
                 return None
-            # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
-            restrict, extra = "", []
-            if within is not None:
-                restrict = (
-                    " AND rowid IN (SELECT rowid FROM docs WHERE id IN "
-                    "(SELECT value FROM json_each(?)))"
-                )
-                extra = [json.dumps(sorted(within))]
-            # `restrict` is one of two fixed strings; every value is a parameter.
-            sql = (
-                "SELECT docs.id, found.rank FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "  # noqa: S608
-                f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
-                "AS found JOIN docs ON docs.rowid = found.rowid ORDER BY found.rank"
+            total, averages = self._statistics(conn)
+            for word, alternative in zip(query_words, alternatives, strict=True):
+                word.df = self._entry_count(conn, alternative, total, averages)
+            candidates = self._candidates(
+                conn, expression, max(limit, parameters.candidates), within
             )
-            rows = conn.execute(sql, (*WEIGHTS, expression, *extra, limit)).fetchall()
-        return [(object_id, -float(rank)) for object_id, rank in rows]
+        ranked = keyword_scoring.score(candidates, query_words, total, averages, parameters)
+        return ranked[:limit]
+
+    def _words(
+        self,
+        words: Sequence[str],
+        analysed: Callable[[str, str], str | None],
+        name_tokens: Callable[[str], list[str]],
+    ) -> list[Word]:
+        """Each searchable word as the table holds it, in every language group present."""
+        with self._lock:
+            languages = self._languages_present()
+        if languages is None:
+            return []
+        query_words = []
+        for word in dict.fromkeys(words):  # a word typed twice counts once
+            by_lang = {
+                lang: f"{lang}_{form.translate(_JOINERS)}"
+                for lang in languages
+                if (form := analysed(lang, word)) is not None
+            }
+            names = frozenset("n_" + token.translate(_JOINERS) for token in name_tokens(word))
+            if by_lang or names:
+                query_words.append(Word(by_lang, names))
+        return query_words
+
+    def rank(
+        self,
+        ids: Sequence[str],
+        words: Sequence[str],
+        analysed: Callable[[str, str], str | None],
+        name_tokens: Callable[[str], list[str]],
+    ) -> dict[str, float]:
+        """The BM25F score of each of `ids` for `words` (for whoosh's results, so that a
+        query in the query language ranks as its plain words would); empty when no word is
+        searchable."""
+        query_words = self._words(words, analysed, name_tokens)
+        if not query_words or not ids:
+            return {}
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return {}
+            total, averages = self._statistics(conn)
+            for word in query_words:
+                word.df = self._entry_count(conn, _any_of(word), total, averages)
+            marks = ",".join("?" * len(ids))
+            rows = conn.execute(
+                "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
+                f"FROM docs JOIN words ON words.rowid = docs.rowid WHERE docs.id IN ({marks})",
+                list(ids),
+            ).fetchall()
+        candidates = [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
+        return dict(keyword_scoring.score(candidates, query_words, total, averages))
+
+    def _candidates(
+        self,
+        conn: sqlite3.Connection,
+        expression: str,
+        depth: int,
+        within: Collection[str] | None,
+    ) -> list[Candidate]:
+        """The best `depth` entries for `expression` by FTS5's `bm25()`, to be re-scored."""
+        # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
+        restrict, extra = "", []
+        if within is not None:
+            restrict = (
+                " AND rowid IN (SELECT rowid FROM docs WHERE id IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            extra = [json.dumps(sorted(within))]
+        # `restrict` is one of two fixed strings; every value is a parameter.
+        sql = (
+            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
+            "FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "
+            f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
+            "AS found JOIN docs ON docs.rowid = found.rowid "
+            "JOIN words ON words.rowid = found.rowid ORDER BY found.rank"
+        )
+        rows = conn.execute(sql, (*WEIGHTS, expression, *extra, depth)).fetchall()
+        return [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
+
+    def _statistics(self, conn: sqlite3.Connection) -> tuple[int, tuple[float, ...]]:
+        """The number of entries and the average length (tokens) of title, body, names and
+        tags, from FTS5's own totals (the "averages" record of its data table)."""
+        row = conn.execute("SELECT block FROM words_data WHERE id = 1").fetchone()
+        if row is None or not row[0]:
+            return 0, (1.0,) * len(keyword_scoring.FIELDS)
+        values = _varints(bytes(row[0]))
+        rows = values[0] if values else 0
+        totals = values[1 : 1 + len(keyword_scoring.FIELDS)]
+        return rows, tuple(t / rows if rows else 1.0 for t in totals)
+
+    def _entry_count(
+        self, conn: sqlite3.Connection, alternative: str, total: int, averages: tuple[float, ...]
+    ) -> int:
+        """How many entries hold a word (any of its tokens, in any field), remembered until
+        the table changes (its totals change with it)."""
+        key = (alternative, total, averages)
+        found = self._counts.get(key)
+        if found is None:
+            found = conn.execute(
+                "SELECT count(*) FROM words WHERE words MATCH ?",
+                ("{title body names tags} : (" + alternative + ")",),
+            ).fetchone()[0]
+            if len(self._counts) > COUNT_CACHE:
+                self._counts.clear()
+            self._counts[key] = found
+        return int(found)
 
     def _languages_present(self) -> tuple[str, ...] | None:
         """The language groups of the entries in the table (None: there is no table). Read

@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput, NotFound
 from catalogue.jobs import Cancelled, Job
-from search.engine import RRF_K, Search, _fuse
+from search.engine import Search
+from search.fusion import RRF_K, Fusion
+from search.fusion import fuse as _fuse
 from search.keyword import KeywordIndex
 from search.keyword_query import FILTER_ALIASES, meaning_text
 from search.keyword_schema import FIELD_ALIASES
@@ -347,6 +349,7 @@ def test_field_conditions_filter_hybrid_and_semantic_results(
     meaning side searches only among the entries the condition allows)."""
     new_id = catalogue.add_entry(MANY_WORDS).added[0]
     engine.min_similarity = -1.0  # every entry by meaning, to check the condition alone
+    engine.fusion = Fusion(floor=-1.0)
     cases = {
         'tag:"human in the loop" potholes': {new_id},
         'technique:"computer vision" parking': set(
@@ -485,13 +488,22 @@ def test_hybrid_ranks_what_both_modes_agree_on_first(
     engine: Search, filled: dict[str, str]
 ) -> None:
     query = "parking cars"
-    keyword = [r.id for r in engine.search(query, mode="keyword", limit=20).results]
-    semantic = [r.id for r in engine.search(query, mode="semantic", limit=20).results]
+    engine.keyword.catch_up(engine.catalogue)
+    found = engine.keyword.search(query, limit=100, snippets=False, suggest=False).hits
+    keyword = [hit.id for hit in found]
+    fusion = engine.fusion
+    engine.min_similarity = fusion.floor  # the meaning results hybrid mode takes
+    semantic = [r.id for r in engine.search(query, mode="semantic", limit=100).results]
     hybrid = engine.search(query, mode="hybrid", limit=20)
     assert hybrid.mode == "hybrid"
-    expected = [i for i, _ in _fuse([[(i, 0) for i in keyword], [(i, 0) for i in semantic]])]
+    rankings = [[(i, 0.0) for i in keyword], [(i, 0.0) for i in semantic]]
+    weights = fusion.weights([(hit.id, hit.score) for hit in found])
+    fused = _fuse(rankings, weights, fusion.k)
+    expected = [i for i, _ in fused]
     assert [r.id for r in hybrid.results] == expected[:20]
-    assert hybrid.results[0].id == filled["Parking enforcement with scan cars"]
+    # Both modes put the two parking entries first (in either order): so does hybrid.
+    both = {filled["Parking enforcement with scan cars"], filled["Scan of parking cars by drones"]}
+    assert {r.id for r in hybrid.results[:2]} == both
 
 
 def test_similar_excludes_the_entry_itself(engine: Search, filled: dict[str, str]) -> None:
@@ -759,13 +771,12 @@ def test_the_real_model_encodes_unit_vectors(loader: ModelLoader) -> None:
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.2
 
 
-def test_common_words_only_add_to_entries_that_match_rarer_ones(
-    catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_rare_word_ranks_before_a_common_one_in_the_query_language(
+    catalogue: Catalogue, tmp_path: Path
 ) -> None:
-    import search.keyword_query as query_module
-
-    monkeypatch.setattr(query_module, "COMMON_MIN_ENTRIES", 10)
-    monkeypatch.setattr(query_module, "COMMON_SHARE", 0.3)
+    """whoosh decides what "service OR parking" matches and BM25F orders it: the entries
+    with the rare word first (the common-terms rule is no longer applied: it lost on the
+    judged set, bench/results/judged_tuning.md)."""
     bodies = [
         sample_entry(title=f"Citizen service desk {n}", summary=f"A service for residents, {n}.")
         for n in range(20)
@@ -778,11 +789,9 @@ def test_common_words_only_add_to_entries_that_match_rarer_ones(
     index = KeywordIndex(tmp_path / "kw")
     index.catch_up(catalogue)
     try:
-        # The rule applies to queries whoosh runs (plain words go to FTS5, which needs none).
-        # "parking" matches 2 entries: enough for a page of 2, so "service" only adds score.
         page = index.search("service OR parking", limit=2)
         assert {hit.id for hit in page.hits} == set(parking)
-        # For a page of 30 the rare word cannot fill it: every entry with either word counts.
+        # Every entry with either word is found.
         assert len(index.search("service OR parking", limit=30).hits) == 22
     finally:
         index.close()
