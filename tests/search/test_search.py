@@ -438,6 +438,7 @@ def test_facets_count_the_results(engine: Search, filled: dict[str, str]) -> Non
         "validation",
         "project",
         "transfer_partner",
+        "concept",
     }
 
 
