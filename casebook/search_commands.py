@@ -104,7 +104,9 @@ def search(
     QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*),
     words in a field (title:, text:, organisation:, tags:) and filter conditions on any
     --filter key but organisation (country:NL, kind:, status:, tag:, risk:, city:,
-    technique:"computer vision": quote a value of several words).
+    technique:"computer vision": quote a value of several words). Words found in the
+    glossary also search their terms in the other languages; --filter concept=scan_car
+    keeps the entries that mention a glossary concept in any language.
 
     By meaning (semantic, hybrid), entries not yet encoded are counted on standard error
     and in --json as not_indexed; --wait or `casebook index update` encodes them.

@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
         menu.exec(header.mapToGlobal(point))
 
     def _library_source(self) -> ListSource:
-        place, filters = self._place, self._filters
+        place = self._place
+        # A glossary concept is a filter of searches (the keyword index holds the concepts).
+        filters = tuple((key, value) for key, value in self._filters if key != "concept")
         if place.kind == "recent":
             return ListSource(filters, "created", True)
         if place.kind == "conflicts":

@@ -29,6 +29,8 @@ FACET_LABELS = {  # translated where shown (context "Sidebar")
     "validation": QT_TRANSLATE_NOOP("Sidebar", "Validation"),
     "project": QT_TRANSLATE_NOOP("Sidebar", "Interreg project"),
     "transfer_partner": QT_TRANSLATE_NOOP("Sidebar", "Transferred to"),
+    # The glossary concepts the results mention, in any language (search results only).
+    "concept": QT_TRANSLATE_NOOP("Sidebar", "Concept"),
 }
 FACET_VALUES_SHOWN = 12
 ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags
@@ -40,6 +42,11 @@ CODED = {"kind", "status", "organisation_type", "risk", "technique", "dataset"}
 
 
 def value_label(key: str, value: str) -> str:
+    if key == "concept":
+        # Loaded already: the search that brought the counts read the glossary.
+        from search.glossary import concept_label
+
+        return concept_label(value)
     if key == "policy_area" and value in COFOG:
         return f"{value} {COFOG[value]}"
     english = presentation.KIND_LABELS.get(value, value) if key == "kind" else value

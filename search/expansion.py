@@ -232,14 +232,6 @@ def meaning_expansion(text: str, meaning: str) -> str:
     return meaning if not added else f"{meaning} ({', '.join(added)})"
 
 
-def concept_label(concept_id: str) -> str:
-    """A concept's readable name: its English base form (the id when it is unknown)."""
-    gloss = glossary()
-    if concept_id in gloss:
-        return gloss.concept(concept_id).base("en") or concept_id
-    return concept_id
-
-
 def concept_filters(
     filters: Iterable[tuple[str, str]],
 ) -> tuple[list[str], list[tuple[str, str]]]:

@@ -222,3 +222,26 @@ def test_similar_says_what_is_not_indexed(started: Path) -> None:
     waited = json.loads(run(started, "similar", found[0]["id"], "--wait", "--json").stdout)
     assert waited["not_indexed"] == 0
     assert len(waited["results"]) == 10
+
+
+def test_search_filters_and_counts_glossary_concepts(started: Path) -> None:
+    """`--filter concept=scan_car`: the starter cases that mention scan cars, in any
+    language; `--facets` counts the concepts; a Finnish query finds them."""
+    data = search_json(
+        started, "parking", "--mode", "keyword", "--filter", "concept=scan_car", "--facets"
+    )
+    results = data["results"]
+    assert isinstance(results, list)
+    assert results
+    assert all(
+        "scan" in str(r["title"]).lower() or "scan" in str(r["snippet"]).lower() for r in results
+    )
+    facets = data["facets"]
+    assert isinstance(facets, dict)
+    assert ["scan_car", len(results)] in facets["concept"]
+    finnish = search_json(started, "pysäköinninvalvonta skannausauto", "--mode", "keyword")
+    titles = [r["title"] for r in finnish["results"]]  # type: ignore[union-attr]
+    assert "Automated parking control with scan cars" in titles[:3]
+    refused = run(started, "search", "parking", "--filter", "concepts=scan_car")
+    assert refused.exit_code != 0
+    assert "unknown filter" in refused.output
