@@ -31,7 +31,8 @@ from .keyword import KeywordIndex
 from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword_schema import names_analyser
-from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
+from .models import chosen_folder, model_state_text
+from .semantic import ModelLoader, VectorStore, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
@@ -161,7 +162,7 @@ class Search:
         self.folder = catalogue.home / "index"
         self.keyword = KeywordIndex(self.folder / "keyword", separate_process)
         self.vectors = VectorStore(self.folder / "vectors.db")
-        self.loader = loader or shared_loader()
+        self.loader = loader or shared_loader(folder=chosen_folder(catalogue.home))
         self.min_similarity = MIN_SIMILARITY
         # Query expansion with the glossary (`expansion.py`); off only to measure it.
         self.expand = True

@@ -219,17 +219,17 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
         <translation>Vie ”{name}”</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; poistettuja tapauksia jätettiin pois: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Vietiin tiedostoon {path} ({size} kt), tapauksia: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu</translation>
     </message>
@@ -360,82 +360,82 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} tavua</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Tapauksen tiedot</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Valitse tapaus, niin se näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Osumat:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Ratkaise…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Linkit</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Lähde ja lisenssi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Samankaltaiset tapaukset</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>haetaan…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>päivitetty {updated} · luotu {created} · tunniste {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>poisti</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>muutti {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>loi</translation>
     </message>
@@ -458,7 +458,7 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Tästä tapauksesta on %n rinnakkaista versiota; tämä näytetään, kunnes ristiriita on ratkaistu.</numerusform>
@@ -469,67 +469,67 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Muokkaa — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Uusi tapaus</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Tapauksen muokkaus</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Varoitus samankaltaisista tapauksista</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Lisää tiedostoja… (tai pudota ne tähän)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} tavua)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Siirto {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (liitetään tallennettaessa)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Hylätäänkö muutokset?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Hylätäänkö tähän lomakkeeseen kirjoittamasi teksti?</translation>
     </message>
@@ -901,47 +901,47 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
         <translation>Ratkaise ristiriita…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Tietojenvaihto kumppanien kanssa…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Ratkaise ristiriita…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Organisaation {org} tunniste luotiin. Sormenjälki: {fp}. Vie tunnistetiedosto ja anna se kumppaneillesi.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>Kirjoitettiin {path} (sormenjälki {fp}). Anna se kumppaneillesi.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>{org} lisättiin ({status}). Sormenjälki: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} oli jo kumppani ({status}). Sormenjälki: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Ei lisätty: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -954,37 +954,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Vertaa sormenjälkeä</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>Luotettu: {org} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Mitätöidäänkö avain?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Mitätöidäänkö organisaation {org} avain? Siltä jo saadut tapaukset säilyvät; kaikki uudempi, minkä se allekirjoittaa, hylätään tästä lähtien, eikä mitätöityyn avaimeen voi enää luottaa.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>Organisaation {org} avain mitätöitiin.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>Kirjoitettiin {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln revisio</numerusform>
@@ -992,7 +992,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln liite</numerusform>
@@ -1000,82 +1000,82 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Tälle kumppanille ei ole mitään uutta edellisen paketin jälkeen.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Luettelossa ei ole vielä lähetettäviä revisioita.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Ei viety: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Yksikään tapaus ei ole ristiriidassa.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Ratkaise ristiriita</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Ristiriitaiset tapaukset:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>”{title}” ratkaistiin: yhdistetty versio on tallennettu.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Tuo paketti</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Vie kaikki</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Vie organisaatiolle {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Vie tunnistetiedosto</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Lisää kumppani sen tunnistetiedostosta</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Luo tämän asennuksen tunniste</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Organisaatiosi nimi sellaisena kuin kumppanit sen tuntevat:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Valitse jaettu synkronointikansio</translation>
     </message>
@@ -1193,179 +1193,179 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Tietojenvaihto kumppanien kanssa</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Tämä asennus</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Tämän asennuksen tunniste</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Luo tunniste…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Vie tunnistetiedosto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Kumppanit</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Kumppanit ja luottamus niihin</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Luottamus</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Sormenjälki</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Sivuun pidetyt ja merkityt asennukset</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Lisää kumppani…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Luota…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Mitätöi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Vie tälle kumppanille…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Paketit ja ristiriidat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Vie kaikki…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Tuo paketti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Ratkaise ristiriidat…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>tai pudota .casebook-tiedosto tähän tai pääikkunaan</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Synkronointikansio</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Lopeta synkronointi</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Peruuta käynnissä oleva työ</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Tunnistetta ei voi käyttää: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Tällä asennuksella ei ole vielä tunnistetta. Luo se, jotta voit allekirjoittaa viennit; kumppanit luottavat siihen sen sormenjäljen perusteella.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Sormenjälki, luettavaksi ääneen kumppaneille:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Ratkaise ristiriidat ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Ei ristiriitoja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Sivuun pidetty: %n muutos&lt;/b&gt; asennuksilta, joihin et (vielä) luota: säilytetään, ei näytetä, välitetään kumppaneille ja otetaan käyttöön, kun luotat niiden avaimeen.</numerusform>
@@ -1373,22 +1373,22 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Merkitty: {who}&lt;/b&gt; allekirjoitti kaksi eri muutosta samalla numerolla (Casebook-kansio kopioitiin toiselle tietokoneelle ja sitä käytettiin molemmilla). Molemmat säilytetään; molemmilla muokattu tapaus näkyy ristiriitana.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Pois päältä. Valitse kansio, jonka kumppanisi jo jakavat (Nextcloud, SharePoint, Syncthing): sieltä löytyvät uudet paketit tuodaan, ja täällä syntynyt uusi aineisto kirjoitetaan sinne.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Päällä: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Tarkistetaan, kun kansioon tulee tiedosto, viiden minuutin välein ja Synkronoi nyt -painikkeella.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Työskennellään…</translation>
     </message>
@@ -1401,19 +1401,32 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Vie valitut</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Valitse ensin tapauksia luettelosta</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>tapauksia {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Vie valitut tapaukset ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Viennin kieli</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1928,22 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Tuo…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Työpajatila…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Työpajan pohja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Tallennettu. Tässä istunnossa on kirjattu %n käytäntö.</numerusform>
@@ -1938,17 +1951,17 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Tallenna työpajan taulukko</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>Kirjoitettiin {name}. Täytä yksi rivi käytäntöä kohden ja tuo se sitten valikosta Tiedosto &gt; Tuo….</translation>
     </message>
@@ -1980,7 +1993,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln tapaus tässä kokoelmassa</numerusform>
@@ -1988,57 +2001,57 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Kirjoita hakusana tai valitse suodattimia ja tallenna sitten haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>A saved search needs a name</source>
         <translation>Tallennettu haku tarvitsee nimen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace saved search</source>
         <translation>Korvaa tallennettu haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Tallennettu haku ”{name}” on jo olemassa. Korvataanko se?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Saved the search “{name}”</source>
         <translation>Haku ”{name}” tallennettiin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Delete saved search</source>
         <translation>Poista tallennettu haku</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Poistetaanko tallennettu haku ”{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Added the case.</source>
         <translation>Tapaus lisättiin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Saved the case.</source>
         <translation>Tapaus tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Unsaved drafts</source>
         <translation>Tallentamattomat luonnokset</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n tapaus oli muokattavana, eikä sitä tallennettu:</numerusform>
@@ -2046,32 +2059,32 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Discard drafts?</source>
         <translation>Hylätäänkö luonnokset?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Hylätäänkö näiden tapausten tallentamaton teksti?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln tapaus poistettiin — kumoa näppäimillä Ctrl+Z.</numerusform>
@@ -2079,7 +2092,7 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Restored.</source>
         <translation>Palautettu.</translation>
     </message>
@@ -2458,48 +2471,53 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Siirretty kumppanille</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Käsite</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Kirjasto, kokoelmat ja suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="72"/>
         <source>Library</source>
         <translation>Kirjasto</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="73"/>
         <source>Recently added</source>
         <translation>Äskettäin lisätyt</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="74"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>Kokoelmat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="76"/>
         <source>Saved searches</source>
         <translation>Tallennetut haut</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Filters</source>
         <translation>Suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="133"/>
         <source>Library ({count})</source>
         <translation>Kirjasto ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Conflicts ({count})</source>
         <translation>Ristiriidat ({count})</translation>
     </message>

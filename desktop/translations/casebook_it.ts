@@ -219,17 +219,17 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
         <translation>Esporta «{name}»</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; casi eliminati esclusi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Esportato in {path} ({size} KB), casi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Esportazione annullata; nessun file è stato scritto</translation>
     </message>
@@ -360,82 +360,82 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} byte</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Dettagli del caso</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Selezionate un caso per vederlo qui.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Corrispondenze:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Risolvi…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Fonte e licenza</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Casi simili</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>nessuno trovato</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>ricerca in corso…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>aggiornato {updated} · creato {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>ha eliminato</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>ha modificato {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>ha creato</translation>
     </message>
@@ -458,7 +458,7 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Esistono %n versioni concorrenti di questo caso; viene mostrata questa finché il conflitto non è risolto.</numerusform>
@@ -469,67 +469,67 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Modifica — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Nuovo caso</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Modifica del caso</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Avviso di casi simili</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Allegati</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Aggiungi file… (o trascinateli qui)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Scarta le modifiche</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} byte)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Trasferimento {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (allegato al salvataggio)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Scartare le modifiche?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Scartare quello che avete scritto in questo modulo?</translation>
     </message>
@@ -901,47 +901,47 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
         <translation>Risolvi un conflitto…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Scambio con i partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Risolvi il conflitto…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Creata l&apos;identità di {org}. Impronta: {fp}. Esportate il file di identità e consegnatelo ai vostri partner.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>Scritto {path} (impronta {fp}). Consegnatelo ai vostri partner.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>Aggiunto {org} ({status}). Impronta: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} era già un partner ({status}). Impronta: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Non aggiunto: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -954,37 +954,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Confrontate l&apos;impronta</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>{org} ora è attendibile ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Revocare la chiave?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Revocare la chiave di {org}? I casi già ricevuti restano; tutto ciò che firmerà in seguito verrà rifiutato, e una chiave revocata non può tornare attendibile.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>Revocata la chiave di {org}.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>Scritto {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln revisione</numerusform>
@@ -992,7 +992,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln allegato</numerusform>
@@ -1000,82 +1000,82 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Niente di nuovo per questo partner dall&apos;ultimo pacchetto.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Il catalogo non ha ancora revisioni da inviare.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Esportazione annullata; nessun file è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Non esportato: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Nessun caso è in conflitto.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Risolvi un conflitto</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Casi in conflitto:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>Risolto «{title}»: la versione unita è salvata.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Importa un pacchetto</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Esporta tutto</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Esporta per {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Esporta il file di identità</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Aggiungi un partner dal suo file di identità</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Crea l&apos;identità di questa installazione</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>La vostra organizzazione, come la conoscono i partner:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Scegliete la cartella di sincronizzazione condivisa</translation>
     </message>
@@ -1193,179 +1193,179 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Scambio con i partner</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Questa installazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Identità di questa installazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Crea l&apos;identità…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Esporta il file di identità…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>I partner e la loro attendibilità</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Attendibilità</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Impronta</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Installazioni messe da parte e segnalate</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Aggiungi partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Rendi attendibile…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Revoca…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Esporta per questo partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Pacchetti e conflitti</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Esporta tutto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Importa un pacchetto…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Risolvi i conflitti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>oppure trascinate un file .casebook qui o sulla finestra principale</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Cartella di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Scegli la cartella…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Interrompi la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Annulla il lavoro in corso</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>L&apos;identità non è utilizzabile: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Questa installazione non ha ancora un&apos;identità. Createla per firmare ciò che esportate; i partner la considerano attendibile in base all&apos;impronta.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Impronta, da leggere ad alta voce ai partner:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Risolvi i conflitti ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Nessun conflitto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Messa da parte: %n revisione&lt;/b&gt; di installazioni di cui non ti fidi (ancora): conservata, non mostrata, inoltrata ai partner e applicata quando ti fiderai della loro chiave.</numerusform>
@@ -1373,22 +1373,22 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Segnalata: {who}&lt;/b&gt; ha firmato due revisioni diverse con lo stesso numero (una cartella di Casebook copiata su un altro computer e usata su entrambi). Sono conservate entrambe; un caso modificato su entrambi appare come conflitto.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Disattivata. Scegliete una cartella che i vostri partner già condividono (Nextcloud, SharePoint, Syncthing): i nuovi pacchetti trovati lì vengono importati, e le novità di qui vengono scritte lì.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Attiva: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Controllata quando vi arriva un file, ogni cinque minuti e con Sincronizza ora.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>In corso…</translation>
     </message>
@@ -1401,19 +1401,32 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Esporta la selezione</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Selezionate prima dei casi nell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>casi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Esporta i casi selezionati ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Lingua dell'esportazione</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1928,22 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Modalità workshop…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Modello per workshop…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Registrata. %n pratica registrata in questa sessione.</numerusform>
@@ -1938,17 +1951,17 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Salva il foglio di calcolo del workshop</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>Scritto {name}. Compilate una riga per pratica, poi importatelo con File &gt; Importa….</translation>
     </message>
@@ -1980,7 +1993,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln caso in questa raccolta</numerusform>
@@ -1988,57 +2001,57 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Scrivete una ricerca o spuntate dei filtri, poi salvatela</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>A saved search needs a name</source>
         <translation>Una ricerca salvata ha bisogno di un nome</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace saved search</source>
         <translation>Sostituisci la ricerca salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Esiste già una ricerca salvata «{name}». Sostituirla?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Saved the search “{name}”</source>
         <translation>Ricerca «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Delete saved search</source>
         <translation>Elimina la ricerca salvata</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Eliminare la ricerca salvata «{name}»?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Added the case.</source>
         <translation>Caso aggiunto.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Saved the case.</source>
         <translation>Caso salvato.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Unsaved drafts</source>
         <translation>Bozze non salvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n caso era in modifica e non è stato salvato:</numerusform>
@@ -2046,32 +2059,32 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Later</source>
         <translation>Più tardi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Discard drafts?</source>
         <translation>Scartare le bozze?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Scartare il testo non salvato di questi casi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln caso eliminato — annullate con Ctrl+Z.</numerusform>
@@ -2079,7 +2092,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Restored.</source>
         <translation>Ripristinato.</translation>
     </message>
@@ -2458,48 +2471,53 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Trasferito a</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Concetto</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Biblioteca, raccolte e filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="72"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="73"/>
         <source>Recently added</source>
         <translation>Aggiunti di recente</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="74"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>Raccolte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="76"/>
         <source>Saved searches</source>
         <translation>Ricerche salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="133"/>
         <source>Library ({count})</source>
         <translation>Biblioteca ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Conflicts ({count})</source>
         <translation>Conflitti ({count})</translation>
     </message>

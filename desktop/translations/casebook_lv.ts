@@ -222,17 +222,17 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <translation>Eksportēt „{name}”</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; izlaisti dzēstie gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Eksportēts uz {path} ({size} KB), gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta</translation>
     </message>
@@ -364,82 +364,82 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} baiti</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Gadījuma informācija</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Atlasiet gadījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Atbilstības:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Atrisināt…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Saites</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Avots un licence</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Līdzīgi gadījumi</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>nekas nav atrasts</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>meklē…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>atjaunināts {updated} · izveidots {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>dzēsa</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>mainīja {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>izveidoja</translation>
     </message>
@@ -462,7 +462,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Šim gadījumam ir %n vienlaicīga versija; šī tiek rādīta, līdz konflikts būs atrisināts.</numerusform>
@@ -474,67 +474,67 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Rediģēt — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Jauns gadījums</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Gadījuma rediģēšana</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Brīdinājums par līdzīgiem gadījumiem</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Pievienot datnes… (vai nometiet tās šeit)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Atmest izmaiņas</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} baiti)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Pārnese {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (tiks pievienots, saglabājot)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Atmest izmaiņas?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Atmest šajā veidlapā ierakstīto?</translation>
     </message>
@@ -906,47 +906,47 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <translation>Atrisināt konfliktu…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Apmaiņa ar partneriem…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Atrisināt konfliktu…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Izveidota organizācijas {org} identitāte. Nospiedums: {fp}. Eksportējiet identitātes datni un nododiet to partneriem.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>Ierakstīts {path} (nospiedums {fp}). Nododiet to partneriem.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>Pievienots {org} ({status}). Nospiedums: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} jau bija partneris ({status}). Nospiedums: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Nav pievienots: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -959,37 +959,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Salīdziniet nospiedumu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>Uzticas: {org} ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Atsaukt atslēgu?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Atsaukt {org} atslēgu? No viņiem jau saņemtie gadījumi paliek; viss jaunākais, ko viņi paraksta, turpmāk tiks noraidīts, un atsauktai atslēgai vairs nevar uzticēties.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>{org} atslēga atsaukta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>Ierakstīts {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln redakcija</numerusform>
@@ -998,7 +998,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln pielikums</numerusform>
@@ -1007,82 +1007,82 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Kopš pēdējās paketes šim partnerim nav nekā jauna.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Katalogā vēl nav redakciju, ko sūtīt.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Nav eksportēts: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Neviens gadījums nav konfliktā.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Atrisināt konfliktu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Gadījumi konfliktā:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>„{title}” atrisināts: apvienotā versija ir saglabāta.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Importēt paketi</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Eksportēt visu</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Eksportēt partnerim {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Eksportēt identitātes datni</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Pievienot partneri no tā identitātes datnes</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Izveidot šīs instalācijas identitāti</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Jūsu organizācija, kā to pazīst partneri:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Izvēlieties koplietojamo sinhronizācijas mapi</translation>
     </message>
@@ -1200,179 +1200,179 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Apmaiņa ar partneriem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Šī instalācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Šīs instalācijas identitāte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Izveidot identitāti…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Eksportēt identitātes datni…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Partneri un uzticēšanās tiem</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Uzticēšanās</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Nospiedums</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Atliktās un atzīmētās instalācijas</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Pievienot partneri…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Uzticēties…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Atsaukt…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Eksportēt šim partnerim…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Paketes un konflikti</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Eksportēt visu…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Importēt paketi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Atrisināt konfliktus…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>vai nometiet .casebook datni šeit vai galvenajā logā</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Sinhronizācijas mape</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Izvēlēties mapi…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Pārtraukt sinhronizēšanu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Gaita</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Atcelt notiekošo darbu</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitāti nevar izmantot: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Šai instalācijai vēl nav identitātes. Izveidojiet to, lai parakstītu eksportēto; partneri tai uzticas pēc tās nospieduma.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Nospiedums, ko nolasīt skaļi partneriem:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Atrisināt konfliktus ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Nav konfliktu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Atlikta malā: %n versija&lt;/b&gt; no instalācijām, kurām (vēl) neuzticaties: saglabāta, netiek rādīta, tiek nodota partneriem un piemērota, kad uzticēsieties to atslēgai.</numerusform>
@@ -1381,22 +1381,22 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Atzīmēta: {who}&lt;/b&gt; parakstīja divas dažādas versijas ar vienu un to pašu numuru (Casebook mape nokopēta uz citu datoru un lietota abos). Abas tiek saglabātas; abos rediģēts gadījums tiek rādīts kā konflikts.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Izslēgta. Izvēlieties mapi, ko jūsu partneri jau koplieto (Nextcloud, SharePoint, Syncthing): tajā atrastās jaunās paketes tiek importētas, un tas, kas jauns šeit, tiek ierakstīts tur.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Ieslēgta: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Tiek pārbaudīta, kad tajā ienāk datne, ik pēc piecām minūtēm un ar Sinhronizēt tagad.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Notiek darbs…</translation>
     </message>
@@ -1409,19 +1409,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Eksportēt atlasītos</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Vispirms sarakstā atlasiet gadījumus</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Eksportēt atlasītos gadījumus ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Eksporta valoda</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
     </message>
 </context>
 <context>
@@ -1925,22 +1938,22 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importēt…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Darbnīcas režīms…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Darbnīcas veidne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Saglabāts. Šajā sesijā reģistrēta %n prakse.</numerusform>
@@ -1949,17 +1962,17 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Saglabāt darbnīcas izklājlapu</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel darbgrāmata (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>Ierakstīts {name}. Aizpildiet vienu rindu katrai praksei un tad importējiet to ar Datne &gt; Importēt….</translation>
     </message>
@@ -1992,7 +2005,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln gadījums šajā kolekcijā</numerusform>
@@ -2001,57 +2014,57 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Ierakstiet meklējamo vai atzīmējiet filtrus, tad saglabājiet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>A saved search needs a name</source>
         <translation>Saglabātam meklējumam vajag nosaukumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace saved search</source>
         <translation>Aizstāt saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Saglabāts meklējums „{name}” jau ir. Aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Saved the search “{name}”</source>
         <translation>Meklējums „{name}” saglabāts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Delete saved search</source>
         <translation>Dzēst saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Dzēst saglabāto meklējumu „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Added the case.</source>
         <translation>Gadījums pievienots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Saved the case.</source>
         <translation>Gadījums saglabāts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Unsaved drafts</source>
         <translation>Nesaglabāti melnraksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n gadījums tika rediģēts un nav saglabāts:</numerusform>
@@ -2060,32 +2073,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Later</source>
         <translation>Vēlāk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard</source>
         <translation>Atmest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Discard drafts?</source>
         <translation>Atmest melnrakstus?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Atmest šo gadījumu nesaglabāto tekstu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Izdzēsts %Ln gadījums — atsaukt ar Ctrl+Z.</numerusform>
@@ -2094,7 +2107,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Restored.</source>
         <translation>Atjaunots.</translation>
     </message>
@@ -2478,48 +2491,53 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Pārņēmis</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Jēdziens</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotēka, kolekcijas un filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="72"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="73"/>
         <source>Recently added</source>
         <translation>Nesen pievienotie</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="74"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>Kolekcijas</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="76"/>
         <source>Saved searches</source>
         <translation>Saglabātie meklējumi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="133"/>
         <source>Library ({count})</source>
         <translation>Bibliotēka ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Conflicts ({count})</source>
         <translation>Konflikti ({count})</translation>
     </message>

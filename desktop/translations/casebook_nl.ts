@@ -219,17 +219,17 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
         <translation>‘{name}’ exporteren</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; verwijderde casussen weggelaten: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Geëxporteerd naar {path} ({size} KB), casussen: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export geannuleerd; er is geen bestand geschreven</translation>
     </message>
@@ -360,82 +360,82 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Details van de casus</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Selecteer een casus om die hier te zien.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Bron en licentie</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Vergelijkbare casussen</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>niets gevonden</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>zoeken…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>bijgewerkt {updated} · aangemaakt {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>verwijderde</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>wijzigde {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>maakte aan</translation>
     </message>
@@ -458,7 +458,7 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Er bestaan %n gelijktijdige versies van deze casus; deze wordt getoond tot het conflict is opgelost.</numerusform>
@@ -469,67 +469,67 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Bewerken — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Casus bewerken</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Waarschuwing: vergelijkbare casussen</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Bestanden toevoegen… (of sleep ze hierheen)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Overdracht {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (wordt bij opslaan bijgevoegd)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Wat u in dit formulier hebt getypt weggooien?</translation>
     </message>
@@ -901,47 +901,47 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
         <translation>Een conflict oplossen…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Uitwisselen met partners…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Conflict oplossen…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Identiteit van {org} aangemaakt. Vingerafdruk: {fp}. Exporteer het identiteitsbestand en geef het aan uw partners.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>{path} geschreven (vingerafdruk {fp}). Geef het aan uw partners.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>{org} toegevoegd ({status}). Vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} was al partner ({status}). Vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Niet toegevoegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -954,37 +954,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 {org} vertrouwen? Hun bundels worden vanaf nu geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Vergelijk de vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>{org} vertrouwd ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Sleutel intrekken?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>De sleutel van {org} intrekken? Casussen die al van hen zijn ontvangen blijven; alles wat zij daarna ondertekenen wordt vanaf nu geweigerd, en een ingetrokken sleutel kan niet opnieuw worden vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>Sleutel van {org} ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>{name} geschreven: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln revisie</numerusform>
@@ -992,7 +992,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln bijlage</numerusform>
@@ -1000,82 +1000,82 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Niets nieuws voor deze partner sinds de vorige bundel.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>De catalogus heeft nog geen revisies om te versturen.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Niet geëxporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Geen enkele casus is in conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Een conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Casussen in conflict:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>‘{title}’ opgelost: de samengevoegde versie is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Alles exporteren</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Exporteren voor {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Het identiteitsbestand exporteren</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Een partner toevoegen uit zijn identiteitsbestand</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>De identiteit van deze installatie aanmaken</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Uw organisatie, zoals partners haar kennen:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Kies de gedeelde synchronisatiemap</translation>
     </message>
@@ -1193,179 +1193,179 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Uitwisselen met partners</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Deze installatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Identiteit van deze installatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Identiteit aanmaken…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Identiteitsbestand exporteren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Partners en hun vertrouwen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Apart gehouden en gemarkeerde installaties</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Vertrouwen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Exporteren voor deze partner…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Bundels en conflicten</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Alles exporteren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Een bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Conflicten oplossen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>of sleep een .casebook-bestand hierheen of naar het hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Synchronisatiemap</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Het lopende werk annuleren</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>De identiteit is niet bruikbaar: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Deze installatie heeft nog geen identiteit. Maak er een aan om te ondertekenen wat u exporteert; partners vertrouwen haar op basis van de vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Vingerafdruk, om hardop voor te lezen aan partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Conflicten oplossen ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Geen conflicten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Apart gehouden: %n revisie&lt;/b&gt; van installaties die u (nog) niet vertrouwt: bewaard, niet getoond, doorgegeven aan partners en toegepast zodra u hun sleutel vertrouwt.</numerusform>
@@ -1373,22 +1373,22 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Gemarkeerd: {who}&lt;/b&gt; ondertekende twee verschillende revisies met hetzelfde nummer (een Casebook-map die naar een andere computer is gekopieerd en op beide is gebruikt). Beide worden bewaard; een casus die op beide is bewerkt, verschijnt als conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Uit. Kies een map die uw partners al delen (Nextcloud, SharePoint, Syncthing): nieuwe bundels die daar verschijnen worden geïmporteerd, en wat hier nieuw is wordt daar geschreven.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Aan: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Gecontroleerd zodra er een bestand binnenkomt, elke vijf minuten en met Nu synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
@@ -1401,19 +1401,32 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Selectie exporteren</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Selecteer eerst casussen in de lijst</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>casussen: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Geselecteerde casussen exporteren ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Taal van de export</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1928,22 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Workshopmodus…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Workshopsjabloon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Vastgelegd. %n praktijk vastgelegd in deze sessie.</numerusform>
@@ -1938,17 +1951,17 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>De workshopspreadsheet opslaan</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>{name} geschreven. Vul één rij per praktijk in en importeer het daarna met Bestand &gt; Importeren….</translation>
     </message>
@@ -1980,7 +1993,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln casus in deze collectie</numerusform>
@@ -1988,57 +2001,57 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Typ een zoekopdracht of vink filters aan, en sla die dan op</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>A saved search needs a name</source>
         <translation>Een opgeslagen zoekopdracht heeft een naam nodig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace saved search</source>
         <translation>Opgeslagen zoekopdracht vervangen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Er bestaat al een opgeslagen zoekopdracht ‘{name}’. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Saved the search “{name}”</source>
         <translation>Zoekopdracht ‘{name}’ opgeslagen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Delete saved search</source>
         <translation>Opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>De opgeslagen zoekopdracht ‘{name}’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Added the case.</source>
         <translation>Casus toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Saved the case.</source>
         <translation>Casus opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Unsaved drafts</source>
         <translation>Niet-opgeslagen concepten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n casus werd bewerkt en is niet opgeslagen:</numerusform>
@@ -2046,32 +2059,32 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Discard drafts?</source>
         <translation>Concepten weggooien?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>De niet-opgeslagen tekst van deze casussen weggooien?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln casus verwijderd — ongedaan maken met Ctrl+Z.</numerusform>
@@ -2079,7 +2092,7 @@ Trust {org}? Their bundles are accepted from now on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Restored.</source>
         <translation>Hersteld.</translation>
     </message>
@@ -2458,48 +2471,53 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Overgedragen aan</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Begrip</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotheek, collecties en filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="72"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="73"/>
         <source>Recently added</source>
         <translation>Onlangs toegevoegd</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="74"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>Collecties</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="76"/>
         <source>Saved searches</source>
         <translation>Opgeslagen zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="133"/>
         <source>Library ({count})</source>
         <translation>Bibliotheek ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>

@@ -222,17 +222,17 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
         <translation>Exportați „{name}”</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; cazuri șterse omise: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Exportat în {path} ({size} KB), cazuri: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export anulat; nu s-a scris niciun fișier</translation>
     </message>
@@ -364,82 +364,82 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../detail.py" line="62"/>
+        <location filename="../detail.py" line="64"/>
         <source>{size} bytes</source>
         <translation>{size} octeți</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="84"/>
+        <location filename="../detail.py" line="86"/>
         <source>Entry details</source>
         <translation>Detaliile cazului</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="112"/>
+        <location filename="../detail.py" line="114"/>
         <source>Select a case to see it here.</source>
         <translation>Selectați un caz pentru a-l vedea aici.</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="135"/>
+        <location filename="../detail.py" line="137"/>
         <source>Matched:</source>
         <translation>Potriviri:</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="145"/>
+        <location filename="../detail.py" line="147"/>
         <source>Resolve…</source>
         <translation>Rezolvați…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="178"/>
+        <location filename="../detail.py" line="180"/>
         <source>Links</source>
         <translation>Linkuri</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="184"/>
+        <location filename="../detail.py" line="186"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="192"/>
+        <location filename="../detail.py" line="194"/>
         <source>Source and licence</source>
         <translation>Sursa și licența</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="196"/>
+        <location filename="../detail.py" line="198"/>
         <source>Similar cases</source>
         <translation>Cazuri similare</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="206"/>
+        <location filename="../detail.py" line="208"/>
         <source>none found</source>
         <translation>nu s-a găsit niciunul</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="208"/>
+        <location filename="../detail.py" line="210"/>
         <source>looking…</source>
         <translation>se caută…</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="213"/>
+        <location filename="../detail.py" line="215"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="224"/>
+        <location filename="../detail.py" line="226"/>
         <source>updated {updated} · created {created} · id {id}</source>
         <translation>actualizat {updated} · creat {created} · id {id}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="274"/>
+        <location filename="../detail.py" line="276"/>
         <source>deleted</source>
         <translation>a șters</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="277"/>
+        <location filename="../detail.py" line="279"/>
         <source>changed {fields}</source>
         <translation>a modificat {fields}</translation>
     </message>
     <message>
-        <location filename="../detail.py" line="279"/>
+        <location filename="../detail.py" line="281"/>
         <source>created</source>
         <translation>a creat</translation>
     </message>
@@ -462,7 +462,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <location filename="../detail.py" line="140"/>
+        <location filename="../detail.py" line="142"/>
         <source>⚠ %n concurrent versions of this entry exist; this one is shown until the conflict is resolved.</source>
         <translation>
             <numerusform>⚠ Există %n versiune concurentă a acestui caz; aceasta este afișată până la rezolvarea conflictului.</numerusform>
@@ -474,67 +474,67 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../editor.py" line="131"/>
+        <location filename="../editor.py" line="132"/>
         <source>Edit — {title}</source>
         <translation>Editare — {title}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="133"/>
+        <location filename="../editor.py" line="134"/>
         <source>New case</source>
         <translation>Caz nou</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="135"/>
+        <location filename="../editor.py" line="136"/>
         <source>Entry editor</source>
         <translation>Editarea cazului</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="161"/>
+        <location filename="../editor.py" line="162"/>
         <source>Similar cases warning</source>
         <translation>Avertisment privind cazuri similare</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="188"/>
+        <location filename="../editor.py" line="189"/>
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="190"/>
+        <location filename="../editor.py" line="191"/>
         <source>Add files… (or drop them here)</source>
         <translation>Adăugați fișiere… (sau trageți-le aici)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="216"/>
+        <location filename="../editor.py" line="217"/>
         <source>Save</source>
         <translation>Salvați</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="220"/>
+        <location filename="../editor.py" line="221"/>
         <source>Discard changes</source>
         <translation>Renunțați la modificări</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="278"/>
+        <location filename="../editor.py" line="279"/>
         <source>{name} ({size} bytes)</source>
         <translation>{name} ({size} octeți)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="333"/>
+        <location filename="../editor.py" line="334"/>
         <source>Transfer {n}, {column}: {message}</source>
         <translation>Transferul {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="415"/>
+        <location filename="../editor.py" line="416"/>
         <source>{name} (attached when saved)</source>
         <translation>{name} (atașat la salvare)</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Discard changes?</source>
         <translation>Renunțați la modificări?</translation>
     </message>
     <message>
-        <location filename="../editor.py" line="480"/>
+        <location filename="../editor.py" line="481"/>
         <source>Throw away what you typed in this form?</source>
         <translation>Renunțați la ce ați scris în acest formular?</translation>
     </message>
@@ -906,47 +906,47 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
         <translation>Rezolvați un conflict…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="76"/>
+        <location filename="../exchange/exchange.py" line="77"/>
         <source>Exchange with partners…</source>
         <translation>Schimb cu partenerii…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="79"/>
+        <location filename="../exchange/exchange.py" line="80"/>
         <source>Resolve conflict…</source>
         <translation>Rezolvați conflictul…</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="132"/>
+        <location filename="../exchange/exchange.py" line="133"/>
         <source>Import</source>
         <translation>Importați</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="154"/>
+        <location filename="../exchange/exchange.py" line="155"/>
         <source>Created the identity of {org}. Fingerprint: {fp}. Export the identity file and hand it to your partners.</source>
         <translation>Identitatea organizației {org} a fost creată. Amprentă: {fp}. Exportați fișierul de identitate și dați-l partenerilor.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="178"/>
+        <location filename="../exchange/exchange.py" line="179"/>
         <source>Wrote {path} (fingerprint {fp}). Hand it to your partners.</source>
         <translation>S-a scris {path} (amprenta {fp}). Dați-l partenerilor.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="200"/>
+        <location filename="../exchange/exchange.py" line="201"/>
         <source>Added {org} ({status}). Fingerprint: {fp}</source>
         <translation>{org} a fost adăugat ({status}). Amprentă: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="202"/>
+        <location filename="../exchange/exchange.py" line="203"/>
         <source>{org} was already a partner ({status}). Fingerprint: {fp}</source>
         <translation>{org} era deja partener ({status}). Amprentă: {fp}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="214"/>
+        <location filename="../exchange/exchange.py" line="215"/>
         <source>Not added: {reason}</source>
         <translation>Neadăugat: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="221"/>
+        <location filename="../exchange/exchange.py" line="222"/>
         <source>Read this fingerprint aloud with {org} (by phone or in person) and check that theirs is the same:
 
 {fp}
@@ -959,37 +959,37 @@ Trust {org}? Their bundles are accepted from now on.</source>
 Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="224"/>
+        <location filename="../exchange/exchange.py" line="225"/>
         <source>Compare the fingerprint</source>
         <translation>Comparați amprenta</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="237"/>
+        <location filename="../exchange/exchange.py" line="238"/>
         <source>Trusted {org} ({fp}).</source>
         <translation>{org} este acum de încredere ({fp}).</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="247"/>
+        <location filename="../exchange/exchange.py" line="248"/>
         <source>Revoke the key?</source>
         <translation>Revocați cheia?</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="249"/>
+        <location filename="../exchange/exchange.py" line="250"/>
         <source>Revoke the key of {org}? Entries already received from them stay; anything newer they sign is refused from now on, and a revoked key cannot be trusted again.</source>
         <translation>Revocați cheia organizației {org}? Cazurile primite deja de la ei rămân; tot ce semnează de acum înainte este refuzat, iar o cheie revocată nu mai poate fi considerată de încredere.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="262"/>
+        <location filename="../exchange/exchange.py" line="263"/>
         <source>Revoked the key of {org}.</source>
         <translation>Cheia organizației {org} a fost revocată.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="277"/>
+        <location filename="../exchange/exchange.py" line="278"/>
         <source>Wrote {name}: {revisions}, {blobs}.</source>
         <translation>S-a scris {name}: {revisions}, {blobs}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="279"/>
+        <location filename="../exchange/exchange.py" line="280"/>
         <source>%Ln revision(s)</source>
         <translation>
             <numerusform>%Ln revizie</numerusform>
@@ -998,7 +998,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/exchange.py" line="280"/>
+        <location filename="../exchange/exchange.py" line="281"/>
         <source>%Ln attachment(s)</source>
         <translation>
             <numerusform>%Ln atașament</numerusform>
@@ -1007,82 +1007,82 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="283"/>
+        <location filename="../exchange/exchange.py" line="284"/>
         <source>Nothing new for this partner since the last bundle.</source>
         <translation>Nimic nou pentru acest partener de la ultimul pachet.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="285"/>
+        <location filename="../exchange/exchange.py" line="286"/>
         <source>The catalogue has no revisions to send yet.</source>
         <translation>Catalogul nu are încă revizii de trimis.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="290"/>
+        <location filename="../exchange/exchange.py" line="291"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export anulat; nu s-a scris niciun fișier.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="293"/>
+        <location filename="../exchange/exchange.py" line="294"/>
         <source>Not exported: {reason}</source>
         <translation>Neexportat: {reason}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="333"/>
+        <location filename="../exchange/exchange.py" line="334"/>
         <source>No case is in conflict.</source>
         <translation>Niciun caz nu este în conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="341"/>
+        <location filename="../exchange/exchange.py" line="342"/>
         <source>Resolve a conflict</source>
         <translation>Rezolvați un conflict</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="342"/>
+        <location filename="../exchange/exchange.py" line="343"/>
         <source>Cases in conflict:</source>
         <translation>Cazuri în conflict:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="387"/>
+        <location filename="../exchange/exchange.py" line="388"/>
         <source>Resolved “{title}”: the merged version is saved.</source>
         <translation>„{title}” a fost rezolvat: versiunea îmbinată este salvată.</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="416"/>
+        <location filename="../exchange/exchange.py" line="417"/>
         <source>Import a bundle</source>
         <translation>Importați un pachet</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="427"/>
+        <location filename="../exchange/exchange.py" line="428"/>
         <source>Export everything</source>
         <translation>Exportați tot</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="429"/>
+        <location filename="../exchange/exchange.py" line="430"/>
         <source>Export for {org}</source>
         <translation>Exportați pentru {org}</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="445"/>
+        <location filename="../exchange/exchange.py" line="446"/>
         <source>Export the identity file</source>
         <translation>Exportați fișierul de identitate</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="456"/>
+        <location filename="../exchange/exchange.py" line="457"/>
         <source>Add a partner from its identity file</source>
         <translation>Adăugați un partener din fișierul său de identitate</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="467"/>
+        <location filename="../exchange/exchange.py" line="468"/>
         <source>Create this installation&apos;s identity</source>
         <translation>Creați identitatea acestei instalări</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="468"/>
+        <location filename="../exchange/exchange.py" line="469"/>
         <source>Your organisation, as partners know it:</source>
         <translation>Organizația dvs., așa cum o cunosc partenerii:</translation>
     </message>
     <message>
-        <location filename="../exchange/exchange.py" line="475"/>
+        <location filename="../exchange/exchange.py" line="476"/>
         <source>Choose the shared sync folder</source>
         <translation>Alegeți dosarul de sincronizare partajat</translation>
     </message>
@@ -1200,179 +1200,179 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../exchange/dialog.py" line="116"/>
         <location filename="../exchange/dialog.py" line="117"/>
+        <location filename="../exchange/dialog.py" line="118"/>
         <source>Exchange with partners</source>
         <translation>Schimb cu partenerii</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="122"/>
+        <location filename="../exchange/dialog.py" line="123"/>
         <source>This installation</source>
         <translation>Această instalare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="125"/>
+        <location filename="../exchange/dialog.py" line="126"/>
         <source>This installation&apos;s identity</source>
         <translation>Identitatea acestei instalări</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="130"/>
+        <location filename="../exchange/dialog.py" line="131"/>
         <source>Create identity…</source>
         <translation>Creați identitatea…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="132"/>
+        <location filename="../exchange/dialog.py" line="133"/>
         <source>Export identity file…</source>
         <translation>Exportați fișierul de identitate…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="140"/>
+        <location filename="../exchange/dialog.py" line="141"/>
         <source>Partners</source>
         <translation>Parteneri</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="143"/>
+        <location filename="../exchange/dialog.py" line="144"/>
         <source>Partners and their trust</source>
         <translation>Partenerii și încrederea în ei</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Trust</source>
         <translation>Încredere</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="146"/>
+        <location filename="../exchange/dialog.py" line="147"/>
         <source>Fingerprint</source>
         <translation>Amprentă</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="160"/>
+        <location filename="../exchange/dialog.py" line="161"/>
         <source>Held aside and flagged installations</source>
         <translation>Instalări puse deoparte și semnalate</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="163"/>
+        <location filename="../exchange/dialog.py" line="164"/>
         <source>Add partner…</source>
         <translation>Adăugați partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="164"/>
+        <location filename="../exchange/dialog.py" line="165"/>
         <source>Trust…</source>
         <translation>Acordați încredere…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="165"/>
+        <location filename="../exchange/dialog.py" line="166"/>
         <source>Revoke…</source>
         <translation>Revocați…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="167"/>
+        <location filename="../exchange/dialog.py" line="168"/>
         <source>Export for this partner…</source>
         <translation>Exportați pentru acest partener…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="180"/>
+        <location filename="../exchange/dialog.py" line="181"/>
         <source>Bundles and conflicts</source>
         <translation>Pachete și conflicte</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="183"/>
+        <location filename="../exchange/dialog.py" line="184"/>
         <source>Export everything…</source>
         <translation>Exportați tot…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="185"/>
+        <location filename="../exchange/dialog.py" line="186"/>
         <source>Import a bundle…</source>
         <translation>Importați un pachet…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="186"/>
+        <location filename="../exchange/dialog.py" line="187"/>
         <source>Resolve conflicts…</source>
         <translation>Rezolvați conflictele…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="189"/>
+        <location filename="../exchange/dialog.py" line="190"/>
         <source>or drop a .casebook file here or on the main window</source>
         <translation>sau trageți aici un fișier .casebook ori în fereastra principală</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="195"/>
-        <location filename="../exchange/dialog.py" line="199"/>
+        <location filename="../exchange/dialog.py" line="196"/>
+        <location filename="../exchange/dialog.py" line="200"/>
         <source>Sync folder</source>
         <translation>Dosar de sincronizare</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="204"/>
+        <location filename="../exchange/dialog.py" line="205"/>
         <source>Choose folder…</source>
         <translation>Alegeți dosarul…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="207"/>
+        <location filename="../exchange/dialog.py" line="208"/>
         <source>Stop syncing</source>
         <translation>Opriți sincronizarea</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="209"/>
+        <location filename="../exchange/dialog.py" line="210"/>
         <source>Sync now</source>
         <translation>Sincronizați acum</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="218"/>
+        <location filename="../exchange/dialog.py" line="219"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="224"/>
+        <location filename="../exchange/dialog.py" line="225"/>
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="227"/>
+        <location filename="../exchange/dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Anulați</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="228"/>
+        <location filename="../exchange/dialog.py" line="229"/>
         <source>Cancel the work in progress</source>
         <translation>Anulați lucrul în curs</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="230"/>
+        <location filename="../exchange/dialog.py" line="231"/>
         <source>Close</source>
         <translation>Închideți</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="260"/>
+        <location filename="../exchange/dialog.py" line="261"/>
         <source>The identity cannot be used: {problem}</source>
         <translation>Identitatea nu poate fi folosită: {problem}</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="267"/>
+        <location filename="../exchange/dialog.py" line="268"/>
         <source>This installation has no identity yet. Create one to sign what you export; partners trust it by its fingerprint.</source>
         <translation>Această instalare nu are încă o identitate. Creați una pentru a semna ce exportați; partenerii o recunosc ca fiind de încredere după amprentă.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="274"/>
+        <location filename="../exchange/dialog.py" line="275"/>
         <source>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Fingerprint, to read aloud to partners:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{org}&lt;/b&gt;&lt;br&gt;Amprenta, de citit cu voce tare partenerilor:&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{fp}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>Resolve conflicts ({n})…</source>
         <translation>Rezolvați conflictele ({n})…</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="298"/>
+        <location filename="../exchange/dialog.py" line="299"/>
         <source>No conflicts</source>
         <translation>Niciun conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../exchange/dialog.py" line="312"/>
+        <location filename="../exchange/dialog.py" line="315"/>
         <source>&lt;b&gt;Held aside: %n revision(s)&lt;/b&gt; of installations you do not trust (yet): kept, not shown, passed on to partners, and applied when you trust their key.</source>
         <translation>
             <numerusform>&lt;b&gt;Pusă deoparte: %n revizie&lt;/b&gt; a instalărilor în care nu aveți (încă) încredere: păstrată, neafișată, transmisă partenerilor și aplicată când aveți încredere în cheia lor.</numerusform>
@@ -1381,22 +1381,22 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="324"/>
+        <location filename="../exchange/dialog.py" line="329"/>
         <source>&lt;b&gt;Flagged: {who}&lt;/b&gt; signed two different revisions with the same number (a Casebook folder copied to another computer and used on both). Both are kept; a case edited on both shows as a conflict.</source>
         <translation>&lt;b&gt;Semnalată: {who}&lt;/b&gt; a semnat două revizii diferite cu același număr (un dosar Casebook copiat pe alt calculator și folosit pe amândouă). Ambele sunt păstrate; un caz editat pe amândouă apare ca un conflict.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="338"/>
+        <location filename="../exchange/dialog.py" line="343"/>
         <source>Off. Choose a folder your partners already share (Nextcloud, SharePoint, Syncthing): new bundles found there are imported, and what is new here is written there.</source>
         <translation>Oprit. Alegeți un dosar pe care partenerii îl partajează deja (Nextcloud, SharePoint, Syncthing): pachetele noi găsite acolo sunt importate, iar noutățile de aici sunt scrise acolo.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="344"/>
+        <location filename="../exchange/dialog.py" line="349"/>
         <source>On: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Checked when a file arrives there, every five minutes, and with Sync now.</source>
         <translation>Pornit: &lt;b&gt;{folder}&lt;/b&gt;&lt;br&gt;Verificat când sosește un fișier, la fiecare cinci minute și la Sincronizați acum.</translation>
     </message>
     <message>
-        <location filename="../exchange/dialog.py" line="395"/>
+        <location filename="../exchange/dialog.py" line="400"/>
         <source>Working…</source>
         <translation>Se lucrează…</translation>
     </message>
@@ -1409,19 +1409,32 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Exportați selecția</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Selectați mai întâi cazuri din listă</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>cazuri: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Exportați cazurile selectate ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Limba exportului</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
     </message>
 </context>
 <context>
@@ -1925,22 +1938,22 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing/importing.py" line="43"/>
+        <location filename="../importing/importing.py" line="44"/>
         <source>Import…</source>
         <translation>Importați…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="46"/>
+        <location filename="../importing/importing.py" line="47"/>
         <source>Workshop mode…</source>
         <translation>Mod atelier…</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="49"/>
+        <location filename="../importing/importing.py" line="50"/>
         <source>Workshop template…</source>
         <translation>Șablon pentru atelier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/importing.py" line="105"/>
+        <location filename="../importing/importing.py" line="106"/>
         <source>Recorded. %n practice(s) recorded this session.</source>
         <translation>
             <numerusform>Înregistrat. %n practică înregistrată în această sesiune.</numerusform>
@@ -1949,17 +1962,17 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="117"/>
+        <location filename="../importing/importing.py" line="118"/>
         <source>Save the workshop spreadsheet</source>
         <translation>Salvați foaia de calcul pentru atelier</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="119"/>
+        <location filename="../importing/importing.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Registru de lucru Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/importing.py" line="144"/>
+        <location filename="../importing/importing.py" line="145"/>
         <source>Wrote {name}. Fill in one row per practice, then File &gt; Import… it.</source>
         <translation>S-a scris {name}. Completați câte un rând pentru fiecare practică, apoi importați-l cu Fișier &gt; Importați….</translation>
     </message>
@@ -1992,7 +2005,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="323"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln caz în această colecție</numerusform>
@@ -2001,57 +2014,57 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Scrieți o căutare sau bifați niște filtre, apoi salvați-o</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>A saved search needs a name</source>
         <translation>O căutare salvată are nevoie de un nume</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Replace saved search</source>
         <translation>Înlocuiți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="377"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Există deja o căutare salvată „{name}”. O înlocuiți?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Saved the search “{name}”</source>
         <translation>Căutarea „{name}” a fost salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Delete saved search</source>
         <translation>Ștergeți căutarea salvată</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Ștergeți căutarea salvată „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Added the case.</source>
         <translation>Cazul a fost adăugat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Saved the case.</source>
         <translation>Cazul a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Unsaved drafts</source>
         <translation>Ciorne nesalvate</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n caz era în curs de editare și nu a fost salvat:</numerusform>
@@ -2060,32 +2073,32 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Restore</source>
         <translation>Restaurați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Later</source>
         <translation>Mai târziu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard</source>
         <translation>Renunțați</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Discard drafts?</source>
         <translation>Renunțați la ciorne?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Renunțați la textul nesalvat al acestor cazuri?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%Ln caz șters — anulați cu Ctrl+Z.</numerusform>
@@ -2094,7 +2107,7 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Restored.</source>
         <translation>Restaurat.</translation>
     </message>
@@ -2478,48 +2491,53 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Transferat către</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotecă, colecții și filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="72"/>
         <source>Library</source>
         <translation>Bibliotecă</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="73"/>
         <source>Recently added</source>
         <translation>Adăugate recent</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="131"/>
+        <location filename="../sidebar.py" line="74"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts</source>
         <translation>Conflicte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Collections</source>
         <translation>Colecții</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="76"/>
         <source>Saved searches</source>
         <translation>Căutări salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="126"/>
+        <location filename="../sidebar.py" line="133"/>
         <source>Library ({count})</source>
         <translation>Bibliotecă ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="129"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicte ({count})</translation>
     </message>
