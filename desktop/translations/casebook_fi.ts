@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 &lt;code&gt;make translations&lt;/code&gt;; tai lähetä korjattu tiedosto kehittäjille.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>About Casebook</source>
         <translation>Tietoja Casebookista</translation>
     </message>
@@ -33,7 +33,7 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Jokin meni vikaan — {error}; tiedot lokissa</translation>
     </message>
@@ -2365,52 +2365,87 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
         <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Haku merkityksen perusteella (lataa kielimallin, noin 500 Mt muistia)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Semantic search</source>
         <translation>Merkityshaku</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <source>Meaning model</source>
+        <translation>Merkitysmalli</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>As the system ({language})</source>
         <translation>Järjestelmän mukaan ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Ulkoasu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Home folder</source>
         <translation>Kotikansio</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Toinen kotikansio: käynnistä Casebook valitsimella &lt;code&gt;--home KANSIO&lt;/code&gt; tai aseta &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Ulkoasu muuttuu heti; muut asetukset tulevat voimaan seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123"/>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Use the shipped model</source>
+        <translation>Käytä mukana tulevaa mallia</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Mukana tuleva: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>sentence-transformers-mallin kansio</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Not a model folder</source>
+        <translation>Ei mallikansio</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Tätä kansiota ei voi käyttää merkitysmallina: {problem}</translation>
     </message>
 </context>
 <context>

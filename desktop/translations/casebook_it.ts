@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 &lt;code&gt;make translations&lt;/code&gt;; oppure inviate il file corretto agli sviluppatori.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>About Casebook</source>
         <translation>Informazioni su Casebook</translation>
     </message>
@@ -33,7 +33,7 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Qualcosa è andato storto — {error}; dettagli nel log</translation>
     </message>
@@ -1421,7 +1421,7 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
     <message>
         <location filename="../library/export_ui.py" line="63"/>
         <source>Language of the export</source>
-        <translation>Lingua dell'esportazione</translation>
+        <translation>Lingua dell&apos;esportazione</translation>
     </message>
     <message>
         <location filename="../library/export_ui.py" line="67"/>
@@ -2365,52 +2365,87 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
         <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Ricerca per significato (carica un modello linguistico, ~500 MB di memoria)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Semantic search</source>
         <translation>Ricerca per significato</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <source>Meaning model</source>
+        <translation>Modello del significato</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>As the system ({language})</source>
         <translation>Come il sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Aspetto</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Home folder</source>
         <translation>Cartella principale</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Un&apos;altra cartella principale: avviate Casebook con &lt;code&gt;--home CARTELLA&lt;/code&gt; o impostate &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. L&apos;aspetto cambia subito; il resto vale dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123"/>
+        <source>Choose folder…</source>
+        <translation>Scegli cartella…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Use the shipped model</source>
+        <translation>Usa il modello incluso</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Incluso: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>Cartella di un modello sentence-transformers</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Not a model folder</source>
+        <translation>Non è una cartella di modello</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Questa cartella non può essere usata come modello del significato: {problem}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 &lt;code&gt;make translations&lt;/code&gt;; vai nosūtiet laboto datni izstrādātājiem.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>About Casebook</source>
         <translation>Par Casebook</translation>
     </message>
@@ -33,7 +33,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Kaut kas nogāja greizi — {error}; sīkāk žurnālā</translation>
     </message>
@@ -2385,52 +2385,87 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
         <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Meklēšana pēc nozīmes (ielādē valodas modeli, ~500 MB atmiņas)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Semantic search</source>
         <translation>Meklēšana pēc nozīmes</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <source>Meaning model</source>
+        <translation>Nozīmes modelis</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Interface language</source>
         <translation>Saskarnes valoda</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>As the system ({language})</source>
         <translation>Kā sistēmā ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Izskats</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Home folder</source>
         <translation>Mājas mape</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Cita mājas mape: palaidiet Casebook ar &lt;code&gt;--home MAPE&lt;/code&gt; vai iestatiet &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Izskats mainās uzreiz; pārējais stāsies spēkā nākamajā palaišanas reizē.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123"/>
+        <source>Choose folder…</source>
+        <translation>Izvēlēties mapi…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Use the shipped model</source>
+        <translation>Izmantot komplektā iekļauto modeli</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Komplektā: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>sentence-transformers modeļa mape</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Not a model folder</source>
+        <translation>Nav modeļa mape</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Šo mapi nevar izmantot kā nozīmes modeli: {problem}</translation>
     </message>
 </context>
 <context>

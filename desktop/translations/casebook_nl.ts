@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 &lt;code&gt;make translations&lt;/code&gt; uit; of stuur het verbeterde bestand naar de ontwikkelaars.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>About Casebook</source>
         <translation>Over Casebook</translation>
     </message>
@@ -33,7 +33,7 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Er ging iets mis — {error}; details in het logboek</translation>
     </message>
@@ -2365,52 +2365,87 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
         <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Zoeken op betekenis (laadt een taalmodel, ~500 MB geheugen)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Semantic search</source>
         <translation>Zoeken op betekenis</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <source>Meaning model</source>
+        <translation>Betekenismodel</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>As the system ({language})</source>
         <translation>Zoals het systeem ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Home folder</source>
         <translation>Thuismap</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Een andere thuismap: start Casebook met &lt;code&gt;--home MAP&lt;/code&gt; of stel &lt;code&gt;CASEBOOK_HOME&lt;/code&gt; in. De weergave verandert meteen; de rest geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Use the shipped model</source>
+        <translation>Het meegeleverde model gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Meegeleverd: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>Map van een sentence-transformers-model</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Not a model folder</source>
+        <translation>Geen modelmap</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Deze map kan niet als betekenismodel worden gebruikt: {problem}</translation>
     </message>
 </context>
 <context>

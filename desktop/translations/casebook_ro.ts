@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="181"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 &lt;code&gt;make translations&lt;/code&gt;; sau trimiteți fișierul corectat dezvoltatorilor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="207"/>
         <source>About Casebook</source>
         <translation>Despre Casebook</translation>
     </message>
@@ -33,7 +33,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Ceva nu a mers — {error}; detalii în jurnal</translation>
     </message>
@@ -2385,52 +2385,87 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
         <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Căutare după sens (încarcă un model lingvistic, ~500 MB de memorie)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Semantic search</source>
         <translation>Căutare după sens</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <source>Meaning model</source>
+        <translation>Modelul de sens</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="76"/>
         <source>Interface language</source>
         <translation>Limba interfeței</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>As the system ({language})</source>
         <translation>Ca sistemul ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Open</source>
         <translation>Deschideți</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Home folder</source>
         <translation>Dosarul principal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Alt dosar principal: porniți Casebook cu &lt;code&gt;--home DOSAR&lt;/code&gt; sau setați &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Aspectul se schimbă imediat; restul se aplică la următoarea pornire.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123"/>
+        <source>Choose folder…</source>
+        <translation>Alegeți dosarul…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Use the shipped model</source>
+        <translation>Folosiți modelul inclus</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Inclus: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>Dosarul unui model sentence-transformers</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Not a model folder</source>
+        <translation>Nu este un dosar de model</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Acest dosar nu poate fi folosit ca model de sens: {problem}</translation>
     </message>
 </context>
 <context>
