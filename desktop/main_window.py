@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 700, 500])
+        self.splitter.setSizes([240, 660, 500])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -115,17 +116,21 @@ class SettingsDialog(QDialog):
         self.home = home
         self.model_folder = models.chosen_folder(home)
         row = QWidget(self)
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)  # the folder above its buttons: a long path fits
         layout.setContentsMargins(0, 0, 0, 0)
         self.model_label = QLabel(row)
+        self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.model_label, 1)
+        layout.addWidget(self.model_label)
+        buttons = QHBoxLayout()
         choose = QPushButton(self.tr("Choose folder…"), row)
         choose.clicked.connect(self._choose_model)
-        layout.addWidget(choose)
+        buttons.addWidget(choose)
         self.shipped_button = QPushButton(self.tr("Use the shipped model"), row)
         self.shipped_button.clicked.connect(lambda: self.set_model_folder(None))
-        layout.addWidget(self.shipped_button)
+        buttons.addWidget(self.shipped_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self._show_model()
         return row
 

@@ -68,6 +68,8 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Library, collections and filters"))
         self.setMinimumWidth(180)
+        # A long value ("parking enforcement") keeps its count in sight: "parking…nt  (2)".
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._updating = False
         self.library = self._top(self.tr("Library"), Place("library"))
         self.recent = self._top(self.tr("Recently added"), Place("recent"))
@@ -181,7 +183,9 @@ class Sidebar(QTreeWidget):
                     if checked_key == key and checked_value not in dict(shown):
                         shown.append((checked_value, counts.get(checked_value, 0)))
                 for value, count in shown:
-                    item = QTreeWidgetItem(group, [f"{value_label(key, value)}  ({number(count)})"])
+                    label = f"{value_label(key, value)}  ({number(count)})"
+                    item = QTreeWidgetItem(group, [label])
+                    item.setToolTip(0, label)
                     item.setData(0, ROLE, (key, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = (key, value) in self._checked

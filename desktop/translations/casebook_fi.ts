@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ tekstit ovat ensimmäisiä luonnoksia, ja kumppanit voivat korjata niitä. Korja
 &lt;code&gt;make translations&lt;/code&gt;; tai lähetä korjattu tiedosto kehittäjille.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>About Casebook</source>
         <translation>Tietoja Casebookista</translation>
     </message>
@@ -2365,85 +2365,85 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
         <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Haku merkityksen perusteella (lataa kielimallin, noin 500 Mt muistia)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Semantic search</source>
         <translation>Merkityshaku</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Meaning model</source>
         <translation>Merkitysmalli</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Interface language</source>
         <translation>Käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>As the system ({language})</source>
         <translation>Järjestelmän mukaan ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Appearance</source>
         <translation>Ulkoasu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Home folder</source>
         <translation>Kotikansio</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Toinen kotikansio: käynnistä Casebook valitsimella &lt;code&gt;--home KANSIO&lt;/code&gt; tai aseta &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Ulkoasu muuttuu heti; muut asetukset tulevat voimaan seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Choose folder…</source>
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Use the shipped model</source>
         <translation>Käytä mukana tulevaa mallia</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>Shipped: all-MiniLM-L6-v2</source>
         <translation>Mukana tuleva: all-MiniLM-L6-v2</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>Folder of a sentence-transformers model</source>
         <translation>sentence-transformers-mallin kansio</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Not a model folder</source>
         <translation>Ei mallikansio</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>This folder cannot be used as the meaning model: {problem}</source>
         <translation>Tätä kansiota ei voi käyttää merkitysmallina: {problem}</translation>
     </message>
@@ -2516,43 +2516,43 @@ Luotetaanko organisaatioon {org}? Sen paketit hyväksytään tästä lähtien.</
         <translation>Kirjasto, kokoelmat ja suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="72"/>
+        <location filename="../sidebar.py" line="74"/>
         <source>Library</source>
         <translation>Kirjasto</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="73"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Recently added</source>
         <translation>Äskettäin lisätyt</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="74"/>
-        <location filename="../sidebar.py" line="138"/>
+        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="140"/>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="75"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Collections</source>
         <translation>Kokoelmat</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="78"/>
         <source>Saved searches</source>
         <translation>Tallennetut haut</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="77"/>
+        <location filename="../sidebar.py" line="79"/>
         <source>Filters</source>
         <translation>Suodattimet</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="133"/>
+        <location filename="../sidebar.py" line="135"/>
         <source>Library ({count})</source>
         <translation>Kirjasto ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="136"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts ({count})</source>
         <translation>Ristiriidat ({count})</translation>
     </message>

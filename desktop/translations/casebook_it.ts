@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
 &lt;code&gt;make translations&lt;/code&gt;; oppure inviate il file corretto agli sviluppatori.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>About Casebook</source>
         <translation>Informazioni su Casebook</translation>
     </message>
@@ -2365,85 +2365,85 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
         <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Ricerca per significato (carica un modello linguistico, ~500 MB di memoria)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Semantic search</source>
         <translation>Ricerca per significato</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Meaning model</source>
         <translation>Modello del significato</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Interface language</source>
         <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>As the system ({language})</source>
         <translation>Come il sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Appearance</source>
         <translation>Aspetto</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Home folder</source>
         <translation>Cartella principale</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Un&apos;altra cartella principale: avviate Casebook con &lt;code&gt;--home CARTELLA&lt;/code&gt; o impostate &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. L&apos;aspetto cambia subito; il resto vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Choose folder…</source>
         <translation>Scegli cartella…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Use the shipped model</source>
         <translation>Usa il modello incluso</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>Shipped: all-MiniLM-L6-v2</source>
         <translation>Incluso: all-MiniLM-L6-v2</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>Folder of a sentence-transformers model</source>
         <translation>Cartella di un modello sentence-transformers</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Not a model folder</source>
         <translation>Non è una cartella di modello</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>This folder cannot be used as the meaning model: {problem}</source>
         <translation>Questa cartella non può essere usata come modello del significato: {problem}</translation>
     </message>
@@ -2516,43 +2516,43 @@ Considerare attendibile {org}? Da ora i suoi pacchetti vengono accettati.</trans
         <translation>Biblioteca, raccolte e filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="72"/>
+        <location filename="../sidebar.py" line="74"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="73"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Recently added</source>
         <translation>Aggiunti di recente</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="74"/>
-        <location filename="../sidebar.py" line="138"/>
+        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="75"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Collections</source>
         <translation>Raccolte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="78"/>
         <source>Saved searches</source>
         <translation>Ricerche salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="77"/>
+        <location filename="../sidebar.py" line="79"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="133"/>
+        <location filename="../sidebar.py" line="135"/>
         <source>Library ({count})</source>
         <translation>Biblioteca ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="136"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts ({count})</source>
         <translation>Conflitti ({count})</translation>
     </message>

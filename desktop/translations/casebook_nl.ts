@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
 &lt;code&gt;make translations&lt;/code&gt; uit; of stuur het verbeterde bestand naar de ontwikkelaars.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>About Casebook</source>
         <translation>Over Casebook</translation>
     </message>
@@ -2365,85 +2365,85 @@ Trust {org}? Their bundles are accepted from now on.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
         <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Zoeken op betekenis (laadt een taalmodel, ~500 MB geheugen)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Semantic search</source>
         <translation>Zoeken op betekenis</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Meaning model</source>
         <translation>Betekenismodel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>As the system ({language})</source>
         <translation>Zoals het systeem ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Home folder</source>
         <translation>Thuismap</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Een andere thuismap: start Casebook met &lt;code&gt;--home MAP&lt;/code&gt; of stel &lt;code&gt;CASEBOOK_HOME&lt;/code&gt; in. De weergave verandert meteen; de rest geldt vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Use the shipped model</source>
         <translation>Het meegeleverde model gebruiken</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>Shipped: all-MiniLM-L6-v2</source>
         <translation>Meegeleverd: all-MiniLM-L6-v2</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>Folder of a sentence-transformers model</source>
         <translation>Map van een sentence-transformers-model</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Not a model folder</source>
         <translation>Geen modelmap</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>This folder cannot be used as the meaning model: {problem}</source>
         <translation>Deze map kan niet als betekenismodel worden gebruikt: {problem}</translation>
     </message>
@@ -2516,43 +2516,43 @@ Trust {org}? Their bundles are accepted from now on.</source>
         <translation>Bibliotheek, collecties en filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="72"/>
+        <location filename="../sidebar.py" line="74"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="73"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Recently added</source>
         <translation>Onlangs toegevoegd</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="74"/>
-        <location filename="../sidebar.py" line="138"/>
+        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="75"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Collections</source>
         <translation>Collecties</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="78"/>
         <source>Saved searches</source>
         <translation>Opgeslagen zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="77"/>
+        <location filename="../sidebar.py" line="79"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="133"/>
+        <location filename="../sidebar.py" line="135"/>
         <source>Library ({count})</source>
         <translation>Bibliotheek ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="136"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicten ({count})</translation>
     </message>

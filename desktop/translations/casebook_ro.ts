@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="181"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
 &lt;code&gt;make translations&lt;/code&gt;; sau trimiteți fișierul corectat dezvoltatorilor.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>About Casebook</source>
         <translation>Despre Casebook</translation>
     </message>
@@ -2385,85 +2385,85 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
         <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="59"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Căutare după sens (încarcă un model lingvistic, ~500 MB de memorie)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Semantic search</source>
         <translation>Căutare după sens</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Meaning model</source>
         <translation>Modelul de sens</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Interface language</source>
         <translation>Limba interfeței</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>As the system ({language})</source>
         <translation>Ca sistemul ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Appearance</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Deschideți</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Home folder</source>
         <translation>Dosarul principal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Alt dosar principal: porniți Casebook cu &lt;code&gt;--home DOSAR&lt;/code&gt; sau setați &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Aspectul se schimbă imediat; restul se aplică la următoarea pornire.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Choose folder…</source>
         <translation>Alegeți dosarul…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Use the shipped model</source>
         <translation>Folosiți modelul inclus</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>Shipped: all-MiniLM-L6-v2</source>
         <translation>Inclus: all-MiniLM-L6-v2</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>Folder of a sentence-transformers model</source>
         <translation>Dosarul unui model sentence-transformers</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Not a model folder</source>
         <translation>Nu este un dosar de model</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>This folder cannot be used as the meaning model: {problem}</source>
         <translation>Acest dosar nu poate fi folosit ca model de sens: {problem}</translation>
     </message>
@@ -2536,43 +2536,43 @@ Aveți încredere în {org}? Pachetele lor sunt acceptate de acum înainte.</tra
         <translation>Bibliotecă, colecții și filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="72"/>
+        <location filename="../sidebar.py" line="74"/>
         <source>Library</source>
         <translation>Bibliotecă</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="73"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Recently added</source>
         <translation>Adăugate recent</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="74"/>
-        <location filename="../sidebar.py" line="138"/>
+        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicte</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="75"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Collections</source>
         <translation>Colecții</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="78"/>
         <source>Saved searches</source>
         <translation>Căutări salvate</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="77"/>
+        <location filename="../sidebar.py" line="79"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="133"/>
+        <location filename="../sidebar.py" line="135"/>
         <source>Library ({count})</source>
         <translation>Bibliotecă ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="136"/>
+        <location filename="../sidebar.py" line="138"/>
         <source>Conflicts ({count})</source>
         <translation>Conflicte ({count})</translation>
     </message>
