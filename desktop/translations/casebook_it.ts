@@ -534,300 +534,385 @@ sono prime bozze, che i partner possono correggere. Per correggerne una, aprite
         <translation>Scartare quello che avete scritto in questo modulo?</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="32"/>
+        <location filename="../entry_fields.py" line="35"/>
         <source>Basics</source>
         <translation>Dati di base</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="36"/>
+        <location filename="../entry_fields.py" line="39"/>
         <source>Title *</source>
         <translation>Titolo *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="37"/>
+        <location filename="../entry_fields.py" line="40"/>
         <source>≤ 200 characters</source>
         <translation>≤ 200 caratteri</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="41"/>
+        <location filename="../entry_fields.py" line="44"/>
         <source>Summary *</source>
         <translation>Sintesi *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="43"/>
+        <location filename="../entry_fields.py" line="46"/>
         <source>a few sentences, ≤ 1,000 characters</source>
         <translation>qualche frase, ≤ 1.000 caratteri</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="47"/>
+        <location filename="../entry_fields.py" line="50"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="49"/>
+        <location filename="../entry_fields.py" line="52"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="51"/>
+        <location filename="../entry_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="53"/>
+        <location filename="../entry_fields.py" line="56"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="57"/>
+        <location filename="../entry_fields.py" line="60"/>
         <source>Language *</source>
         <translation>Lingua *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="58"/>
+        <location filename="../entry_fields.py" line="61"/>
         <source>of the text: en, nl, fi, it, ro, lv…</source>
         <translation>del testo: en, nl, fi, it, ro, lv…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="62"/>
+        <location filename="../entry_fields.py" line="65"/>
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="64"/>
+        <location filename="../entry_fields.py" line="67"/>
         <source>comma-separated</source>
         <translation>separate da virgole</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="69"/>
+        <location filename="../entry_fields.py" line="72"/>
         <source>Organisation and place</source>
         <translation>Organizzazione e luogo</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="71"/>
+        <location filename="../entry_fields.py" line="74"/>
         <source>Organisation *</source>
         <translation>Organizzazione *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="74"/>
+        <location filename="../entry_fields.py" line="77"/>
         <source>Organisation type</source>
         <translation>Tipo di organizzazione</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="80"/>
+        <location filename="../entry_fields.py" line="83"/>
         <source>Country *</source>
         <translation>Paese *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="81"/>
+        <location filename="../entry_fields.py" line="84"/>
         <source>two letters: FI, NL, IT, RO, LV…</source>
         <translation>due lettere: FI, NL, IT, RO, LV…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="83"/>
+        <location filename="../entry_fields.py" line="86"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="86"/>
+        <location filename="../entry_fields.py" line="89"/>
         <source>NUTS code</source>
         <translation>Codice NUTS</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="87"/>
+        <location filename="../entry_fields.py" line="90"/>
         <source>e.g. FI197</source>
         <translation>es. FI197</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="91"/>
+        <location filename="../entry_fields.py" line="94"/>
         <source>Started</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="92"/>
+        <location filename="../entry_fields.py" line="95"/>
         <source>year or date: 2023, 2023-05</source>
         <translation>anno o data: 2023, 2023-05</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="94"/>
+        <location filename="../entry_fields.py" line="97"/>
         <source>Ended</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="98"/>
+        <location filename="../entry_fields.py" line="101"/>
         <source>AI and governance</source>
         <translation>IA e governance</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="102"/>
+        <location filename="../entry_fields.py" line="105"/>
         <source>AI techniques</source>
         <translation>Tecniche di IA</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="108"/>
+        <location filename="../entry_fields.py" line="111"/>
         <source>Policy areas</source>
         <translation>Settori di intervento</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="110"/>
+        <location filename="../entry_fields.py" line="113"/>
         <source>COFOG codes: 01.3, 07.4…</source>
         <translation>codici COFOG: 01.3, 07.4…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="114"/>
+        <location filename="../entry_fields.py" line="117"/>
         <source>Governance themes</source>
         <translation>Temi di governance</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="120"/>
+        <location filename="../entry_fields.py" line="123"/>
         <source>AI Act risk</source>
         <translation>Rischio secondo l&apos;AI Act</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="125"/>
+        <location filename="../entry_fields.py" line="128"/>
         <source>Legal basis</source>
         <translation>Base giuridica</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="129"/>
+        <location filename="../entry_fields.py" line="132"/>
         <source>Human oversight</source>
         <translation>Supervisione umana</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="132"/>
+        <location filename="../entry_fields.py" line="135"/>
         <source>Provider / vendor</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="133"/>
+        <location filename="../entry_fields.py" line="136"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="134"/>
+        <location filename="../entry_fields.py" line="137"/>
         <source>Risks and mitigations</source>
         <translation>Rischi e misure di mitigazione</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="138"/>
+        <location filename="../entry_fields.py" line="141"/>
         <source>Good practice</source>
         <translation>Buona pratica</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="140"/>
+        <location filename="../entry_fields.py" line="143"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="141"/>
+        <location filename="../entry_fields.py" line="144"/>
         <source>Problem addressed</source>
         <translation>Problema affrontato</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="142"/>
+        <location filename="../entry_fields.py" line="145"/>
         <source>Evidence of success</source>
         <translation>Prove di successo</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="144"/>
+        <location filename="../entry_fields.py" line="147"/>
         <source>Transfer potential</source>
         <translation>Trasferibilità</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="147"/>
+        <location filename="../entry_fields.py" line="150"/>
         <source>Difficulties and lessons</source>
         <translation>Difficoltà e lezioni apprese</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="152"/>
+        <location filename="../entry_fields.py" line="155"/>
         <source>Learning trail</source>
         <translation>Percorso di apprendimento</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="156"/>
+        <location filename="../entry_fields.py" line="159"/>
         <source>Interreg project</source>
         <translation>Progetto Interreg</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="157"/>
+        <location filename="../entry_fields.py" line="160"/>
         <source>e.g. AI4Citizens</source>
         <translation>es. AI4Citizens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="160"/>
+        <location filename="../entry_fields.py" line="163"/>
         <source>Policy instrument</source>
         <translation>Strumento di policy</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="164"/>
+        <location filename="../entry_fields.py" line="167"/>
         <source>Validation</source>
         <translation>Validazione</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="170"/>
+        <location filename="../entry_fields.py" line="173"/>
         <source>Expert opinion</source>
         <translation>Parere degli esperti</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="175"/>
+        <location filename="../entry_fields.py" line="178"/>
         <location filename="../transfers_table.py" line="49"/>
         <source>Transfers</source>
         <translation>Trasferimenti</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="181"/>
+        <location filename="../entry_fields.py" line="184"/>
         <source>Links and attachments</source>
         <translation>Link e allegati</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="185"/>
+        <location filename="../entry_fields.py" line="188"/>
         <source>Links</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="187"/>
+        <location filename="../entry_fields.py" line="190"/>
         <source>one per line: title | https://…</source>
         <translation>uno per riga: titolo | https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="191"/>
+        <location filename="../entry_fields.py" line="194"/>
         <source>Source code</source>
         <translation>Codice sorgente</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="192"/>
+        <location filename="../entry_fields.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="194"/>
+        <location filename="../entry_fields.py" line="197"/>
         <source>Contact name</source>
         <translation>Nome del referente</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="195"/>
+        <location filename="../entry_fields.py" line="198"/>
         <source>Contact e-mail</source>
         <translation>E-mail del referente</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="196"/>
+        <location filename="../entry_fields.py" line="199"/>
         <source>Contact page</source>
         <translation>Pagina dei contatti</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="211"/>
+        <location filename="../entry_fields.py" line="214"/>
         <source>Practice</source>
         <translation>Pratica</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="215"/>
+        <location filename="../entry_fields.py" line="218"/>
         <source>Who and where</source>
         <translation>Chi e dove</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="228"/>
+        <location filename="../entry_fields.py" line="231"/>
         <source>To follow up</source>
         <translation>Da seguire</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="243"/>
+        <source>is required; fill it in</source>
+        <translation>è obbligatorio; compilalo</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="244"/>
+        <source>must not be empty</source>
+        <translation>non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="245"/>
+        <source>must be text</source>
+        <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="246"/>
+        <source>must be a list</source>
+        <translation>deve essere un elenco</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="247"/>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="250"/>
+        <source>is {length} characters long; shorten it to at most {most}</source>
+        <translation>è lungo {length} caratteri; accorcialo a non più di {most}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="256"/>
+        <source>{value} is not allowed; use one of: {choices}</source>
+        <translation>{value} non è ammesso; usa uno di: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="261"/>
+        <source>{value} is not a country code; use two letters such as FI, NL, IT, RO or LV</source>
+        <translation>{value} non è un codice di paese; usa due lettere come FI, NL, IT, RO o LV</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="268"/>
+        <source>{value} is the EU statistical code; use the ISO code {code}</source>
+        <translation>{value} è il codice statistico dell'UE; usa il codice ISO {code}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="275"/>
+        <source>{value} is not a language code; use a code such as en, nl, fi, it, ro or lv</source>
+        <translation>{value} non è un codice di lingua; usa un codice come en, nl, fi, it, ro o lv</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="283"/>
+        <source>{value} is not a NUTS code; use the country prefix and up to three characters, such as FI1B or NL329</source>
+        <translation>{value} non è un codice NUTS; usa il prefisso del paese e fino a tre caratteri, come FI1B o NL329</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="292"/>
+        <source>NUTS code {nuts} is not in country {country}; NUTS codes there start with {prefix}</source>
+        <translation>Il codice NUTS {nuts} non è nel paese {country}; lì i codici NUTS iniziano con {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="300"/>
+        <source>must be a date written as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>deve essere una data scritta come AAAA, AAAA-MM o AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="307"/>
+        <source>{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01</source>
+        <translation>{value} non è una data; scrivi AAAA, AAAA-MM o AAAA-MM-GG, come 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="314"/>
+        <source>end {end} is before start {start}</source>
+        <translation>la fine {end} è prima dell'inizio {start}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="318"/>
+        <source>{value} is not a web address; write it as https://…</source>
+        <translation>{value} non è un indirizzo web; scrivilo come https://…</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="322"/>
+        <source>{value} is not an e-mail address; write it as name@example.org</source>
+        <translation>{value} non è un indirizzo e-mail; scrivilo come nome@example.org</translation>
     </message>
     <message>
         <location filename="../transfers_table.py" line="24"/>

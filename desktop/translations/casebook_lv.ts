@@ -539,300 +539,385 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <translation>Atmest šajā veidlapā ierakstīto?</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="32"/>
+        <location filename="../entry_fields.py" line="35"/>
         <source>Basics</source>
         <translation>Pamatdati</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="36"/>
+        <location filename="../entry_fields.py" line="39"/>
         <source>Title *</source>
         <translation>Nosaukums *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="37"/>
+        <location filename="../entry_fields.py" line="40"/>
         <source>≤ 200 characters</source>
         <translation>≤ 200 rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="41"/>
+        <location filename="../entry_fields.py" line="44"/>
         <source>Summary *</source>
         <translation>Kopsavilkums *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="43"/>
+        <location filename="../entry_fields.py" line="46"/>
         <source>a few sentences, ≤ 1,000 characters</source>
         <translation>daži teikumi, ≤ 1000 rakstzīmju</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="47"/>
+        <location filename="../entry_fields.py" line="50"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="49"/>
+        <location filename="../entry_fields.py" line="52"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="51"/>
+        <location filename="../entry_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="53"/>
+        <location filename="../entry_fields.py" line="56"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="57"/>
+        <location filename="../entry_fields.py" line="60"/>
         <source>Language *</source>
         <translation>Valoda *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="58"/>
+        <location filename="../entry_fields.py" line="61"/>
         <source>of the text: en, nl, fi, it, ro, lv…</source>
         <translation>teksta valoda: en, nl, fi, it, ro, lv…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="62"/>
+        <location filename="../entry_fields.py" line="65"/>
         <source>Tags</source>
         <translation>Birkas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="64"/>
+        <location filename="../entry_fields.py" line="67"/>
         <source>comma-separated</source>
         <translation>atdalītas ar komatiem</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="69"/>
+        <location filename="../entry_fields.py" line="72"/>
         <source>Organisation and place</source>
         <translation>Organizācija un vieta</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="71"/>
+        <location filename="../entry_fields.py" line="74"/>
         <source>Organisation *</source>
         <translation>Organizācija *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="74"/>
+        <location filename="../entry_fields.py" line="77"/>
         <source>Organisation type</source>
         <translation>Organizācijas veids</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="80"/>
+        <location filename="../entry_fields.py" line="83"/>
         <source>Country *</source>
         <translation>Valsts *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="81"/>
+        <location filename="../entry_fields.py" line="84"/>
         <source>two letters: FI, NL, IT, RO, LV…</source>
         <translation>divi burti: FI, NL, IT, RO, LV…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="83"/>
+        <location filename="../entry_fields.py" line="86"/>
         <source>City</source>
         <translation>Pilsēta</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="86"/>
+        <location filename="../entry_fields.py" line="89"/>
         <source>NUTS code</source>
         <translation>NUTS kods</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="87"/>
+        <location filename="../entry_fields.py" line="90"/>
         <source>e.g. FI197</source>
         <translation>piem., FI197</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="91"/>
+        <location filename="../entry_fields.py" line="94"/>
         <source>Started</source>
         <translation>Sākts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="92"/>
+        <location filename="../entry_fields.py" line="95"/>
         <source>year or date: 2023, 2023-05</source>
         <translation>gads vai datums: 2023, 2023-05</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="94"/>
+        <location filename="../entry_fields.py" line="97"/>
         <source>Ended</source>
         <translation>Beigts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="98"/>
+        <location filename="../entry_fields.py" line="101"/>
         <source>AI and governance</source>
         <translation>MI un pārvaldība</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="102"/>
+        <location filename="../entry_fields.py" line="105"/>
         <source>AI techniques</source>
         <translation>MI metodes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="108"/>
+        <location filename="../entry_fields.py" line="111"/>
         <source>Policy areas</source>
         <translation>Politikas jomas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="110"/>
+        <location filename="../entry_fields.py" line="113"/>
         <source>COFOG codes: 01.3, 07.4…</source>
         <translation>COFOG kodi: 01.3, 07.4…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="114"/>
+        <location filename="../entry_fields.py" line="117"/>
         <source>Governance themes</source>
         <translation>Pārvaldības tēmas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="120"/>
+        <location filename="../entry_fields.py" line="123"/>
         <source>AI Act risk</source>
         <translation>Risks saskaņā ar MI aktu</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="125"/>
+        <location filename="../entry_fields.py" line="128"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="129"/>
+        <location filename="../entry_fields.py" line="132"/>
         <source>Human oversight</source>
         <translation>Cilvēka virsuzraudzība</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="132"/>
+        <location filename="../entry_fields.py" line="135"/>
         <source>Provider / vendor</source>
         <translation>Piegādātājs</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="133"/>
+        <location filename="../entry_fields.py" line="136"/>
         <source>Data sources</source>
         <translation>Datu avoti</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="134"/>
+        <location filename="../entry_fields.py" line="137"/>
         <source>Risks and mitigations</source>
         <translation>Riski un to mazināšana</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="138"/>
+        <location filename="../entry_fields.py" line="141"/>
         <source>Good practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="140"/>
+        <location filename="../entry_fields.py" line="143"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="141"/>
+        <location filename="../entry_fields.py" line="144"/>
         <source>Problem addressed</source>
         <translation>Risināmā problēma</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="142"/>
+        <location filename="../entry_fields.py" line="145"/>
         <source>Evidence of success</source>
         <translation>Panākumu pierādījumi</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="144"/>
+        <location filename="../entry_fields.py" line="147"/>
         <source>Transfer potential</source>
         <translation>Pārņemšanas potenciāls</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="147"/>
+        <location filename="../entry_fields.py" line="150"/>
         <source>Difficulties and lessons</source>
         <translation>Grūtības un gūtās atziņas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="152"/>
+        <location filename="../entry_fields.py" line="155"/>
         <source>Learning trail</source>
         <translation>Mācīšanās ceļš</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="156"/>
+        <location filename="../entry_fields.py" line="159"/>
         <source>Interreg project</source>
         <translation>Interreg projekts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="157"/>
+        <location filename="../entry_fields.py" line="160"/>
         <source>e.g. AI4Citizens</source>
         <translation>piem., AI4Citizens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="160"/>
+        <location filename="../entry_fields.py" line="163"/>
         <source>Policy instrument</source>
         <translation>Politikas instruments</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="164"/>
+        <location filename="../entry_fields.py" line="167"/>
         <source>Validation</source>
         <translation>Validācija</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="170"/>
+        <location filename="../entry_fields.py" line="173"/>
         <source>Expert opinion</source>
         <translation>Ekspertu atzinums</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="175"/>
+        <location filename="../entry_fields.py" line="178"/>
         <location filename="../transfers_table.py" line="49"/>
         <source>Transfers</source>
         <translation>Pārneses</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="181"/>
+        <location filename="../entry_fields.py" line="184"/>
         <source>Links and attachments</source>
         <translation>Saites un pielikumi</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="185"/>
+        <location filename="../entry_fields.py" line="188"/>
         <source>Links</source>
         <translation>Saites</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="187"/>
+        <location filename="../entry_fields.py" line="190"/>
         <source>one per line: title | https://…</source>
         <translation>pa vienai katrā rindā: nosaukums | https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="191"/>
+        <location filename="../entry_fields.py" line="194"/>
         <source>Source code</source>
         <translation>Pirmkods</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="192"/>
+        <location filename="../entry_fields.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="194"/>
+        <location filename="../entry_fields.py" line="197"/>
         <source>Contact name</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="195"/>
+        <location filename="../entry_fields.py" line="198"/>
         <source>Contact e-mail</source>
         <translation>Kontaktpersonas e-pasts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="196"/>
+        <location filename="../entry_fields.py" line="199"/>
         <source>Contact page</source>
         <translation>Kontaktu lapa</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="211"/>
+        <location filename="../entry_fields.py" line="214"/>
         <source>Practice</source>
         <translation>Prakse</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="215"/>
+        <location filename="../entry_fields.py" line="218"/>
         <source>Who and where</source>
         <translation>Kas un kur</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="228"/>
+        <location filename="../entry_fields.py" line="231"/>
         <source>To follow up</source>
         <translation>Turpmākie soļi</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="243"/>
+        <source>is required; fill it in</source>
+        <translation>ir obligāts; aizpildiet to</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="244"/>
+        <source>must not be empty</source>
+        <translation>nedrīkst būt tukšs</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="245"/>
+        <source>must be text</source>
+        <translation>jābūt tekstam</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="246"/>
+        <source>must be a list</source>
+        <translation>jābūt sarakstam</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="247"/>
+        <source>must be a whole number</source>
+        <translation>jābūt veselam skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="250"/>
+        <source>is {length} characters long; shorten it to at most {most}</source>
+        <translation>ir {length} rakstzīmes garš; saīsiniet to līdz {most}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="256"/>
+        <source>{value} is not allowed; use one of: {choices}</source>
+        <translation>{value} nav atļauts; izmantojiet vienu no: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="261"/>
+        <source>{value} is not a country code; use two letters such as FI, NL, IT, RO or LV</source>
+        <translation>{value} nav valsts kods; izmantojiet divus burtus, piemēram, FI, NL, IT, RO vai LV</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="268"/>
+        <source>{value} is the EU statistical code; use the ISO code {code}</source>
+        <translation>{value} ir ES statistikas kods; izmantojiet ISO kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="275"/>
+        <source>{value} is not a language code; use a code such as en, nl, fi, it, ro or lv</source>
+        <translation>{value} nav valodas kods; izmantojiet kodu, piemēram, en, nl, fi, it, ro vai lv</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="283"/>
+        <source>{value} is not a NUTS code; use the country prefix and up to three characters, such as FI1B or NL329</source>
+        <translation>{value} nav NUTS kods; izmantojiet valsts prefiksu un ne vairāk kā trīs rakstzīmes, piemēram, FI1B vai NL329</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="292"/>
+        <source>NUTS code {nuts} is not in country {country}; NUTS codes there start with {prefix}</source>
+        <translation>NUTS kods {nuts} nav valstī {country}; tur NUTS kodi sākas ar {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="300"/>
+        <source>must be a date written as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>jābūt datumam formā GGGG, GGGG-MM vai GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="307"/>
+        <source>{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01</source>
+        <translation>{value} nav datums; rakstiet GGGG, GGGG-MM vai GGGG-MM-DD, piemēram, 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="314"/>
+        <source>end {end} is before start {start}</source>
+        <translation>beigas {end} ir pirms sākuma {start}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="318"/>
+        <source>{value} is not a web address; write it as https://…</source>
+        <translation>{value} nav tīmekļa adrese; rakstiet to kā https://…</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="322"/>
+        <source>{value} is not an e-mail address; write it as name@example.org</source>
+        <translation>{value} nav e-pasta adrese; rakstiet to kā vards@example.org</translation>
     </message>
     <message>
         <location filename="../transfers_table.py" line="24"/>

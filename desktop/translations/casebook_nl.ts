@@ -534,300 +534,385 @@ interface zijn eerste versies, bedoeld om door partners verbeterd te worden. Zo 
         <translation>Wat u in dit formulier hebt getypt weggooien?</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="32"/>
+        <location filename="../entry_fields.py" line="35"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="36"/>
+        <location filename="../entry_fields.py" line="39"/>
         <source>Title *</source>
         <translation>Titel *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="37"/>
+        <location filename="../entry_fields.py" line="40"/>
         <source>≤ 200 characters</source>
         <translation>≤ 200 tekens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="41"/>
+        <location filename="../entry_fields.py" line="44"/>
         <source>Summary *</source>
         <translation>Samenvatting *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="43"/>
+        <location filename="../entry_fields.py" line="46"/>
         <source>a few sentences, ≤ 1,000 characters</source>
         <translation>een paar zinnen, ≤ 1.000 tekens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="47"/>
+        <location filename="../entry_fields.py" line="50"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="49"/>
+        <location filename="../entry_fields.py" line="52"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="51"/>
+        <location filename="../entry_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="53"/>
+        <location filename="../entry_fields.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="57"/>
+        <location filename="../entry_fields.py" line="60"/>
         <source>Language *</source>
         <translation>Taal *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="58"/>
+        <location filename="../entry_fields.py" line="61"/>
         <source>of the text: en, nl, fi, it, ro, lv…</source>
         <translation>van de tekst: en, nl, fi, it, ro, lv…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="62"/>
+        <location filename="../entry_fields.py" line="65"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="64"/>
+        <location filename="../entry_fields.py" line="67"/>
         <source>comma-separated</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="69"/>
+        <location filename="../entry_fields.py" line="72"/>
         <source>Organisation and place</source>
         <translation>Organisatie en plaats</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="71"/>
+        <location filename="../entry_fields.py" line="74"/>
         <source>Organisation *</source>
         <translation>Organisatie *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="74"/>
+        <location filename="../entry_fields.py" line="77"/>
         <source>Organisation type</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="80"/>
+        <location filename="../entry_fields.py" line="83"/>
         <source>Country *</source>
         <translation>Land *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="81"/>
+        <location filename="../entry_fields.py" line="84"/>
         <source>two letters: FI, NL, IT, RO, LV…</source>
         <translation>twee letters: FI, NL, IT, RO, LV…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="83"/>
+        <location filename="../entry_fields.py" line="86"/>
         <source>City</source>
         <translation>Stad</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="86"/>
+        <location filename="../entry_fields.py" line="89"/>
         <source>NUTS code</source>
         <translation>NUTS-code</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="87"/>
+        <location filename="../entry_fields.py" line="90"/>
         <source>e.g. FI197</source>
         <translation>bijv. FI197</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="91"/>
+        <location filename="../entry_fields.py" line="94"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="92"/>
+        <location filename="../entry_fields.py" line="95"/>
         <source>year or date: 2023, 2023-05</source>
         <translation>jaar of datum: 2023, 2023-05</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="94"/>
+        <location filename="../entry_fields.py" line="97"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="98"/>
+        <location filename="../entry_fields.py" line="101"/>
         <source>AI and governance</source>
         <translation>AI en governance</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="102"/>
+        <location filename="../entry_fields.py" line="105"/>
         <source>AI techniques</source>
         <translation>AI-technieken</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="108"/>
+        <location filename="../entry_fields.py" line="111"/>
         <source>Policy areas</source>
         <translation>Beleidsterreinen</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="110"/>
+        <location filename="../entry_fields.py" line="113"/>
         <source>COFOG codes: 01.3, 07.4…</source>
         <translation>COFOG-codes: 01.3, 07.4…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="114"/>
+        <location filename="../entry_fields.py" line="117"/>
         <source>Governance themes</source>
         <translation>Governancethema&apos;s</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="120"/>
+        <location filename="../entry_fields.py" line="123"/>
         <source>AI Act risk</source>
         <translation>Risico volgens de AI-verordening</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="125"/>
+        <location filename="../entry_fields.py" line="128"/>
         <source>Legal basis</source>
         <translation>Rechtsgrondslag</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="129"/>
+        <location filename="../entry_fields.py" line="132"/>
         <source>Human oversight</source>
         <translation>Menselijk toezicht</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="132"/>
+        <location filename="../entry_fields.py" line="135"/>
         <source>Provider / vendor</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="133"/>
+        <location filename="../entry_fields.py" line="136"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="134"/>
+        <location filename="../entry_fields.py" line="137"/>
         <source>Risks and mitigations</source>
         <translation>Risico&apos;s en maatregelen</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="138"/>
+        <location filename="../entry_fields.py" line="141"/>
         <source>Good practice</source>
         <translation>Goede praktijk</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="140"/>
+        <location filename="../entry_fields.py" line="143"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="141"/>
+        <location filename="../entry_fields.py" line="144"/>
         <source>Problem addressed</source>
         <translation>Aangepakt probleem</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="142"/>
+        <location filename="../entry_fields.py" line="145"/>
         <source>Evidence of success</source>
         <translation>Bewijs van succes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="144"/>
+        <location filename="../entry_fields.py" line="147"/>
         <source>Transfer potential</source>
         <translation>Overdraagbaarheid</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="147"/>
+        <location filename="../entry_fields.py" line="150"/>
         <source>Difficulties and lessons</source>
         <translation>Moeilijkheden en lessen</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="152"/>
+        <location filename="../entry_fields.py" line="155"/>
         <source>Learning trail</source>
         <translation>Leertraject</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="156"/>
+        <location filename="../entry_fields.py" line="159"/>
         <source>Interreg project</source>
         <translation>Interreg-project</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="157"/>
+        <location filename="../entry_fields.py" line="160"/>
         <source>e.g. AI4Citizens</source>
         <translation>bijv. AI4Citizens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="160"/>
+        <location filename="../entry_fields.py" line="163"/>
         <source>Policy instrument</source>
         <translation>Beleidsinstrument</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="164"/>
+        <location filename="../entry_fields.py" line="167"/>
         <source>Validation</source>
         <translation>Validatie</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="170"/>
+        <location filename="../entry_fields.py" line="173"/>
         <source>Expert opinion</source>
         <translation>Deskundigenoordeel</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="175"/>
+        <location filename="../entry_fields.py" line="178"/>
         <location filename="../transfers_table.py" line="49"/>
         <source>Transfers</source>
         <translation>Overdrachten</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="181"/>
+        <location filename="../entry_fields.py" line="184"/>
         <source>Links and attachments</source>
         <translation>Links en bijlagen</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="185"/>
+        <location filename="../entry_fields.py" line="188"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="187"/>
+        <location filename="../entry_fields.py" line="190"/>
         <source>one per line: title | https://…</source>
         <translation>één per regel: titel | https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="191"/>
+        <location filename="../entry_fields.py" line="194"/>
         <source>Source code</source>
         <translation>Broncode</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="192"/>
+        <location filename="../entry_fields.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="194"/>
+        <location filename="../entry_fields.py" line="197"/>
         <source>Contact name</source>
         <translation>Naam contactpersoon</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="195"/>
+        <location filename="../entry_fields.py" line="198"/>
         <source>Contact e-mail</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="196"/>
+        <location filename="../entry_fields.py" line="199"/>
         <source>Contact page</source>
         <translation>Contactpagina</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="211"/>
+        <location filename="../entry_fields.py" line="214"/>
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="215"/>
+        <location filename="../entry_fields.py" line="218"/>
         <source>Who and where</source>
         <translation>Wie en waar</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="228"/>
+        <location filename="../entry_fields.py" line="231"/>
         <source>To follow up</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="243"/>
+        <source>is required; fill it in</source>
+        <translation>is verplicht; vul het in</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="244"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="245"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="246"/>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="247"/>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="250"/>
+        <source>is {length} characters long; shorten it to at most {most}</source>
+        <translation>is {length} tekens lang; kort het in tot hoogstens {most}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="256"/>
+        <source>{value} is not allowed; use one of: {choices}</source>
+        <translation>{value} is niet toegestaan; gebruik een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="261"/>
+        <source>{value} is not a country code; use two letters such as FI, NL, IT, RO or LV</source>
+        <translation>{value} is geen landcode; gebruik twee letters zoals FI, NL, IT, RO of LV</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="268"/>
+        <source>{value} is the EU statistical code; use the ISO code {code}</source>
+        <translation>{value} is de statistische code van de EU; gebruik de ISO-code {code}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="275"/>
+        <source>{value} is not a language code; use a code such as en, nl, fi, it, ro or lv</source>
+        <translation>{value} is geen taalcode; gebruik een code zoals en, nl, fi, it, ro of lv</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="283"/>
+        <source>{value} is not a NUTS code; use the country prefix and up to three characters, such as FI1B or NL329</source>
+        <translation>{value} is geen NUTS-code; gebruik het landvoorvoegsel en hoogstens drie tekens, zoals FI1B of NL329</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="292"/>
+        <source>NUTS code {nuts} is not in country {country}; NUTS codes there start with {prefix}</source>
+        <translation>NUTS-code {nuts} ligt niet in land {country}; NUTS-codes daar beginnen met {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="300"/>
+        <source>must be a date written as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>moet een datum zijn, geschreven als JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="307"/>
+        <source>{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01</source>
+        <translation>{value} is geen datum; schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD, zoals 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="314"/>
+        <source>end {end} is before start {start}</source>
+        <translation>einde {end} ligt vóór begin {start}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="318"/>
+        <source>{value} is not a web address; write it as https://…</source>
+        <translation>{value} is geen webadres; schrijf het als https://…</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="322"/>
+        <source>{value} is not an e-mail address; write it as name@example.org</source>
+        <translation>{value} is geen e-mailadres; schrijf het als naam@example.org</translation>
     </message>
     <message>
         <location filename="../transfers_table.py" line="24"/>

@@ -539,300 +539,385 @@ sunt primele versiuni de lucru, pe care partenerii le pot corecta. Pentru a core
         <translation>Renunțați la ce ați scris în acest formular?</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="32"/>
+        <location filename="../entry_fields.py" line="35"/>
         <source>Basics</source>
         <translation>Date de bază</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="36"/>
+        <location filename="../entry_fields.py" line="39"/>
         <source>Title *</source>
         <translation>Titlu *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="37"/>
+        <location filename="../entry_fields.py" line="40"/>
         <source>≤ 200 characters</source>
         <translation>≤ 200 de caractere</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="41"/>
+        <location filename="../entry_fields.py" line="44"/>
         <source>Summary *</source>
         <translation>Rezumat *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="43"/>
+        <location filename="../entry_fields.py" line="46"/>
         <source>a few sentences, ≤ 1,000 characters</source>
         <translation>câteva fraze, ≤ 1.000 de caractere</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="47"/>
+        <location filename="../entry_fields.py" line="50"/>
         <source>Description</source>
         <translation>Descriere</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="49"/>
+        <location filename="../entry_fields.py" line="52"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="51"/>
+        <location filename="../entry_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="53"/>
+        <location filename="../entry_fields.py" line="56"/>
         <source>Status</source>
         <translation>Stadiu</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="57"/>
+        <location filename="../entry_fields.py" line="60"/>
         <source>Language *</source>
         <translation>Limbă *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="58"/>
+        <location filename="../entry_fields.py" line="61"/>
         <source>of the text: en, nl, fi, it, ro, lv…</source>
         <translation>a textului: en, nl, fi, it, ro, lv…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="62"/>
+        <location filename="../entry_fields.py" line="65"/>
         <source>Tags</source>
         <translation>Etichete</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="64"/>
+        <location filename="../entry_fields.py" line="67"/>
         <source>comma-separated</source>
         <translation>separate prin virgulă</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="69"/>
+        <location filename="../entry_fields.py" line="72"/>
         <source>Organisation and place</source>
         <translation>Organizație și loc</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="71"/>
+        <location filename="../entry_fields.py" line="74"/>
         <source>Organisation *</source>
         <translation>Organizație *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="74"/>
+        <location filename="../entry_fields.py" line="77"/>
         <source>Organisation type</source>
         <translation>Tipul organizației</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="80"/>
+        <location filename="../entry_fields.py" line="83"/>
         <source>Country *</source>
         <translation>Țară *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="81"/>
+        <location filename="../entry_fields.py" line="84"/>
         <source>two letters: FI, NL, IT, RO, LV…</source>
         <translation>două litere: FI, NL, IT, RO, LV…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="83"/>
+        <location filename="../entry_fields.py" line="86"/>
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="86"/>
+        <location filename="../entry_fields.py" line="89"/>
         <source>NUTS code</source>
         <translation>Cod NUTS</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="87"/>
+        <location filename="../entry_fields.py" line="90"/>
         <source>e.g. FI197</source>
         <translation>de ex. FI197</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="91"/>
+        <location filename="../entry_fields.py" line="94"/>
         <source>Started</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="92"/>
+        <location filename="../entry_fields.py" line="95"/>
         <source>year or date: 2023, 2023-05</source>
         <translation>an sau dată: 2023, 2023-05</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="94"/>
+        <location filename="../entry_fields.py" line="97"/>
         <source>Ended</source>
         <translation>Încheiat</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="98"/>
+        <location filename="../entry_fields.py" line="101"/>
         <source>AI and governance</source>
         <translation>IA și guvernanță</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="102"/>
+        <location filename="../entry_fields.py" line="105"/>
         <source>AI techniques</source>
         <translation>Tehnici de IA</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="108"/>
+        <location filename="../entry_fields.py" line="111"/>
         <source>Policy areas</source>
         <translation>Domenii de politică</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="110"/>
+        <location filename="../entry_fields.py" line="113"/>
         <source>COFOG codes: 01.3, 07.4…</source>
         <translation>coduri COFOG: 01.3, 07.4…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="114"/>
+        <location filename="../entry_fields.py" line="117"/>
         <source>Governance themes</source>
         <translation>Teme de guvernanță</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="120"/>
+        <location filename="../entry_fields.py" line="123"/>
         <source>AI Act risk</source>
         <translation>Risc conform AI Act</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="125"/>
+        <location filename="../entry_fields.py" line="128"/>
         <source>Legal basis</source>
         <translation>Temei juridic</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="129"/>
+        <location filename="../entry_fields.py" line="132"/>
         <source>Human oversight</source>
         <translation>Supraveghere umană</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="132"/>
+        <location filename="../entry_fields.py" line="135"/>
         <source>Provider / vendor</source>
         <translation>Furnizor</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="133"/>
+        <location filename="../entry_fields.py" line="136"/>
         <source>Data sources</source>
         <translation>Surse de date</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="134"/>
+        <location filename="../entry_fields.py" line="137"/>
         <source>Risks and mitigations</source>
         <translation>Riscuri și măsuri de atenuare</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="138"/>
+        <location filename="../entry_fields.py" line="141"/>
         <source>Good practice</source>
         <translation>Bună practică</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="140"/>
+        <location filename="../entry_fields.py" line="143"/>
         <source>Purpose</source>
         <translation>Scop</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="141"/>
+        <location filename="../entry_fields.py" line="144"/>
         <source>Problem addressed</source>
         <translation>Problema abordată</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="142"/>
+        <location filename="../entry_fields.py" line="145"/>
         <source>Evidence of success</source>
         <translation>Dovezi de succes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="144"/>
+        <location filename="../entry_fields.py" line="147"/>
         <source>Transfer potential</source>
         <translation>Potențial de transfer</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="147"/>
+        <location filename="../entry_fields.py" line="150"/>
         <source>Difficulties and lessons</source>
         <translation>Dificultăți și lecții învățate</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="152"/>
+        <location filename="../entry_fields.py" line="155"/>
         <source>Learning trail</source>
         <translation>Parcursul învățării</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="156"/>
+        <location filename="../entry_fields.py" line="159"/>
         <source>Interreg project</source>
         <translation>Proiect Interreg</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="157"/>
+        <location filename="../entry_fields.py" line="160"/>
         <source>e.g. AI4Citizens</source>
         <translation>de ex. AI4Citizens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="160"/>
+        <location filename="../entry_fields.py" line="163"/>
         <source>Policy instrument</source>
         <translation>Instrument de politică</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="164"/>
+        <location filename="../entry_fields.py" line="167"/>
         <source>Validation</source>
         <translation>Validare</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="170"/>
+        <location filename="../entry_fields.py" line="173"/>
         <source>Expert opinion</source>
         <translation>Opinia experților</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="175"/>
+        <location filename="../entry_fields.py" line="178"/>
         <location filename="../transfers_table.py" line="49"/>
         <source>Transfers</source>
         <translation>Transferuri</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="181"/>
+        <location filename="../entry_fields.py" line="184"/>
         <source>Links and attachments</source>
         <translation>Linkuri și atașamente</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="185"/>
+        <location filename="../entry_fields.py" line="188"/>
         <source>Links</source>
         <translation>Linkuri</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="187"/>
+        <location filename="../entry_fields.py" line="190"/>
         <source>one per line: title | https://…</source>
         <translation>câte unul pe rând: titlu | https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="191"/>
+        <location filename="../entry_fields.py" line="194"/>
         <source>Source code</source>
         <translation>Cod sursă</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="192"/>
+        <location filename="../entry_fields.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="194"/>
+        <location filename="../entry_fields.py" line="197"/>
         <source>Contact name</source>
         <translation>Persoană de contact</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="195"/>
+        <location filename="../entry_fields.py" line="198"/>
         <source>Contact e-mail</source>
         <translation>E-mailul persoanei de contact</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="196"/>
+        <location filename="../entry_fields.py" line="199"/>
         <source>Contact page</source>
         <translation>Pagina de contact</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="211"/>
+        <location filename="../entry_fields.py" line="214"/>
         <source>Practice</source>
         <translation>Practică</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="215"/>
+        <location filename="../entry_fields.py" line="218"/>
         <source>Who and where</source>
         <translation>Cine și unde</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="228"/>
+        <location filename="../entry_fields.py" line="231"/>
         <source>To follow up</source>
         <translation>De urmărit</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="243"/>
+        <source>is required; fill it in</source>
+        <translation>este obligatoriu; completați-l</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="244"/>
+        <source>must not be empty</source>
+        <translation>nu poate fi gol</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="245"/>
+        <source>must be text</source>
+        <translation>trebuie să fie text</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="246"/>
+        <source>must be a list</source>
+        <translation>trebuie să fie o listă</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="247"/>
+        <source>must be a whole number</source>
+        <translation>trebuie să fie un număr întreg</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="250"/>
+        <source>is {length} characters long; shorten it to at most {most}</source>
+        <translation>are {length} de caractere; scurtați-l la cel mult {most}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="256"/>
+        <source>{value} is not allowed; use one of: {choices}</source>
+        <translation>{value} nu este permis; folosiți una dintre: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="261"/>
+        <source>{value} is not a country code; use two letters such as FI, NL, IT, RO or LV</source>
+        <translation>{value} nu este un cod de țară; folosiți două litere, de exemplu FI, NL, IT, RO sau LV</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="268"/>
+        <source>{value} is the EU statistical code; use the ISO code {code}</source>
+        <translation>{value} este codul statistic al UE; folosiți codul ISO {code}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="275"/>
+        <source>{value} is not a language code; use a code such as en, nl, fi, it, ro or lv</source>
+        <translation>{value} nu este un cod de limbă; folosiți un cod precum en, nl, fi, it, ro sau lv</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="283"/>
+        <source>{value} is not a NUTS code; use the country prefix and up to three characters, such as FI1B or NL329</source>
+        <translation>{value} nu este un cod NUTS; folosiți prefixul țării și cel mult trei caractere, de exemplu FI1B sau NL329</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="292"/>
+        <source>NUTS code {nuts} is not in country {country}; NUTS codes there start with {prefix}</source>
+        <translation>Codul NUTS {nuts} nu este în țara {country}; acolo codurile NUTS încep cu {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="300"/>
+        <source>must be a date written as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>trebuie să fie o dată scrisă ca AAAA, AAAA-LL sau AAAA-LL-ZZ</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="307"/>
+        <source>{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01</source>
+        <translation>{value} nu este o dată; scrieți AAAA, AAAA-LL sau AAAA-LL-ZZ, de exemplu 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="314"/>
+        <source>end {end} is before start {start}</source>
+        <translation>sfârșitul {end} este înainte de început {start}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="318"/>
+        <source>{value} is not a web address; write it as https://…</source>
+        <translation>{value} nu este o adresă web; scrieți-o ca https://…</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="322"/>
+        <source>{value} is not an e-mail address; write it as name@example.org</source>
+        <translation>{value} nu este o adresă de e-mail; scrieți-o ca nume@example.org</translation>
     </message>
     <message>
         <location filename="../transfers_table.py" line="24"/>
