@@ -26,7 +26,7 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .expansion import concept_filters, meaning_expansion
+from .expansion import concept_filters, meaning_expansion, meaning_weight
 from .keyword import KeywordIndex
 from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
@@ -353,7 +353,8 @@ class Search:
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             semantic = [(i, score) for i, score in semantic if score >= self.min_similarity]
-            ranked = semantic if mode == "semantic" else _fuse([ranked, semantic])
+            weight = meaning_weight(text, self.keyword.languages()) if self.expand else 1.0
+            ranked = semantic if mode == "semantic" else _fuse([ranked, semantic], (1.0, weight))
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
         results = self._results(shown, snippets)
@@ -567,12 +568,15 @@ def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     return other if one is None else one if other is None else one & other
 
 
-def _fuse(rankings: Sequence[Sequence[tuple[str, float]]]) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to an entry's score."""
+def _fuse(
+    rankings: Sequence[Sequence[tuple[str, float]]], weights: Sequence[float] = ()
+) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each list adds weight / (RRF_K + rank) to an entry's score."""
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for n, ranking in enumerate(rankings):
+        weight = weights[n] if n < len(weights) else 1.0
         for rank, (object_id, _) in enumerate(ranking, start=1):
-            scores[object_id] = scores.get(object_id, 0.0) + 1.0 / (RRF_K + rank)
+            scores[object_id] = scores.get(object_id, 0.0) + weight / (RRF_K + rank)
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 

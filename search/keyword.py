@@ -322,6 +322,12 @@ class KeywordIndex:
                 return None
             return {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(conditions)}
 
+    def languages(self) -> list[str]:
+        """The language groups whose texts the index holds (`en`, `nl`, …)."""
+        with self._lock:
+            fields_now = self._default_fields(self._searcher_now())
+        return sorted({name[5:] for name in fields_now if name.startswith("text_")})
+
     def ids_with_concepts(self, concepts: Sequence[str]) -> set[str]:
         """The ids of the entries that mention any of the glossary `concepts`."""
         with self._lock:
