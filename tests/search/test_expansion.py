@@ -179,3 +179,19 @@ def test_the_concept_field_is_language_independent(engine: Search, ids: dict[str
     engine.search("anything", mode="keyword")  # builds the index
     tagged = engine.keyword.ids_with_concepts(["scan_car"])
     assert tagged == {ids["Parking enforcement with scan cars"], ids["Handhaving met de scanauto"]}
+
+
+def test_hybrid_leans_on_the_words_of_a_query_in_the_entries_own_language() -> None:
+    """A Dutch query over a catalogue with Dutch entries: the meaning side counts less in
+    the fusion; not for English, nor for a language no entry is written in."""
+    from search.engine import _fuse
+    from search.expansion import FOREIGN_MEANING_WEIGHT, meaning_weight
+
+    assert meaning_weight("parkeercontrole met scanauto", ["en", "nl"]) == FOREIGN_MEANING_WEIGHT
+    assert meaning_weight("parkeercontrole met scanauto", ["en"]) == 1.0
+    assert meaning_weight("parking enforcement with scan cars", ["en", "nl"]) == 1.0
+    assert meaning_weight("something else entirely", ["en", "nl"]) == 1.0
+    words, meaning = [("a", 1.0), ("b", 0.5)], [("b", 0.9), ("c", 0.8)]
+    assert [i for i, _ in _fuse([words, meaning])] == ["b", "a", "c"]
+    assert [i for i, _ in _fuse([words, meaning], (1.0, 0.25))] == ["b", "a", "c"]
+    assert _fuse([words, meaning], (1.0, 0.25))[2][1] < _fuse([words, meaning])[2][1]
