@@ -36,6 +36,7 @@ from search.engine import MODES, Search
 
 RESULTS = Path(__file__).parent / "results"
 QUERIES = Path(__file__).parent / "quality_queries.json"
+LANGUAGE_QUERIES = Path(__file__).parent / "quality_languages.json"
 
 
 def dcg(gains: list[int]) -> float:
@@ -83,6 +84,7 @@ def run(home: Path) -> dict[str, Any]:
             ranked = [key_of_id[r.id] for r in found.results]
             row[mode] = {"ndcg10": ndcg_at(ranked, judged), "recall20": recall_at(ranked, judged)}
         per_query.append(row)
+    languages = measure_languages(engine, key_of_id, queries)
     engine.close()
     catalogue.close()
 
@@ -108,6 +110,7 @@ def run(home: Path) -> dict[str, Any]:
         },
         "summary": summary,
         "per_query": per_query,
+        "languages": languages,
         "python": platform.python_version(),
     }
 
@@ -136,13 +139,226 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         f"Hybrid {verdict} both single modes on nDCG@10 ({hybrid:.3f} vs {best_single:.3f}).",
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + languages_markdown(result["languages"])
+
+
+# -- issue 19: the same needs in the partners' languages, with and without the glossary ---
+
+PARTNER_LANGUAGES = ("nl", "fi", "it", "ro", "lv")
+QUERY_LANGUAGES = ("en", *PARTNER_LANGUAGES)
+
+
+def _scores(
+    engine: Search, key_of_id: dict[str, str], text: str, judged: dict[str, int]
+) -> dict[str, dict[str, float]]:
+    scores = {}
+    for mode in MODES:
+        found = engine.search(text, mode=mode, limit=20)
+        ranked = [key_of_id[r.id] for r in found.results]
+        scores[mode] = {"ndcg10": ndcg_at(ranked, judged), "recall20": recall_at(ranked, judged)}
+    return scores
+
+
+def measure_languages(
+    engine: Search, key_of_id: dict[str, str], queries: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Every need asked in en and the five partner languages, and the English needs for Dutch
+    entries, each with the glossary's expansion on and off (`Search.expand`: off is today's
+    search), in the same run."""
+    from search import expansion
+
+    data = json.loads(LANGUAGE_QUERIES.read_text("utf-8"))
+    present = set(key_of_id.values())
+    judged_of = {
+        item["query"]: {k: v for k, v in item["relevant"].items() if k in present}
+        for item in queries
+    }
+    rows: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    for expand in (True, False):
+        engine.expand = expand
+        for need in data["translations"]:
+            judged = judged_of[need["need_of"]]
+            for lang, text in need["queries"].items():
+                scores = _scores(engine, key_of_id, text, judged)
+                rows.append(
+                    {
+                        "set": "needs",
+                        "lang": lang,
+                        "query": text,
+                        "expand": expand,
+                        "original": text == need["need_of"],
+                        **scores,
+                    }
+                )
+        for item in data["english_for_dutch"]:
+            judged = {k: v for k, v in item["relevant"].items() if k in present}
+            scores = _scores(engine, key_of_id, item["query"], judged)
+            rows.append(
+                {
+                    "set": "en_for_nl",
+                    "lang": "en",
+                    "query": item["query"],
+                    "expand": expand,
+                    "original": True,
+                    **scores,
+                }
+            )
+    engine.expand = True
+    return {
+        "rows": rows,
+        "summary": _language_summary(rows),
+        "weights": {
+            "form_boost": expansion.FORM_BOOST,
+            "concept_boost": expansion.CONCEPT_BOOST,
+            "forms_per_language": expansion.FORMS_PER_LANGUAGE,
+        },
+        "seconds": round(time.perf_counter() - started),
+    }
+
+
+def _mean(rows: list[dict[str, Any]], mode: str, metric: str) -> float:
+    return round(statistics.fmean(r[mode][metric] for r in rows), 3) if rows else float("nan")
+
+
+def _language_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """{group: {"on"/"off": {mode: {metric: mean}}}} for each query language over the 40
+    needs, the original English and Dutch queries, and the English needs for Dutch entries."""
+    groups: dict[str, Any] = {
+        lang: lambda r, lang=lang: r["set"] == "needs" and r["lang"] == lang
+        for lang in QUERY_LANGUAGES
+    }
+    groups["en (original 27)"] = lambda r: (
+        r["set"] == "needs" and r["lang"] == "en" and r["original"]
+    )
+    groups["nl (original 13)"] = lambda r: (
+        r["set"] == "needs" and r["lang"] == "nl" and r["original"]
+    )
+    groups["en for nl entries"] = lambda r: r["set"] == "en_for_nl"
+    summary: dict[str, Any] = {}
+    for name, chosen in groups.items():
+        summary[name] = {"queries": sum(1 for r in rows if chosen(r) and r["expand"])}
+        for expand, key in ((True, "on"), (False, "off")):
+            picked = [r for r in rows if chosen(r) and r["expand"] == expand]
+            summary[name][key] = {
+                mode: {m: _mean(picked, mode, m) for m in ("ndcg10", "recall20")} for mode in MODES
+            }
+    return summary
+
+
+def language_targets(summary: dict[str, Any]) -> list[tuple[str, bool, str]]:
+    """Issue 19's targets: (target, met, figures)."""
+
+    def hybrid(group: str, key: str = "on", mode: str = "hybrid") -> float:
+        return float(summary[group][key][mode]["ndcg10"])
+
+    english = hybrid("en")
+    checks = []
+    for lang in PARTNER_LANGUAGES:
+        ratio = hybrid(lang) / english if english else 0.0
+        checks.append(
+            (
+                f"{lang} hybrid nDCG@10 ≥ 0.8 × the same needs in English",
+                ratio >= 0.8,
+                f"{hybrid(lang):.3f} = {ratio:.2f} × {english:.3f}",
+            )
+        )
+    for group in ("nl", "nl (original 13)"):
+        checks.append(
+            (
+                f"Dutch hybrid ≥ Dutch keyword ({group})",
+                hybrid(group) >= hybrid(group, mode="keyword"),
+                f"{hybrid(group):.3f} vs {hybrid(group, mode='keyword'):.3f}",
+            )
+        )
+    gain = hybrid("en for nl entries") - hybrid("en for nl entries", "off")
+    checks.append(
+        (
+            "English needs for Dutch entries: hybrid +0.10 over today",
+            gain >= 0.10,
+            f"{hybrid('en for nl entries'):.3f} vs {hybrid('en for nl entries', 'off'):.3f}"
+            f" ({gain:+.3f})",
+        )
+    )
+    for group in ("en (original 27)", "en"):
+        for mode in MODES:
+            now, before = hybrid(group, mode=mode), hybrid(group, "off", mode)
+            checks.append(
+                (
+                    f"English {mode} not lower than today ({group})",
+                    now >= before,
+                    f"{now:.3f} vs {before:.3f}",
+                )
+            )
+    return checks
+
+
+def languages_markdown(languages: dict[str, Any]) -> str:
+    summary = languages["summary"]
+    weights = languages["weights"]
+    lines = [
+        "",
+        "## Across languages (issue 19)",
+        "",
+        "Each of the 40 needs asked in English and in the five partner languages "
+        "(`bench/quality_languages.json`, same judged results as the original query), and "
+        f"{summary['en for nl entries']['queries']} English needs whose judged entries are "
+        "mostly (45 % or more) the Dutch register's. *on*: with the "
+        "glossary's query expansion (`search/expansion.py`); *off*: the same search without it "
+        "(today's), in the same run. Expansion weights: form boost "
+        f"{weights['form_boost']}, concept boost {weights['concept_boost']}, at most "
+        f"{weights['forms_per_language']} forms a language.",
+        "",
+        "| queries | n | mode | nDCG@10 on | nDCG@10 off | recall@20 on | recall@20 off |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for group, figures in summary.items():
+        for mode in MODES:
+            on, off = figures["on"][mode], figures["off"][mode]
+            lines.append(
+                f"| {group} | {figures['queries']} | {mode} | {on['ndcg10']:.3f} | "
+                f"{off['ndcg10']:.3f} | {on['recall20']:.3f} | {off['recall20']:.3f} |"
+            )
+    lines += ["", "| target | result | figures |", "|---|---|---|"]
+    for target, met, figures in language_targets(summary):
+        lines.append(f"| {target} | {'pass' if met else 'FAIL'} | {figures} |")
+    return "\n".join(lines) + "\n" + TUNING_NOTES
+
+
+# What was tuned, on these same needs (so the figures above are not held-out figures), with
+# the nDCG@10 of hybrid search each setting gave (runs of /tmp scripts on the same home).
+TUNING_NOTES = """
+What was tuned, on these same needs (the figures above are therefore not held-out):
+
+- the weight of the added forms and of the concept term, 0.15, 0.3 and 0.5 (each a concept
+  at most one `DisjunctionMax`): 0.5 was best (Finnish: within 0.001) for every partner
+  language and for the
+  English needs for Dutch entries (hybrid 0.312 / 0.324 / 0.334), and costs English
+  hybrid the most (0.625 / 0.622 / 0.617 on the 27 original English needs; 0.627 without
+  expansion). We kept 0.5 and report the English loss as a failed target.
+- the text the meaning model encodes for a query typed in another language: the query
+  followed by the English base terms of its concepts (kept), or the English terms alone
+  (worse on the original Dutch needs: semantic 0.211 vs 0.356).
+- the meaning side's weight in hybrid fusion for a query whose concepts are typed only in
+  a non-English language the catalogue's entries are written in (Dutch here): 1, 0.5 and
+  0.25 gave Dutch-original hybrid 0.562 / 0.575 / 0.603 (keyword 0.625); 0.25 is kept.
+  Applied to every non-English query instead, it cost Italian, Romanian and Latvian
+  hybrid 0.05-0.09, so it is limited to languages the index holds entries of.
+"""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path, help="a home to load into (kept, reused)")
+    parser.add_argument("--form-boost", type=float, help="expansion weight (search.expansion)")
+    parser.add_argument("--concept-boost", type=float, help="concept term weight")
     args = parser.parse_args()
+    from search import expansion
+
+    if args.form_boost is not None:
+        expansion.FORM_BOOST = args.form_boost
+    if args.concept_boost is not None:
+        expansion.CONCEPT_BOOST = args.concept_boost
     if args.home:
         result = run(args.home)
     else:

@@ -1,4 +1,4 @@
-"""`casebook search | similar | index status|update|rebuild`.
+"""`casebook search | similar | index status|update|rebuild|model`.
 
 Searches by meaning use the vectors that exist: encoding a catalogue just imported takes
 minutes, so it is never done behind a search's back. A search says on standard error (and
@@ -9,6 +9,7 @@ progress. The model loads for each command that needs it (a few seconds).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -104,7 +105,9 @@ def search(
     QUERY takes whoosh's query language: "exact phrase", AND, OR, NOT, wildcards (chat*),
     words in a field (title:, text:, organisation:, tags:) and filter conditions on any
     --filter key but organisation (country:NL, kind:, status:, tag:, risk:, city:,
-    technique:"computer vision": quote a value of several words).
+    technique:"computer vision": quote a value of several words). Words found in the
+    glossary also search their terms in the other languages; --filter concept=scan_car
+    keeps the entries that mention a glossary concept in any language.
 
     By meaning (semantic, hybrid), entries not yet encoded are counted on standard error
     and in --json as not_indexed; --wait or `casebook index update` encodes them.
@@ -216,3 +219,31 @@ def index_rebuild(ctx: click.Context, as_json: bool) -> None:
         echo_json(engine.status())
     else:
         click.echo(text.index_text(engine.status()))
+
+
+@index.command("model")
+@click.argument("folder", required=False, type=click.Path(path_type=Path))
+@click.option("--shipped", is_flag=True, help="Use the shipped model again (all-MiniLM-L6-v2).")
+@json_option
+@click.pass_context
+def index_model(ctx: click.Context, folder: Path | None, shipped: bool, as_json: bool) -> None:
+    """Show or choose the model that searches by meaning: FOLDER is a sentence-transformers
+    model folder (with modules.json and config.json), e.g. a multilingual one your IT
+    installed; --shipped goes back to the shipped MiniLM. Every entry is encoded again by
+    the new model at the next `casebook index update` (the desktop app: in the background at
+    its next start); the vectors of the other model are kept."""
+    from search import models
+
+    if folder is not None and shipped:
+        raise click.UsageError("give a FOLDER or --shipped, not both")
+    catalogue = open_catalogue(ctx)
+    if folder is not None or shipped:
+        models.choose(catalogue.home, None if shipped else folder)
+    info = models.describe(catalogue.home)
+    if as_json:
+        echo_json(info)
+        return
+    where = f" ({text.safe(info['folder'])})" if info["folder"] else ""
+    click.echo(f"meaning model: {text.safe(info['model'])}{where}")
+    if info["problem"]:
+        click.echo(f"problem: {text.safe(info['problem'])}")

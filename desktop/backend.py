@@ -118,9 +118,11 @@ class Backend(QObject):
     def loader(self) -> ModelLoader:
         """The model loader (the process's shared one unless another was given)."""
         if self._loader is None:
+            from search.models import chosen_folder
             from search.semantic import shared_loader
 
-            self._loader = shared_loader(separate_process=True)
+            # The home's meaning model (Settings → Meaning model), as at the app's start.
+            self._loader = shared_loader(separate_process=True, folder=chosen_folder(self.home))
         return self._loader
 
     def run(

@@ -40,7 +40,7 @@ from . import theme
 from .backend import Backend, Core, describe_error
 from .drafts import Draft, discard_draft, new_draft, save_draft
 from .drops import local_files
-from .entry_fields import SECTIONS, FieldSpec, Sections
+from .entry_fields import SECTIONS, FieldSpec, Sections, problem_text
 from .i18n import number, value
 from .operations import ReadOp, WriteOp
 from .questions import ask
@@ -325,7 +325,7 @@ class EntryEditor(QDialog):
         try:
             validate_entry(self.body())
         except InvalidEntry as exc:
-            problems = [(p.field, p.message) for p in exc.problems]
+            problems = [(p.field, problem_text(p.message)) for p in exc.problems]
         general = []
         for field, message in problems:
             shown = self._error_label(field)

@@ -6,11 +6,14 @@ translation (context "EntryEditor") and translated where shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from catalogue import vocab
+
+from .i18n import translate
 
 
 def _one_of(values: tuple[str, ...]) -> str:
@@ -229,3 +232,106 @@ WORKSHOP_SECTIONS: Sections = [
         [_spec(k) for k in ("contact.name", "contact.email", "links")],
     ),
 ]
+
+
+# The catalogue's messages about a field (English, `catalogue/entry_models.py`) as the form
+# shows them, in the interface language: (the English message as a pattern, its template).
+_ANY = r"'.*?'"
+PROBLEM_TEXTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern + r"\Z"), str(template))
+    for pattern, template in (
+        (r"is required; fill it in", QT_TRANSLATE_NOOP("EntryEditor", "is required; fill it in")),
+        (r"must not be empty", QT_TRANSLATE_NOOP("EntryEditor", "must not be empty")),
+        (r"must be text", QT_TRANSLATE_NOOP("EntryEditor", "must be text")),
+        (r"must be a list", QT_TRANSLATE_NOOP("EntryEditor", "must be a list")),
+        (r"must be a whole number", QT_TRANSLATE_NOOP("EntryEditor", "must be a whole number")),
+        (
+            r"is (?P<length>\d+) characters long; shorten it to at most (?P<most>\d+)",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor", "is {length} characters long; shorten it to at most {most}"
+            ),
+        ),
+        (
+            r"(?P<value>.+?) is not allowed; use one of: (?P<choices>.+)",
+            QT_TRANSLATE_NOOP("EntryEditor", "{value} is not allowed; use one of: {choices}"),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not an ISO 3166-1 alpha-2 country code; use two letters "
+            "such as FI, NL, IT, RO or LV",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor",
+                "{value} is not a country code; use two letters such as FI, NL, IT, RO or LV",
+            ),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is the EU statistical code; use the ISO code (?P<code>{_ANY})",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor", "{value} is the EU statistical code; use the ISO code {code}"
+            ),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not a BCP 47 language tag; use a code such as en, nl, fi, "
+            "it, ro or lv",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor",
+                "{value} is not a language code; use a code such as en, nl, fi, it, ro or lv",
+            ),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not a NUTS code; use the country prefix and up to three "
+            "characters, such as FI1B or NL329",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor",
+                "{value} is not a NUTS code; use the country prefix and up to three characters,"
+                " such as FI1B or NL329",
+            ),
+        ),
+        (
+            r"NUTS code (?P<nuts>\S+) is not in country (?P<country>\S+); NUTS codes there "
+            r"start with (?P<prefix>\S+)",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor",
+                "NUTS code {nuts} is not in country {country}; NUTS codes there start with "
+                "{prefix}",
+            ),
+        ),
+        (
+            r"must be a date written as YYYY, YYYY-MM or YYYY-MM-DD",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor", "must be a date written as YYYY, YYYY-MM or YYYY-MM-DD"
+            ),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as "
+            "2024-03-01",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor",
+                "{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01",
+            ),
+        ),
+        (
+            r"end (?P<end>\S+) is before start (?P<start>\S+)",
+            QT_TRANSLATE_NOOP("EntryEditor", "end {end} is before start {start}"),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not a web address; write it as https://…",
+            QT_TRANSLATE_NOOP("EntryEditor", "{value} is not a web address; write it as https://…"),
+        ),
+        (
+            rf"(?P<value>{_ANY}) is not an e-mail address; write it as name@example.org",
+            QT_TRANSLATE_NOOP(
+                "EntryEditor", "{value} is not an e-mail address; write it as name@example.org"
+            ),
+        ),
+    )
+)
+
+
+def problem_text(message: str) -> str:
+    """A message of the catalogue's validation in the interface language (as it was when
+    no translation is known)."""
+    for pattern, template in PROBLEM_TEXTS:
+        found = pattern.match(message)
+        if found:
+            return translate("EntryEditor", template).format(**found.groupdict())
+    return message

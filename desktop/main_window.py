@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 700, 500])
+        self.splitter.setSizes([240, 660, 500])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
         menu.exec(header.mapToGlobal(point))
 
     def _library_source(self) -> ListSource:
-        place, filters = self._place, self._filters
+        place = self._place
+        # A glossary concept is a filter of searches (the keyword index holds the concepts).
+        filters = tuple((key, value) for key, value in self._filters if key != "concept")
         if place.kind == "recent":
             return ListSource(filters, "created", True)
         if place.kind == "conflicts":

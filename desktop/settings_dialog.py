@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +61,7 @@ class SettingsDialog(QDialog):
         )
         self.semantic.setChecked(semantic_enabled(settings))
         form.addRow(self.tr("Semantic search"), self.semantic)
+        form.addRow(self.tr("Meaning model"), self._model_row(home))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Interface language"))
         languages = i18n.available()
@@ -105,7 +108,73 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _model_row(self, home: Path) -> QWidget:
+        """The model that searches by meaning: the shipped MiniLM or a folder (the home's
+        `model.json`, `search/models.py`)."""
+        from search import models
+
+        self.home = home
+        self.model_folder = models.chosen_folder(home)
+        row = QWidget(self)
+        layout = QVBoxLayout(row)  # the folder above its buttons: a long path fits
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model_label = QLabel(row)
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.model_label)
+        buttons = QHBoxLayout()
+        choose = QPushButton(self.tr("Choose folder…"), row)
+        choose.clicked.connect(self._choose_model)
+        buttons.addWidget(choose)
+        self.shipped_button = QPushButton(self.tr("Use the shipped model"), row)
+        self.shipped_button.clicked.connect(lambda: self.set_model_folder(None))
+        buttons.addWidget(self.shipped_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._show_model()
+        return row
+
+    def _show_model(self) -> None:
+        shipped = self.model_folder is None
+        self.model_label.setText(
+            self.tr("Shipped: all-MiniLM-L6-v2") if shipped else str(self.model_folder)
+        )
+        self.shipped_button.setEnabled(not shipped)
+
+    def _choose_model(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of a sentence-transformers model")
+        )
+        if not chosen:
+            return
+        problem = self.set_model_folder(Path(chosen))
+        if problem:
+            QMessageBox.warning(
+                self,
+                self.tr("Not a model folder"),
+                self.tr("This folder cannot be used as the meaning model: {problem}").format(
+                    problem=problem
+                ),
+            )
+
+    def set_model_folder(self, folder: Path | None) -> str | None:
+        """Take `folder` as the meaning model (None: the shipped one) when it is a model
+        folder; otherwise return what is wrong and keep the previous choice."""
+        from search import models
+
+        problem = None if folder is None else models.folder_problem(folder)
+        if problem is None:
+            self.model_folder = folder
+            self._show_model()
+        return problem
+
     def accept(self) -> None:
+        from search import models
+
+        if self.model_folder != models.chosen_folder(self.home):
+            # The model loads at the next start, which encodes the catalogue again in the
+            # background (the other model's vectors stay).
+            models.choose(self.home, self.model_folder)
         self.settings.setValue(SEMANTIC_KEY, self.semantic.isChecked())
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.setValue(theme.APPEARANCE_KEY, self.appearance.currentData())

@@ -29,6 +29,8 @@ FACET_LABELS = {  # translated where shown (context "Sidebar")
     "validation": QT_TRANSLATE_NOOP("Sidebar", "Validation"),
     "project": QT_TRANSLATE_NOOP("Sidebar", "Interreg project"),
     "transfer_partner": QT_TRANSLATE_NOOP("Sidebar", "Transferred to"),
+    # The glossary concepts the results mention, in any language (search results only).
+    "concept": QT_TRANSLATE_NOOP("Sidebar", "Concept"),
 }
 FACET_VALUES_SHOWN = 12
 ENTRY_IDS_MIME = "application/x-casebook-entry-ids"  # what the entry list drags
@@ -40,6 +42,11 @@ CODED = {"kind", "status", "organisation_type", "risk", "technique", "dataset"}
 
 
 def value_label(key: str, value: str) -> str:
+    if key == "concept":
+        # Loaded already: the search that brought the counts read the glossary.
+        from search.glossary import concept_label
+
+        return concept_label(value)
     if key == "policy_area" and value in COFOG:
         return f"{value} {COFOG[value]}"
     english = presentation.KIND_LABELS.get(value, value) if key == "kind" else value
@@ -61,6 +68,8 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Library, collections and filters"))
         self.setMinimumWidth(180)
+        # A long value ("parking enforcement") keeps its count in sight: "parking…nt  (2)".
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._updating = False
         self.library = self._top(self.tr("Library"), Place("library"))
         self.recent = self._top(self.tr("Recently added"), Place("recent"))
@@ -175,7 +184,9 @@ class Sidebar(QTreeWidget):
                     if checked_key == key and checked_value not in dict(shown):
                         shown.append((checked_value, counts.get(checked_value, 0)))
                 for value, count in shown:
-                    item = QTreeWidgetItem(group, [f"{value_label(key, value)}  ({number(count)})"])
+                    label = f"{value_label(key, value)}  ({number(count)})"
+                    item = QTreeWidgetItem(group, [label])
+                    item.setToolTip(0, label)
                     item.setData(0, ROLE, (key, value))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = (key, value) in self._checked

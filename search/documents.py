@@ -75,6 +75,14 @@ def snippet_source(body: dict[str, Any], limit: int = 4000) -> str:
     return text[:limit]
 
 
+def entry_concepts(body: dict[str, Any]) -> list[str]:
+    """The glossary concepts an entry's title and texts mention, in any language (the
+    keyword index's `concept` field and facet)."""
+    from .glossary import glossary
+
+    return glossary().concept_ids(f"{body.get('title') or ''}\n{body_text(body)}")
+
+
 def embedding_text(body: dict[str, Any]) -> str:
     """What the semantic index encodes: title, summary and the start of the description."""
     parts = [str(body.get("title") or ""), str(body.get("summary") or "")]

@@ -26,13 +26,15 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
+from .expansion import concept_filters, meaning_expansion, meaning_weight
 from .fusion import FUSION, MIN_SIMILARITY
 from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
 from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword_schema import names_analyser
-from .semantic import ModelLoader, VectorStore, model_state_text, shared_loader
+from .models import chosen_folder, model_state_text
+from .semantic import ModelLoader, VectorStore, shared_loader
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
@@ -157,9 +159,11 @@ class Search:
         self.folder = catalogue.home / "index"
         self.keyword = KeywordIndex(self.folder / "keyword", separate_process)
         self.vectors = VectorStore(self.folder / "vectors.db")
-        self.loader = loader or shared_loader()
+        self.loader = loader or shared_loader(folder=chosen_folder(catalogue.home))
         self.min_similarity = MIN_SIMILARITY
         self.fusion = FUSION
+        # Query expansion with the glossary (`expansion.py`); off only to measure it.
+        self.expand = True
 
     def close(self) -> None:
         self.keyword.close()
@@ -275,7 +279,8 @@ class Search:
             raise InvalidInput("--limit must be at least 1")
         if not re.search(r"\w", text):
             raise InvalidInput("type some words to search for")
-        self.catalogue.filter_sql(filters)  # unknown filter keys are refused here
+        # Unknown filter keys are refused here; `concept` is the keyword index's own.
+        self.catalogue.filter_sql(concept_filters(filters)[1])
 
     def search(
         self,
@@ -315,13 +320,17 @@ class Search:
         # The model encodes the query (torch lets go of the GIL) while whoosh searches.
         encoding = None
         if encoder is not None:
-            encoding = _ENCODING.submit(_encode_query, encoder, meaning_text(text))
+            meaning = meaning_text(text)
+            meaning = meaning_expansion(text, meaning) if self.expand else meaning
+            encoding = _ENCODING.submit(_encode_query, encoder, meaning)
+        concepts, filters = concept_filters(filters)
+        by_concept = self.keyword.ids_with_concepts(concepts) if concepts else None
         if mode in ("keyword", "hybrid"):
             # Filters the keyword index does not hold (a collection) become a set of ids.
             held = [(key, value) for key, value in filters if key in KEYWORD_FILTERS]
-            within = None
+            within = by_concept
             if len(held) != len(filters):
-                within = set(self.catalogue.filtered_ids(filters))
+                within = _both(within, set(self.catalogue.filtered_ids(filters)))
             found = self.keyword.search(
                 text,
                 limit=depth,
@@ -329,6 +338,7 @@ class Search:
                 snippets=False,
                 suggest=mode == "keyword",
                 within=within,
+                expand=self.expand,
             )
             ranked = [(hit.id, hit.score) for hit in found.hits]
             suggestion = found.suggestion
@@ -337,16 +347,16 @@ class Search:
         if encoding is not None:
             allowed = set(self.catalogue.filtered_ids(filters)) if filters else None
             # Conditions typed in the query (`technique:"computer vision"`) filter too.
-            conditions = self.keyword.condition_ids(text)
-            if conditions is not None:
-                allowed = conditions if allowed is None else allowed & conditions
+            allowed = _both(_both(allowed, self.keyword.condition_ids(text)), by_concept)
             query_vector = encoding.result()
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             floor = self.min_similarity if mode == "semantic" else self.fusion.floor
             semantic = [(i, score) for i, score in semantic if score >= floor]
             if mode == "hybrid":
-                weights = self.fusion.weights(ranked)
-                semantic = _fuse([ranked, semantic], weights, self.fusion.k)
+                keyword_weight, weight = self.fusion.weights(ranked)
+                if self.expand:  # a query in a partner language leans on its words
+                    weight *= meaning_weight(text, self.keyword.languages())
+                semantic = _fuse([ranked, semantic], (keyword_weight, weight), self.fusion.k)
             ranked = semantic
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
@@ -359,6 +369,7 @@ class Search:
         if facets:
             ids = [object_id for object_id, _ in ranked[:FACET_DEPTH]]
             facet_counts = self.catalogue.facet_counts(filters, ids)
+            facet_counts["concept"] = self.keyword.concept_counts(ids)
         took = (time.perf_counter() - started) * 1000
         return SearchResults(text, mode, took, results, suggestion, note, facet_counts, not_indexed)
 
@@ -472,7 +483,9 @@ class Search:
         title = str(draft.get("title") or "").strip()
         if title:
             self.keyword.catch_up(self.catalogue)
-            hits = self.keyword.search(f"title:({_plain_words(title)})", limit=20, snippets=False)
+            hits = self.keyword.search(
+                f"title:({_plain_words(title)})", limit=20, snippets=False, expand=False
+            )
             rows = {row.id: row for row in self.catalogue.entry_rows([h.id for h in hits.hits])}
             for object_id, row in rows.items():
                 ratio = difflib.SequenceMatcher(
@@ -551,6 +564,11 @@ def _freshness(recorded: Any, state: Any, size: int | None) -> str:
     if size is None or recorded is None:
         return "missing"
     return "current" if recorded == state else "behind (catches up on the next search)"
+
+
+def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    """The ids both sets allow (None allows every id)."""
+    return other if one is None else one if other is None else one & other
 
 
 def _result(row: IndexRow, score: float, snippet: str | None) -> Result:

@@ -474,3 +474,11 @@ def glossary() -> Glossary:
 def concepts_in(text: str, *, query: bool = False) -> list[str]:
     """Shorthand: the concept ids the shipped glossary finds in `text`."""
     return glossary().concept_ids(text, query=query)
+
+
+def concept_label(concept_id: str) -> str:
+    """A concept's readable name: its English base form (the id when it is unknown)."""
+    shared = glossary()
+    if concept_id in shared:
+        return shared.concept(concept_id).base("en") or concept_id
+    return concept_id

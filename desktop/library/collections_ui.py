@@ -239,25 +239,33 @@ class Collections(QObject):
         record = self._record(collection_id)
         if record is None:
             return
-        path = ask_export_path(
+        target = ask_export_path(
             self.parent_widget,
             self.settings,
             translate("Collections", "Export “{name}”").format(name=record.name),
             record.name,
             fmt,
         )
-        if path is not None:
+        if target is not None:
             # The dialog has asked about replacing an existing file.
-            self.export(collection_id, fmt, path, overwrite=True)
+            self.export(collection_id, fmt, target.path, overwrite=True, lang=target.lang)
 
-    def export(self, collection_id: str, fmt: str, path: Path, overwrite: bool = False) -> None:
-        """Export the collection to `path` on the db worker (progress, Cancel)."""
+    def export(
+        self,
+        collection_id: str,
+        fmt: str,
+        path: Path,
+        overwrite: bool = False,
+        lang: str = "en",
+    ) -> None:
+        """Export the collection to `path` on the db worker (progress, Cancel), its
+        headings and labels in `lang`."""
         from catalogue.exporters import export_collection
 
         run_export(
             self.backend,
             self.host,
             lambda core, job: export_collection(
-                core.catalogue, collection_id, fmt, path, overwrite=overwrite, job=job
+                core.catalogue, collection_id, fmt, path, overwrite=overwrite, lang=lang, job=job
             ),
         )

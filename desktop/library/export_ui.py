@@ -5,16 +5,18 @@ are exported the same way (`catalogue.exporters.export_collection` / `export_ent
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QMenu, QWidget
 
+from catalogue import presentation
 from catalogue.jobs import Cancelled, Job
 
 from ..backend import Backend, Core
-from ..i18n import translate
+from ..i18n import NATIVE_NAMES, language, translate
 from ..operations import ReadOp
 from ..protocols import ExportHost
 
@@ -37,21 +39,63 @@ def _picker(chosen: Callable[[str], None], name: str) -> Callable[[], None]:
     return lambda: chosen(name)
 
 
+@dataclass(frozen=True)
+class ExportTarget:
+    """Where to write an export, and the language of its headings and labels."""
+
+    path: Path
+    lang: str
+
+
+class ExportDialog(QFileDialog):
+    """The save dialog of an export, with the language of its headings, labels and cover
+    (`catalogue/labels/`; the cases' texts stay as written), the interface's by default.
+    Qt's own dialog, not the system's: only that one takes an extra row."""
+
+    def __init__(
+        self, parent: QWidget | None, caption: str, suggested: str, file_filter: str
+    ) -> None:
+        super().__init__(parent, caption, suggested, file_filter)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the export"))
+        for code in presentation.LANGUAGES:
+            self.language.addItem(NATIVE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        label = QLabel(self.tr("&Language:"), self)
+        label.setBuddy(self.language)
+        layout = self.layout()
+        if isinstance(layout, QGridLayout):
+            row = layout.rowCount()
+            layout.addWidget(label, row, 0)
+            layout.addWidget(self.language, row, 1)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+
 def ask_export_path(
     parent: QWidget, settings: QSettings, caption: str, title: str, fmt: str
-) -> Path | None:
-    """Ask where to save an export of `title` as `fmt` (the folder is remembered); None
-    when the user cancels. The dialog itself asks before replacing a file."""
+) -> ExportTarget | None:
+    """Ask where to save an export of `title` as `fmt` (the folder is remembered) and in
+    which language; None when the user cancels. The dialog asks before replacing a file."""
     from catalogue.exporters import FORMATS, file_name
 
     suggested = settings.value("export/folder", str(Path.home()))
-    path, _ = QFileDialog.getSaveFileName(
+    dialog = ExportDialog(
         parent, caption, str(Path(str(suggested)) / file_name(title, fmt)), FORMATS[fmt].file_filter
     )
-    if not path:
-        return None
-    settings.setValue("export/folder", str(Path(path).parent))
-    return Path(path)
+    try:
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        lang = dialog.chosen_language()
+    finally:
+        dialog.deleteLater()
+    settings.setValue("export/folder", str(path.parent))
+    return ExportTarget(path, lang)
 
 
 def run_export(backend: Backend, host: ExportHost, work: ExportWork) -> None:
@@ -119,20 +163,26 @@ class EntryExport:
             title = self.host.title_of(ids[0])
         else:
             title = translate("Export", "{count} cases").format(count=len(ids))
-        path = ask_export_path(
+        target = ask_export_path(
             self.parent,
             self.settings,
             translate("Export", "Export {count} selected case(s)").format(count=len(ids)),
             str(title or "case"),
             fmt,
         )
-        if path is not None:
-            self.export(ids, fmt, path, overwrite=True)
+        if target is not None:
+            self.export(ids, fmt, target.path, overwrite=True, lang=target.lang)
 
     def export(
-        self, entry_ids: Sequence[str], fmt: str, path: Path, overwrite: bool = False
+        self,
+        entry_ids: Sequence[str],
+        fmt: str,
+        path: Path,
+        overwrite: bool = False,
+        lang: str = presentation.ENGLISH,
     ) -> None:
-        """Export `entry_ids` to `path` on the db worker (progress, Cancel)."""
+        """Export `entry_ids` to `path` on the db worker (progress, Cancel), its headings
+        and labels in `lang`."""
         from catalogue.exporters import export_entries
 
         ids = list(entry_ids)
@@ -140,6 +190,6 @@ class EntryExport:
             self.backend,
             self.host,
             lambda core, job: export_entries(
-                core.catalogue, ids, fmt, path, overwrite=overwrite, job=job
+                core.catalogue, ids, fmt, path, overwrite=overwrite, lang=lang, job=job
             ),
         )

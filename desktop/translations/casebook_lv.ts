@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="186"/>
         <source>&lt;h3&gt;Casebook {version}&lt;/h3&gt;
 &lt;p&gt;A catalogue of AI good practices for European cities and regions, kept on your own
 computer and exchanged with partners in signed bundles.&lt;/p&gt;
@@ -25,7 +25,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 &lt;code&gt;make translations&lt;/code&gt;; vai nosūtiet laboto datni izstrādātājiem.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="212"/>
         <source>About Casebook</source>
         <translation>Par Casebook</translation>
     </message>
@@ -33,7 +33,7 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../backend.py" line="205"/>
+        <location filename="../backend.py" line="207"/>
         <source>Something went wrong — {error}; details in the log</source>
         <translation>Kaut kas nogāja greizi — {error}; sīkāk žurnālā</translation>
     </message>
@@ -222,17 +222,17 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <translation>Eksportēt „{name}”</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="67"/>
+        <location filename="../library/export_ui.py" line="111"/>
         <source>; {count} deleted cases left out</source>
         <translation>; izlaisti dzēstie gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="74"/>
+        <location filename="../library/export_ui.py" line="118"/>
         <source>Exported {count} cases to {path} ({size} KB)</source>
         <translation>Eksportēts uz {path} ({size} KB), gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="85"/>
+        <location filename="../library/export_ui.py" line="129"/>
         <source>Export cancelled; no file was written</source>
         <translation>Eksportēšana atcelta; neviena datne netika ierakstīta</translation>
     </message>
@@ -539,300 +539,385 @@ pirmie melnraksti, ko partneri var labot. Lai labotu tulkojumu, atveriet
         <translation>Atmest šajā veidlapā ierakstīto?</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="32"/>
+        <location filename="../entry_fields.py" line="35"/>
         <source>Basics</source>
         <translation>Pamatdati</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="36"/>
+        <location filename="../entry_fields.py" line="39"/>
         <source>Title *</source>
         <translation>Nosaukums *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="37"/>
+        <location filename="../entry_fields.py" line="40"/>
         <source>≤ 200 characters</source>
         <translation>≤ 200 rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="41"/>
+        <location filename="../entry_fields.py" line="44"/>
         <source>Summary *</source>
         <translation>Kopsavilkums *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="43"/>
+        <location filename="../entry_fields.py" line="46"/>
         <source>a few sentences, ≤ 1,000 characters</source>
         <translation>daži teikumi, ≤ 1000 rakstzīmju</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="47"/>
+        <location filename="../entry_fields.py" line="50"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="49"/>
+        <location filename="../entry_fields.py" line="52"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="51"/>
+        <location filename="../entry_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="53"/>
+        <location filename="../entry_fields.py" line="56"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="57"/>
+        <location filename="../entry_fields.py" line="60"/>
         <source>Language *</source>
         <translation>Valoda *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="58"/>
+        <location filename="../entry_fields.py" line="61"/>
         <source>of the text: en, nl, fi, it, ro, lv…</source>
         <translation>teksta valoda: en, nl, fi, it, ro, lv…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="62"/>
+        <location filename="../entry_fields.py" line="65"/>
         <source>Tags</source>
         <translation>Birkas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="64"/>
+        <location filename="../entry_fields.py" line="67"/>
         <source>comma-separated</source>
         <translation>atdalītas ar komatiem</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="69"/>
+        <location filename="../entry_fields.py" line="72"/>
         <source>Organisation and place</source>
         <translation>Organizācija un vieta</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="71"/>
+        <location filename="../entry_fields.py" line="74"/>
         <source>Organisation *</source>
         <translation>Organizācija *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="74"/>
+        <location filename="../entry_fields.py" line="77"/>
         <source>Organisation type</source>
         <translation>Organizācijas veids</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="80"/>
+        <location filename="../entry_fields.py" line="83"/>
         <source>Country *</source>
         <translation>Valsts *</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="81"/>
+        <location filename="../entry_fields.py" line="84"/>
         <source>two letters: FI, NL, IT, RO, LV…</source>
         <translation>divi burti: FI, NL, IT, RO, LV…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="83"/>
+        <location filename="../entry_fields.py" line="86"/>
         <source>City</source>
         <translation>Pilsēta</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="86"/>
+        <location filename="../entry_fields.py" line="89"/>
         <source>NUTS code</source>
         <translation>NUTS kods</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="87"/>
+        <location filename="../entry_fields.py" line="90"/>
         <source>e.g. FI197</source>
         <translation>piem., FI197</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="91"/>
+        <location filename="../entry_fields.py" line="94"/>
         <source>Started</source>
         <translation>Sākts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="92"/>
+        <location filename="../entry_fields.py" line="95"/>
         <source>year or date: 2023, 2023-05</source>
         <translation>gads vai datums: 2023, 2023-05</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="94"/>
+        <location filename="../entry_fields.py" line="97"/>
         <source>Ended</source>
         <translation>Beigts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="98"/>
+        <location filename="../entry_fields.py" line="101"/>
         <source>AI and governance</source>
         <translation>MI un pārvaldība</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="102"/>
+        <location filename="../entry_fields.py" line="105"/>
         <source>AI techniques</source>
         <translation>MI metodes</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="108"/>
+        <location filename="../entry_fields.py" line="111"/>
         <source>Policy areas</source>
         <translation>Politikas jomas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="110"/>
+        <location filename="../entry_fields.py" line="113"/>
         <source>COFOG codes: 01.3, 07.4…</source>
         <translation>COFOG kodi: 01.3, 07.4…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="114"/>
+        <location filename="../entry_fields.py" line="117"/>
         <source>Governance themes</source>
         <translation>Pārvaldības tēmas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="120"/>
+        <location filename="../entry_fields.py" line="123"/>
         <source>AI Act risk</source>
         <translation>Risks saskaņā ar MI aktu</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="125"/>
+        <location filename="../entry_fields.py" line="128"/>
         <source>Legal basis</source>
         <translation>Juridiskais pamats</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="129"/>
+        <location filename="../entry_fields.py" line="132"/>
         <source>Human oversight</source>
         <translation>Cilvēka virsuzraudzība</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="132"/>
+        <location filename="../entry_fields.py" line="135"/>
         <source>Provider / vendor</source>
         <translation>Piegādātājs</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="133"/>
+        <location filename="../entry_fields.py" line="136"/>
         <source>Data sources</source>
         <translation>Datu avoti</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="134"/>
+        <location filename="../entry_fields.py" line="137"/>
         <source>Risks and mitigations</source>
         <translation>Riski un to mazināšana</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="138"/>
+        <location filename="../entry_fields.py" line="141"/>
         <source>Good practice</source>
         <translation>Labā prakse</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="140"/>
+        <location filename="../entry_fields.py" line="143"/>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="141"/>
+        <location filename="../entry_fields.py" line="144"/>
         <source>Problem addressed</source>
         <translation>Risināmā problēma</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="142"/>
+        <location filename="../entry_fields.py" line="145"/>
         <source>Evidence of success</source>
         <translation>Panākumu pierādījumi</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="144"/>
+        <location filename="../entry_fields.py" line="147"/>
         <source>Transfer potential</source>
         <translation>Pārņemšanas potenciāls</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="147"/>
+        <location filename="../entry_fields.py" line="150"/>
         <source>Difficulties and lessons</source>
         <translation>Grūtības un gūtās atziņas</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="152"/>
+        <location filename="../entry_fields.py" line="155"/>
         <source>Learning trail</source>
         <translation>Mācīšanās ceļš</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="156"/>
+        <location filename="../entry_fields.py" line="159"/>
         <source>Interreg project</source>
         <translation>Interreg projekts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="157"/>
+        <location filename="../entry_fields.py" line="160"/>
         <source>e.g. AI4Citizens</source>
         <translation>piem., AI4Citizens</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="160"/>
+        <location filename="../entry_fields.py" line="163"/>
         <source>Policy instrument</source>
         <translation>Politikas instruments</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="164"/>
+        <location filename="../entry_fields.py" line="167"/>
         <source>Validation</source>
         <translation>Validācija</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="170"/>
+        <location filename="../entry_fields.py" line="173"/>
         <source>Expert opinion</source>
         <translation>Ekspertu atzinums</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="175"/>
+        <location filename="../entry_fields.py" line="178"/>
         <location filename="../transfers_table.py" line="49"/>
         <source>Transfers</source>
         <translation>Pārneses</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="181"/>
+        <location filename="../entry_fields.py" line="184"/>
         <source>Links and attachments</source>
         <translation>Saites un pielikumi</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="185"/>
+        <location filename="../entry_fields.py" line="188"/>
         <source>Links</source>
         <translation>Saites</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="187"/>
+        <location filename="../entry_fields.py" line="190"/>
         <source>one per line: title | https://…</source>
         <translation>pa vienai katrā rindā: nosaukums | https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="191"/>
+        <location filename="../entry_fields.py" line="194"/>
         <source>Source code</source>
         <translation>Pirmkods</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="192"/>
+        <location filename="../entry_fields.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="194"/>
+        <location filename="../entry_fields.py" line="197"/>
         <source>Contact name</source>
         <translation>Kontaktpersona</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="195"/>
+        <location filename="../entry_fields.py" line="198"/>
         <source>Contact e-mail</source>
         <translation>Kontaktpersonas e-pasts</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="196"/>
+        <location filename="../entry_fields.py" line="199"/>
         <source>Contact page</source>
         <translation>Kontaktu lapa</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="211"/>
+        <location filename="../entry_fields.py" line="214"/>
         <source>Practice</source>
         <translation>Prakse</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="215"/>
+        <location filename="../entry_fields.py" line="218"/>
         <source>Who and where</source>
         <translation>Kas un kur</translation>
     </message>
     <message>
-        <location filename="../entry_fields.py" line="228"/>
+        <location filename="../entry_fields.py" line="231"/>
         <source>To follow up</source>
         <translation>Turpmākie soļi</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="243"/>
+        <source>is required; fill it in</source>
+        <translation>ir obligāts; aizpildiet to</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="244"/>
+        <source>must not be empty</source>
+        <translation>nedrīkst būt tukšs</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="245"/>
+        <source>must be text</source>
+        <translation>jābūt tekstam</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="246"/>
+        <source>must be a list</source>
+        <translation>jābūt sarakstam</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="247"/>
+        <source>must be a whole number</source>
+        <translation>jābūt veselam skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="250"/>
+        <source>is {length} characters long; shorten it to at most {most}</source>
+        <translation>ir {length} rakstzīmes garš; saīsiniet to līdz {most}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="256"/>
+        <source>{value} is not allowed; use one of: {choices}</source>
+        <translation>{value} nav atļauts; izmantojiet vienu no: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="261"/>
+        <source>{value} is not a country code; use two letters such as FI, NL, IT, RO or LV</source>
+        <translation>{value} nav valsts kods; izmantojiet divus burtus, piemēram, FI, NL, IT, RO vai LV</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="268"/>
+        <source>{value} is the EU statistical code; use the ISO code {code}</source>
+        <translation>{value} ir ES statistikas kods; izmantojiet ISO kodu {code}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="275"/>
+        <source>{value} is not a language code; use a code such as en, nl, fi, it, ro or lv</source>
+        <translation>{value} nav valodas kods; izmantojiet kodu, piemēram, en, nl, fi, it, ro vai lv</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="283"/>
+        <source>{value} is not a NUTS code; use the country prefix and up to three characters, such as FI1B or NL329</source>
+        <translation>{value} nav NUTS kods; izmantojiet valsts prefiksu un ne vairāk kā trīs rakstzīmes, piemēram, FI1B vai NL329</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="292"/>
+        <source>NUTS code {nuts} is not in country {country}; NUTS codes there start with {prefix}</source>
+        <translation>NUTS kods {nuts} nav valstī {country}; tur NUTS kodi sākas ar {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="300"/>
+        <source>must be a date written as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>jābūt datumam formā GGGG, GGGG-MM vai GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="307"/>
+        <source>{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-03-01</source>
+        <translation>{value} nav datums; rakstiet GGGG, GGGG-MM vai GGGG-MM-DD, piemēram, 2024-03-01</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="314"/>
+        <source>end {end} is before start {start}</source>
+        <translation>beigas {end} ir pirms sākuma {start}</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="318"/>
+        <source>{value} is not a web address; write it as https://…</source>
+        <translation>{value} nav tīmekļa adrese; rakstiet to kā https://…</translation>
+    </message>
+    <message>
+        <location filename="../entry_fields.py" line="322"/>
+        <source>{value} is not an e-mail address; write it as name@example.org</source>
+        <translation>{value} nav e-pasta adrese; rakstiet to kā vards@example.org</translation>
     </message>
     <message>
         <location filename="../transfers_table.py" line="24"/>
@@ -1419,19 +1504,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Eksportēt atlasītos</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="110"/>
+        <location filename="../library/export_ui.py" line="154"/>
         <source>Select cases in the list first</source>
         <translation>Vispirms sarakstā atlasiet gadījumus</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="121"/>
+        <location filename="../library/export_ui.py" line="165"/>
         <source>{count} cases</source>
         <translation>gadījumi: {count}</translation>
     </message>
     <message>
-        <location filename="../library/export_ui.py" line="125"/>
+        <location filename="../library/export_ui.py" line="169"/>
         <source>Export {count} selected case(s)</source>
         <translation>Eksportēt atlasītos gadījumus ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../library/export_ui.py" line="63"/>
+        <source>Language of the export</source>
+        <translation>Eksporta valoda</translation>
+    </message>
+    <message>
+        <location filename="../library/export_ui.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2193,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="347"/>
         <source>%Ln case(s) in this collection</source>
         <translation>
             <numerusform>%Ln gadījums šajā kolekcijā</numerusform>
@@ -2104,57 +2202,57 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Type a search or tick some filters, then save it</source>
         <translation>Ierakstiet meklējamo vai atzīmējiet filtrus, tad saglabājiet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="400"/>
         <source>A saved search needs a name</source>
         <translation>Saglabātam meklējumam vajag nosaukumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Replace saved search</source>
         <translation>Aizstāt saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="406"/>
         <source>A saved search “{name}” exists. Replace it?</source>
         <translation>Saglabāts meklējums „{name}” jau ir. Aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Saved the search “{name}”</source>
         <translation>Meklējums „{name}” saglabāts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Delete saved search</source>
         <translation>Dzēst saglabāto meklējumu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Delete the saved search “{name}”?</source>
         <translation>Dzēst saglabāto meklējumu „{name}”?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Added the case.</source>
         <translation>Gadījums pievienots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Saved the case.</source>
         <translation>Gadījums saglabāts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Unsaved drafts</source>
         <translation>Nesaglabāti melnraksti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="534"/>
         <source>%n case(s) were being edited and not saved:</source>
         <translation>
             <numerusform>%n gadījums tika rediģēts un nav saglabāts:</numerusform>
@@ -2163,32 +2261,32 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Later</source>
         <translation>Vēlāk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Discard</source>
         <translation>Atmest</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Discard drafts?</source>
         <translation>Atmest melnrakstus?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Throw away the unsaved text of these cases?</source>
         <translation>Atmest šo gadījumu nesaglabāto tekstu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="563"/>
         <source>Deleted %Ln case(s) — Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Izdzēsts %Ln gadījums — atsaukt ar Ctrl+Z.</numerusform>
@@ -2197,7 +2295,7 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Restored.</source>
         <translation>Atjaunots.</translation>
     </message>
@@ -2544,52 +2642,87 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="60"/>
         <source>Search by meaning (loads a language model, ~500 MB of memory)</source>
         <translation>Meklēšana pēc nozīmes (ielādē valodas modeli, ~500 MB atmiņas)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="63"/>
         <source>Semantic search</source>
         <translation>Meklēšana pēc nozīmes</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63"/>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="64"/>
+        <source>Meaning model</source>
+        <translation>Nozīmes modelis</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Interface language</source>
         <translation>Saskarnes valoda</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>As the system ({language})</source>
         <translation>Kā sistēmā ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="79"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>Appearance</source>
         <translation>Izskats</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Home folder</source>
         <translation>Mājas mape</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Another home folder: start Casebook with &lt;code&gt;--home FOLDER&lt;/code&gt; or set &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. The appearance changes at once; the rest applies at the next start.</source>
         <translation>Cita mājas mape: palaidiet Casebook ar &lt;code&gt;--home MAPE&lt;/code&gt; vai iestatiet &lt;code&gt;CASEBOOK_HOME&lt;/code&gt;. Izskats mainās uzreiz; pārējais stāsies spēkā nākamajā palaišanas reizē.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Choose folder…</source>
+        <translation>Izvēlēties mapi…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="129"/>
+        <source>Use the shipped model</source>
+        <translation>Izmantot komplektā iekļauto modeli</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="140"/>
+        <source>Shipped: all-MiniLM-L6-v2</source>
+        <translation>Komplektā: all-MiniLM-L6-v2</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="146"/>
+        <source>Folder of a sentence-transformers model</source>
+        <translation>sentence-transformers modeļa mape</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="154"/>
+        <source>Not a model folder</source>
+        <translation>Nav modeļa mape</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="155"/>
+        <source>This folder cannot be used as the meaning model: {problem}</source>
+        <translation>Šo mapi nevar izmantot kā nozīmes modeli: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2650,53 +2783,58 @@ Uzticēties {org}? No šī brīža viņu paketes tiks pieņemtas.</translation>
         <translation>Pārņēmis</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="62"/>
+        <location filename="../sidebar.py" line="33"/>
+        <source>Concept</source>
+        <translation>Jēdziens</translation>
+    </message>
+    <message>
+        <location filename="../sidebar.py" line="69"/>
         <source>Library, collections and filters</source>
         <translation>Bibliotēka, kolekcijas un filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="65"/>
+        <location filename="../sidebar.py" line="74"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="66"/>
+        <location filename="../sidebar.py" line="75"/>
         <source>Recently added</source>
         <translation>Nesen pievienotie</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="67"/>
-        <location filename="../sidebar.py" line="132"/>
+        <location filename="../sidebar.py" line="76"/>
+        <location filename="../sidebar.py" line="141"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="68"/>
+        <location filename="../sidebar.py" line="77"/>
         <source>Learning trail</source>
         <translation>Mācīšanās ceļš</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="69"/>
+        <location filename="../sidebar.py" line="78"/>
         <source>Collections</source>
         <translation>Kolekcijas</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="70"/>
+        <location filename="../sidebar.py" line="79"/>
         <source>Saved searches</source>
         <translation>Saglabātie meklējumi</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="71"/>
+        <location filename="../sidebar.py" line="80"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="127"/>
+        <location filename="../sidebar.py" line="136"/>
         <source>Library ({count})</source>
         <translation>Bibliotēka ({count})</translation>
     </message>
     <message>
-        <location filename="../sidebar.py" line="130"/>
+        <location filename="../sidebar.py" line="139"/>
         <source>Conflicts ({count})</source>
         <translation>Konflikti ({count})</translation>
     </message>

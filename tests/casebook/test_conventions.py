@@ -70,6 +70,7 @@ RECIPES: dict[str, list[str]] = {
     "index rebuild": ["index", "rebuild"],
     "index update": ["index", "update"],
     "index status": ["index", "status"],
+    "index model": ["index", "model"],
     "init": ["init"],
     "list": ["list"],
     "partner add": ["partner", "add", "{partner_file}"],

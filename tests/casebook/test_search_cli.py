@@ -222,3 +222,51 @@ def test_similar_says_what_is_not_indexed(started: Path) -> None:
     waited = json.loads(run(started, "similar", found[0]["id"], "--wait", "--json").stdout)
     assert waited["not_indexed"] == 0
     assert len(waited["results"]) == 10
+
+
+def test_search_filters_and_counts_glossary_concepts(started: Path) -> None:
+    """`--filter concept=scan_car`: the starter cases that mention scan cars, in any
+    language; `--facets` counts the concepts; a Finnish query finds them."""
+    data = search_json(
+        started, "parking", "--mode", "keyword", "--filter", "concept=scan_car", "--facets"
+    )
+    results = data["results"]
+    assert isinstance(results, list)
+    assert results
+    assert all(
+        "scan" in str(r["title"]).lower() or "scan" in str(r["snippet"]).lower() for r in results
+    )
+    facets = data["facets"]
+    assert isinstance(facets, dict)
+    assert ["scan_car", len(results)] in facets["concept"]
+    finnish = search_json(started, "pysäköinninvalvonta skannausauto", "--mode", "keyword")
+    titles = [r["title"] for r in finnish["results"]]  # type: ignore[union-attr]
+    assert "Automated parking control with scan cars" in titles[:3]
+    refused = run(started, "search", "parking", "--filter", "concepts=scan_car")
+    assert refused.exit_code != 0
+    assert "unknown filter" in refused.output
+
+
+def test_index_model_shows_chooses_and_refuses(started: Path, tmp_path: Path) -> None:
+    """`casebook index model [FOLDER | --shipped]`: a folder that is not a
+    sentence-transformers model is refused with what to fix, and nothing changes."""
+    from search import models
+
+    shown = json.loads(run(started, "index", "model", "--json").stdout)
+    assert shown == {"model": models.SHIPPED_NAME, "folder": None, "problem": None}
+    folder = tmp_path / "model"
+    folder.mkdir()
+    refused = run(started, "index", "model", str(folder))
+    assert refused.exit_code != 0
+    assert "has no modules.json" in refused.output
+    assert not (started / models.SETTING_FILE).exists()
+    (folder / "modules.json").write_text(
+        '[{"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"}]',
+        "utf-8",
+    )
+    (folder / "config.json").write_text("{}", "utf-8")
+    chosen = json.loads(run(started, "index", "model", str(folder), "--json").stdout)
+    assert chosen["folder"] == str(folder.resolve())
+    assert "model: model (" in run(started, "index", "model").output
+    back = json.loads(run(started, "index", "model", "--shipped", "--json").stdout)
+    assert back["folder"] is None

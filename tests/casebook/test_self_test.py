@@ -37,7 +37,7 @@ def test_self_test_passes_with_the_model(loader: Any) -> None:
 def test_without_the_model_it_says_so_and_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     # The lite build has neither torch nor sentence-transformers.
     monkeypatch.setattr("search.semantic.model_installed", lambda: False)
-    monkeypatch.setattr("search.semantic._shared", None)
+    monkeypatch.setattr("search.semantic._shared", {})
     result = CliRunner().invoke(cli, ["--self-test"])
     assert result.exit_code == 0, result.output
     assert "semantic search" in result.output
@@ -47,7 +47,7 @@ def test_without_the_model_it_says_so_and_passes(monkeypatch: pytest.MonkeyPatch
 
 def test_a_failing_step_is_named_and_exits_non_zero(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("search.semantic.model_installed", lambda: False)
-    monkeypatch.setattr("search.semantic._shared", None)
+    monkeypatch.setattr("search.semantic._shared", {})
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise OSError("no fonts")

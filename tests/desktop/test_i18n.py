@@ -116,3 +116,43 @@ def test_strings_moved_out_of_the_window_keep_the_window_context(tmp_path: Path)
     window = text.split("<name>MainWindow</name>", 1)[1].split("</context>", 1)[0]
     for source in ("&amp;File", "Undo delete", "Cancel background work", "Search mode", "Keyword"):
         assert f"<source>{source}</source>" in window, source
+
+
+def test_the_forms_validation_messages_are_translated(qtbot: Any) -> None:
+    """The catalogue's messages about a field (English) are shown in the interface's
+    language; each pattern matches what the catalogue really says (a changed message there
+    fails here), and an unknown message stays as it was."""
+    from catalogue.entry import validate_entry
+    from catalogue.errors import InvalidEntry
+    from desktop.entry_fields import PROBLEM_TEXTS, problem_text
+    from tests.conftest import sample_entry
+
+    bad = sample_entry(
+        title="",
+        kind="bogus",
+        location={"country": "XX", "nuts": "??"},
+        language="not a language!",
+        start="2024-13",
+        links=[{"url": "no address", "title": "x"}],
+    )
+    bad.pop("summary")
+    with pytest.raises(InvalidEntry) as raised:
+        validate_entry(bad)
+    messages = [p.message for p in raised.value.problems]
+    matched = {
+        template
+        for message in messages
+        for pattern, template in PROBLEM_TEXTS
+        if pattern.match(message)
+    }
+    assert len(matched) >= 5, messages
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = i18n.install(app, "fi")
+    try:
+        assert problem_text("is required; fill it in") == "on pakollinen; täytä se"
+        country = next(m for m in messages if "country code" in m)
+        assert problem_text(country).startswith("'XX' ei ole maakoodi")
+        assert problem_text("something new") == "something new"
+    finally:
+        i18n.uninstall(app, translators)

@@ -361,6 +361,39 @@ def test_semantic_search_can_be_turned_off_in_settings(qtbot: Any, home: Path) -
     assert not semantic_enabled(again)
 
 
+def test_the_meaning_model_setting_takes_a_model_folder(
+    qtbot: Any, home: Path, tmp_path: Path
+) -> None:
+    """Settings → Meaning model: a folder that is not a sentence-transformers model is
+    refused with what is wrong (the choice stays); a model folder is stored for the next
+    start; "Use the shipped model" goes back."""
+    from desktop.settings_dialog import SettingsDialog
+    from search import models
+
+    home.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(settings, home)
+    qtbot.addWidget(dialog)
+    assert dialog.model_label.text() == "Shipped: all-MiniLM-L6-v2"
+    assert not dialog.shipped_button.isEnabled()
+    folder = tmp_path / "multilingual"
+    folder.mkdir()
+    assert "has no modules.json" in str(dialog.set_model_folder(folder))
+    assert dialog.model_folder is None
+    (folder / "modules.json").write_text('[{"path": "", "type": "Transformer"}]', "utf-8")
+    (folder / "config.json").write_text("{}", "utf-8")
+    assert dialog.set_model_folder(folder) is None
+    assert dialog.model_label.text() == str(folder)
+    dialog.accept()
+    assert models.chosen_folder(home) == folder.resolve()
+    again = SettingsDialog(settings, home)
+    qtbot.addWidget(again)
+    assert again.model_label.text() == str(folder.resolve())
+    again.shipped_button.click()
+    again.accept()
+    assert models.chosen_folder(home) is None
+
+
 def test_cancel_stops_the_keyword_index_build(qtbot: Any, home: Path, loader: Any) -> None:
     with Catalogue.open(home, author="tester", auto_backup=False) as catalogue:
         catalogue.add_entries([sample_entry(title=f"Workshop practice {n}") for n in range(1600)])

@@ -349,3 +349,50 @@ def test_the_detail_pane_opens_entries_and_shows_them_again_after_a_write(
     with qtbot.waitSignal(detail.shown, timeout=WAIT):
         WriteOp(backend, lambda core: core.catalogue.update_entry(ids[0], body)).run()
     assert pane.toPlainText().startswith("A renamed chatbot")
+
+
+def test_the_export_dialog_asks_the_language_the_interface_speaks_by_default(
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    backend: Backend,
+    settings: QSettings,
+    parent: QWidget,
+    ids: list[str],
+    tmp_path: Path,
+) -> None:
+    """The export's save dialog has a language list (English and the languages of the
+    exports' labels), the interface's language chosen; the export is written in the one
+    picked (headings and labels; the cases' texts stay as written)."""
+    from PySide6.QtCore import QLocale
+
+    from catalogue import presentation
+    from desktop.library import export_ui
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("ro"))
+        dialog = export_ui.ExportDialog(parent, "Export", str(tmp_path / "x.md"), "*.md")
+        codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+        assert codes == list(presentation.LANGUAGES)
+        assert dialog.chosen_language() == "ro"
+        dialog.deleteLater()
+    finally:
+        QLocale.setDefault(before)
+
+    out = tmp_path / "valitut.md"
+
+    def pick(dialog: export_ui.ExportDialog) -> int:
+        assert dialog.chosen_language() == "en"  # the tests' interface language
+        dialog.language.setCurrentIndex(dialog.language.findData("fi"))
+        dialog.selectFile(str(out))
+        return 1
+
+    monkeypatch.setattr(export_ui.ExportDialog, "exec", pick)
+    host = FakeWindow(selected=ids)
+    export_ui.EntryExport(backend, settings, host, parent).ask("md")
+    qtbot.waitUntil(lambda: host.exported == [out], timeout=WAIT)
+    written = out.read_text("utf-8")
+    finnish = presentation.labels("fi").text("heading.contents")
+    assert finnish != presentation.labels("en").text("heading.contents")
+    assert f"## {finnish}" in written
+    assert "Traffic light timing" in written  # the case's own text, as written

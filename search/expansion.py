@@ -1,0 +1,262 @@
+"""Search across languages with the glossary (`glossary.py`): query expansion and concepts.
+
+A query's words and phrases found in the glossary (`query=True` lookups) stand for concepts.
+For the keyword index each concept adds, weighted below the words typed:
+
+- its forms in every language, each analysed by its own language's analyser and searched
+  in that language's fields only (a Dutch form in `title_nl`/`text_nl`, stemmed the Dutch
+  way; a German or Latvian one in the plain fields), up to `FORMS_PER_LANGUAGE` forms a
+  language, with the forms typed left out (they are searched already);
+- the concept itself, a term of the language-independent `concept` field that every entry
+  mentioning the concept in any language carries (`documents.entry_concepts`).
+
+A concept that most entries mention (`COMMON_CONCEPT_SHARE`: "artificial intelligence" in a
+catalogue of AI cases) adds nothing: it would only add noise and time.
+
+For the meaning model, the English base forms of the concepts typed in another language are
+appended to the text it encodes (`meaning_expansion`): MiniLM knows English best.
+
+The weights were tuned on the quality benchmark (`bench/search_quality.py`, results in
+`bench/results/search_quality.md`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query
+
+from .documents import LANGUAGE_GROUPS, PLAIN
+from .glossary import glossary, words
+from .keyword_query import _CONDITION, FILTER_ALIASES, _is_filter
+from .keyword_schema import CONCEPT_FIELD, FIELD_ALIASES
+
+# A typed word scores 1; an added form of another language `FORM_BOOST`, the concept term
+# `CONCEPT_BOOST` (tuned on the quality benchmark, see the module docstring).
+FORM_BOOST = 0.5
+CONCEPT_BOOST = 0.5
+FORMS_PER_LANGUAGE = 4
+# Hybrid search: the meaning side's weight for a query whose concepts are all typed in a
+# language other than English that the catalogue's entries are written in (`meaning_weight`,
+# tuned on the quality benchmark).
+FOREIGN_MEANING_WEIGHT = 0.25
+# A concept in more than this share of the entries is not expanded (from 200 entries on).
+COMMON_CONCEPT_SHARE = 0.25
+COMMON_MIN_ENTRIES = 200
+# A query with one of these is not expanded: what is excluded must stay excluded.
+_NEGATIONS = re.compile(r"\b(NOT|ANDNOT)\b|(^|\s)-\w")
+
+
+@dataclass(frozen=True)
+class QueryConcepts:
+    """The concepts a query mentions and the folded phrases it typed for them."""
+
+    concepts: tuple[str, ...]
+    typed: frozenset[tuple[str, ...]]
+    # concept id -> the languages of the form typed for it
+    typed_languages: dict[str, frozenset[str]]
+
+
+def group_of(language: str) -> str:
+    """The keyword index's language group for a glossary language."""
+    return language if language in LANGUAGE_GROUPS else PLAIN
+
+
+@functools.lru_cache(maxsize=256)
+def query_concepts(text: str) -> QueryConcepts:
+    """The glossary concepts in a query's words (conditions and operators left out)."""
+    if _NEGATIONS.search(text):
+        return QueryConcepts((), frozenset(), {})
+    mentions = glossary().mentions(_free_words(text), query=True)
+    concepts: dict[str, None] = {}
+    typed: set[tuple[str, ...]] = set()
+    languages: dict[str, frozenset[str]] = {}
+    for mention in mentions:
+        typed.add(tuple(words(mention.text)))
+        for cid in mention.concept_ids:
+            concepts.setdefault(cid, None)
+            languages[cid] = languages.get(cid, frozenset()) | mention.languages
+    named = list(concepts)
+    for i, one in enumerate(named):
+        for other in named[i + 1 :]:
+            for cid in _compounds().get(frozenset((one, other)), ()):
+                concepts.setdefault(cid, None)
+    return QueryConcepts(tuple(concepts), frozenset(typed), languages)
+
+
+def _named_inside(gloss: Any, form: str, own: str) -> list[str]:
+    """The other concepts that the words of a form name (in any shorter part of it)."""
+    parts = words(form)
+    if len(parts) < 2:
+        return []
+    named: dict[str, None] = {}
+    for size in range(len(parts) - 1, 0, -1):
+        for start in range(len(parts) - size + 1):
+            for cid in gloss.concept_ids(" ".join(parts[start : start + size]), query=True):
+                if cid != own:
+                    named.setdefault(cid, None)
+    return list(named)
+
+
+@functools.cache
+def _compounds() -> dict[frozenset[str], tuple[str, ...]]:
+    """{two concepts: the concepts one of whose forms names both}: "fraude met uitkeringen"
+    (benefits fraud) names fraud and benefits, so a query of "uitkering fraude" adds benefits
+    fraud too."""
+    gloss = glossary()
+    found: dict[frozenset[str], set[str]] = {}
+    for concept in gloss.concepts.values():
+        for forms in concept.terms.values():
+            for form in forms:
+                inside = _named_inside(gloss, form, concept.id)
+                for i, one in enumerate(inside):
+                    for other in inside[i + 1 :]:
+                        found.setdefault(frozenset((one, other)), set()).add(concept.id)
+    return {pair: tuple(sorted(ids)) for pair, ids in found.items()}
+
+
+def _free_words(text: str) -> str:
+    """The words of a query outside conditions on filter keys (`country:NL parking` ->
+    `parking`; `title:drones` -> `drones`)."""
+
+    def drop(match: re.Match[str]) -> str:
+        name, value = match.group(1), match.group(2).strip('"')
+        if name in FILTER_ALIASES:
+            return " "
+        return value if name in FIELD_ALIASES else match.group(0)
+
+    return _CONDITION.sub(drop, text)
+
+
+def expansion_forms(found: QueryConcepts) -> dict[str, list[tuple[str, ...]]]:
+    """{concept id: the forms to add, as folded word tuples tagged by language group}:
+    `(group, word, word…)` for each form, typed forms and duplicates left out."""
+    gloss = glossary()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cid in found.concepts:
+        seen: set[tuple[str, ...]] = set()
+        forms: list[tuple[str, ...]] = []
+        for lang, lang_forms in gloss.concept(cid).terms.items():
+            taken = 0
+            for form in lang_forms:
+                key = tuple(words(form))
+                if key in found.typed or (group_of(lang), *key) in seen:
+                    continue
+                seen.add((group_of(lang), *key))
+                forms.append((group_of(lang), *key))
+                taken += 1
+                if taken >= FORMS_PER_LANGUAGE:
+                    break
+        out[cid] = forms
+    return out
+
+
+def _form_query(
+    fields_by_group: dict[str, list[Any]], form: tuple[str, ...], seen: set[tuple[str, ...]]
+) -> list[Any]:
+    """The clauses for one form: a term (or phrase) per field of its language group, the
+    words analysed by that field's analyser (what `seen` holds already left out: "scan
+    car" and "scan cars" are one stem)."""
+    group, *form_words = form
+    clauses = []
+    for name, field in fields_by_group.get(group, []):
+        analysed = [t.text for w in form_words for t in field.analyzer(w, mode="query")]
+        if not analysed or (name, *analysed) in seen:
+            continue
+        seen.add((name, *analysed))
+        if len(analysed) == 1:
+            clauses.append(query.Term(name, analysed[0]))
+        else:
+            # Scored as the sum of its words: as one word here, as a typed word is.
+            clauses.append(query.Phrase(name, analysed, boost=1.0 / len(analysed)))
+    return clauses
+
+
+def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: Any) -> Any:
+    """What a query's concepts add to the keyword query, or None: for each concept the best
+    of its clauses (a `DisjunctionMax`: a concept counts as one word, however many of its
+    forms an entry has), weighted `FORM_BOOST`."""
+    found = query_concepts(text)
+    if not found.concepts:
+        return None
+    fields_by_group: dict[str, list[Any]] = {}
+    for name in present:
+        kind, _, group = name.partition("_")
+        if kind in ("title", "text") and group in LANGUAGE_GROUPS:
+            fields_by_group.setdefault(group, []).append((name, schema[name]))
+    count = reader.doc_count()
+    per_concept: list[Any] = []
+    for cid, forms in expansion_forms(found).items():
+        frequency = reader.doc_frequency(CONCEPT_FIELD, cid)
+        if count >= COMMON_MIN_ENTRIES and frequency > COMMON_CONCEPT_SHARE * count:
+            continue
+        clauses: list[Any] = []
+        if frequency:
+            clauses.append(query.Term(CONCEPT_FIELD, cid, boost=CONCEPT_BOOST / FORM_BOOST))
+        seen: set[tuple[str, ...]] = set()
+        for form in forms:
+            clauses += _form_query(fields_by_group, form, seen)
+        if clauses:
+            per_concept.append(query.DisjunctionMax(clauses, boost=FORM_BOOST))
+    return query.Or(per_concept) if per_concept else None
+
+
+def expanded(parsed: Any, expansion: Any) -> Any:
+    """`parsed` (as `keyword_query` shapes it) with `expansion` as alternatives to its
+    words: conditions (`And` with filters) and exclusions stay as they were."""
+    if expansion is None or _is_filter(parsed):
+        return parsed
+    if isinstance(parsed, query.AndNot):
+        return query.AndNot(expanded(parsed.a, expansion), parsed.b)
+    if isinstance(parsed, query.And):
+        words_part = [q for q in parsed.subqueries if not _is_filter(q)]
+        conditions = [q for q in parsed.subqueries if _is_filter(q)]
+        if conditions and len(words_part) == 1:
+            return query.And([query.Or([words_part[0], expansion]), *conditions])
+    return query.Or([parsed, expansion])
+
+
+def meaning_expansion(text: str, meaning: str) -> str:
+    """The text the meaning model encodes: `meaning` (the query's words) with the English
+    base form of each concept typed in another language."""
+    found = query_concepts(text)
+    gloss = glossary()
+    typed_words = set(words(meaning))
+    added = []
+    for cid in found.concepts:
+        if "en" in found.typed_languages.get(cid, frozenset()):
+            continue
+        english = gloss.concept(cid).base("en")
+        if english and not set(words(english)) <= typed_words:
+            added.append(english)
+    return meaning if not added else f"{meaning} ({', '.join(added)})"
+
+
+def meaning_weight(text: str, present: Collection[str]) -> float:
+    """The weight of the meaning side in hybrid fusion: `FOREIGN_MEANING_WEIGHT` when the
+    query names glossary concepts, none in English, and some in a language whose entries
+    the keyword index holds (`present`: language groups): the words typed find those
+    entries well, and MiniLM, which reads other languages poorly, would pull that ranking
+    down (Dutch queries over the Dutch register). Else 1."""
+    found = query_concepts(text)
+    typed = frozenset().union(*found.typed_languages.values()) if found.concepts else frozenset()
+    if typed and "en" not in typed and typed & set(present):
+        return FOREIGN_MEANING_WEIGHT
+    return 1.0
+
+
+def concept_filters(
+    filters: Iterable[tuple[str, str]],
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """(the values of `concept` filters, the other filters)."""
+    concepts, others = [], []
+    for key, value in filters:
+        if key == CONCEPT_FIELD:
+            concepts.append(value.strip().lower())
+        else:
+            others.append((key, value))
+    return concepts, others
