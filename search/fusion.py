@@ -37,7 +37,8 @@ class Fusion:
 
     def weights(self, keyword: Sequence[tuple[str, float]]) -> tuple[float, float]:
         """(keyword weight, meaning weight) for a query whose keyword ranking is `keyword`."""
-        best = keyword[0][1] if keyword else 0.0
+        best = max((score for _, score in keyword), default=0.0)  # an expanded query's
+        # ranking is whoosh's order, not its scores' (`KeywordIndex.search`)
         return (self.matched_weight if best >= self.coverage else self.keyword_weight), 1.0
 
 

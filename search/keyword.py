@@ -307,8 +307,12 @@ class KeywordIndex:
             found = [(hit["id"], float(hit.score)) for hit in results]
             # An expanded query keeps whoosh's order, which weighs the added terms (below
             # the words typed); BM25F over the typed words alone would rank every entry
-            # found through another language's terms last.
-            ranked_now = found if more else self._rerank(text, found)
+            # found through another language's terms last. Its scores are still the typed
+            # words' BM25F share, so that hybrid fusion knows whether they were found.
+            ranked_now = self._rerank(text, found)
+            if more:
+                share = {} if ranked_now is found else dict(ranked_now)  # no word scored
+                ranked_now = [(object_id, share.get(object_id, 0.0)) for object_id, _ in found]
             hits = [Hit(object_id, score, "") for object_id, score in ranked_now]
             hits = hits[:limit]
             if snippets and hits:
