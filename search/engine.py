@@ -26,8 +26,8 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .expansion import concept_filters, meaning_expansion, meaning_weight
-from .fusion import FUSION, MIN_SIMILARITY
+from .expansion import concept_filters, meaning_expansion, meaning_weight, query_concepts
+from .fusion import FUSION, MIN_SIMILARITY, RRF_K
 from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
 from .keyword_query import meaning_text
@@ -352,11 +352,15 @@ class Search:
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             floor = self.min_similarity if mode == "semantic" else self.fusion.floor
             semantic = [(i, score) for i, score in semantic if score >= floor]
-            if mode == "hybrid":
-                keyword_weight, weight = self.fusion.weights(ranked)
-                if self.expand:  # a query in a partner language leans on its words
-                    weight *= meaning_weight(text, self.keyword.languages())
-                semantic = _fuse([ranked, semantic], (keyword_weight, weight), self.fusion.k)
+            if mode == "hybrid" and self.expand and _typed_in_another_language(text):
+                # A query in another language than English, widened by the glossary
+                # (`expansion.py`): its own words rarely match, the glossary's terms found
+                # the keyword side, so plain fusion, as measured across languages; one in a
+                # language the catalogue is written in leans on its words.
+                weight = meaning_weight(text, self.keyword.languages())
+                semantic = _fuse([ranked, semantic], (1.0, weight), RRF_K)
+            elif mode == "hybrid":
+                semantic = _fuse([ranked, semantic], self.fusion.weights(ranked), self.fusion.k)
             ranked = semantic
         shown = ranked[:limit]
         snippets = self.keyword.snippets(text, [object_id for object_id, _ in shown])
@@ -564,6 +568,13 @@ def _freshness(recorded: Any, state: Any, size: int | None) -> str:
     if size is None or recorded is None:
         return "missing"
     return "current" if recorded == state else "behind (catches up on the next search)"
+
+
+def _typed_in_another_language(text: str) -> bool:
+    """Whether the query names glossary concepts, none of them in English."""
+    found = query_concepts(text)
+    typed = frozenset().union(*found.typed_languages.values()) if found.concepts else frozenset()
+    return bool(typed) and "en" not in typed
 
 
 def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
