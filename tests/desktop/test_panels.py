@@ -4,6 +4,7 @@ window (desktop/protocols.py), on a real home with two cases. Also the operation
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from catalogue.catalogue import Catalogue, Changes
 from catalogue.errors import CasebookError
 from catalogue.jobs import Cancelled
-from desktop.backend import Backend, Core
+from desktop.backend import SWITCH_INTERVAL, Backend, Core
 from desktop.detail import DetailPane
 from desktop.entry_detail import EntryDetail
 from desktop.entry_model import EntryTableModel
@@ -396,3 +397,19 @@ def test_the_export_dialog_asks_the_language_the_interface_speaks_by_default(
     assert finnish != presentation.labels("en").text("heading.contents")
     assert f"## {finnish}" in written
     assert "Traffic light timing" in written  # the case's own text, as written
+
+
+def test_the_backend_shortens_the_interpreters_switch_interval(tmp_path: Path) -> None:
+    """The window's turns wait for the interpreter lock behind the workers' Python: at most
+    `SWITCH_INTERVAL` each, not the default 5 ms (bench/gui.py measures the stalls)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        home = tmp_path / "home"
+        made = Backend(home, lambda: Catalogue.open(home, author="tester", auto_backup=False))
+        try:
+            assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
+        finally:
+            made.close()
+    finally:
+        sys.setswitchinterval(before)
