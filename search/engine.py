@@ -26,7 +26,7 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .expansion import concept_filters, meaning_expansion, meaning_weight, query_concepts
+from .expansion import concept_filters, meaning_expansion, meaning_weight, typed_in_another_language
 from .fusion import FUSION, MIN_SIMILARITY, RRF_K
 from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
@@ -352,7 +352,7 @@ class Search:
             semantic = self.vectors.nearest(query_vector, depth, allowed=allowed)
             floor = self.min_similarity if mode == "semantic" else self.fusion.floor
             semantic = [(i, score) for i, score in semantic if score >= floor]
-            if mode == "hybrid" and self.expand and _typed_in_another_language(text):
+            if mode == "hybrid" and self.expand and typed_in_another_language(text):
                 # A query in another language than English, widened by the glossary
                 # (`expansion.py`): its own words rarely match, the glossary's terms found
                 # the keyword side, so plain fusion, as measured across languages; one in a
@@ -568,13 +568,6 @@ def _freshness(recorded: Any, state: Any, size: int | None) -> str:
     if size is None or recorded is None:
         return "missing"
     return "current" if recorded == state else "behind (catches up on the next search)"
-
-
-def _typed_in_another_language(text: str) -> bool:
-    """Whether the query names glossary concepts, none of them in English."""
-    found = query_concepts(text)
-    typed = frozenset().union(*found.typed_languages.values()) if found.concepts else frozenset()
-    return bool(typed) and "en" not in typed
 
 
 def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:

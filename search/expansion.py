@@ -236,15 +236,21 @@ def meaning_expansion(text: str, meaning: str) -> str:
     return meaning if not added else f"{meaning} ({', '.join(added)})"
 
 
+def typed_in_another_language(text: str) -> frozenset[str]:
+    """The languages a query's glossary concepts were typed in when none is English;
+    empty when it names no concept or one in English."""
+    found = query_concepts(text)
+    typed = frozenset().union(*found.typed_languages.values()) if found.concepts else frozenset()
+    return frozenset() if "en" in typed else typed
+
+
 def meaning_weight(text: str, present: Collection[str]) -> float:
     """The weight of the meaning side in hybrid fusion: `FOREIGN_MEANING_WEIGHT` when the
     query names glossary concepts, none in English, and some in a language whose entries
     the keyword index holds (`present`: language groups): the words typed find those
     entries well, and MiniLM, which reads other languages poorly, would pull that ranking
     down (Dutch queries over the Dutch register). Else 1."""
-    found = query_concepts(text)
-    typed = frozenset().union(*found.typed_languages.values()) if found.concepts else frozenset()
-    if typed and "en" not in typed and typed & set(present):
+    if typed_in_another_language(text) & set(present):
         return FOREIGN_MEANING_WEIGHT
     return 1.0
 
