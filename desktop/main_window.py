@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.catalogue import Changes, EntryRecord
 
-from . import saved_searches, window_menus
+from . import saved_searches, window_layout, window_menus
 from .backend import Backend, Core, settle_memory
 from .detail import DetailPane
 from .drafts import Draft, discard_draft, load_drafts
@@ -48,10 +48,10 @@ from .questions import ask
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 from .trail.report_export import TrailReport
-from .trail.trail_view import TrailView
 
 if TYPE_CHECKING:
     from .editor import EntryEditor
+    from .trail.trail_view import TrailView
 
 
 class MainWindow(QMainWindow):
@@ -152,11 +152,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.sidebar)
-        # The list, or the learning trail when it is chosen in the sidebar.
-        self.trail = TrailView(self.backend, self, self)
+        # The list, or the learning trail (`trail`, made when first chosen in the sidebar).
+        self._trail: TrailView | None = None
         self.middle = QStackedWidget(self)
         self.middle.addWidget(self.table)
-        self.middle.addWidget(self.trail)
         self.search.results_shown.connect(lambda *_: self.middle.setCurrentWidget(self.table))
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.detail)
@@ -190,36 +189,21 @@ class MainWindow(QMainWindow):
         self.sidebar.entries_dropped.connect(self.collections.add_entries)
         window_menus.build(self, self)
 
+    @property
+    def trail(self) -> TrailView:
+        """The learning trail's view, made when first asked for (~7 ms of start-up saved)."""
+        if self._trail is None:
+            from .trail.trail_view import TrailView
+
+            self._trail = TrailView(self.backend, self, self)
+            self.middle.addWidget(self._trail)
+        return self._trail
+
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        header = self.settings.value("window/columns")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-        # An older layout knows no optional column (restoring would show them): they show
-        # when they were ticked last time.
-        shown = str(self.settings.value("window/optional_columns", "")).split(",")
-        for column, spec in enumerate(COLUMNS):
-            if spec.optional and spec.key not in shown:
-                self.table.horizontalHeader().setSectionHidden(column, True)
-                self.table.horizontalHeader().resizeSection(column, spec.width)
+        window_layout.restore(self, self.splitter, self.table, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        header = self.table.horizontalHeader()
-        self.settings.setValue("window/columns", header.saveState())
-        optional = [
-            s.key for c, s in enumerate(COLUMNS) if s.optional and not header.isSectionHidden(c)
-        ]
-        self.settings.setValue("window/optional_columns", ",".join(optional))
-        self.settings.sync()
+        window_layout.remember(self, self.splitter, self.table, self.settings)
         super().closeEvent(event)
 
     # -- what the panels ask of the window (protocols.py) -------------------------------------
