@@ -122,6 +122,11 @@ class Backend(QObject):
         self._cores["search"] = Core(
             catalogue, Search(catalogue, self.loader, separate_process=True)
         )
+        # The glossary (read and checked once per process, ~0.2-0.3 s) is loaded now rather
+        # than by the first search typed, which would wait for it.
+        from search.glossary import glossary
+
+        glossary()
         settle_memory()
 
     @property

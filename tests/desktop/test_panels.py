@@ -413,3 +413,29 @@ def test_the_backend_shortens_the_interpreters_switch_interval(tmp_path: Path) -
             made.close()
     finally:
         sys.setswitchinterval(before)
+
+
+def test_the_search_worker_loads_the_glossary_before_the_first_search(
+    home: Path, ids: list[str], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading and checking the glossary takes a few hundred ms: the search worker does it
+    when it opens the indexes, so that the first search typed does not wait for it."""
+    from search import glossary
+    from search.semantic import ModelLoader
+
+    glossary._shared.cache_clear()  # as in a new process
+    loads: list[str] = []
+    real = glossary.Glossary.load.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        glossary.Glossary,
+        "load",
+        classmethod(lambda cls, *a: loads.append("loaded") or real(cls, *a)),
+    )
+    made = Backend(home, lambda: Catalogue.open(home, author="t", auto_backup=False), ModelLoader())
+    try:
+        found: list[int] = []
+        ReadOp(made, lambda core: len(loads), worker="search").success(found.append).run(None)
+        qtbot.waitUntil(lambda: found != [], timeout=WAIT)
+        assert found == [1]  # loaded once, by the worker, before anything searched
+    finally:
+        made.close()
