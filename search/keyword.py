@@ -55,6 +55,8 @@ from .words import WordTable, plain_words
 
 STATE_FILE = "state.json"
 PARSE_CACHE = 64
+# Rankings remembered (`_ranked`): a few, as each may hold a large `within` set.
+RANKINGS = 8
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class KeywordIndex:
         self._searcher: Any = None
         self._fields_present: list[str] | None = None
         self._parse_cache: dict[tuple[str, tuple[str, ...]], tuple[Any, bool]] = {}
+        self._rankings: dict[tuple[Any, ...], tuple[list[tuple[str, float]], bool]] = {}
         # Plain-word queries run on an FTS5 table of the same analysed texts (words.py).
         self.words = WordTable(folder)
 
@@ -127,6 +130,7 @@ class KeywordIndex:
         return self._index
 
     def _reset_searcher(self) -> None:
+        self._rankings.clear()  # rankings of the index as it was
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
@@ -178,6 +182,7 @@ class KeywordIndex:
         gone = sorted(set(ids) - {document["id"] for document in documents})
         # Both are idempotent: after a crash between the two, the next catch-up (the state
         # is recorded after both) writes the same entries again.
+        self._rankings.clear()
         self.words.write(documents, gone, text_tokens)
         writer = self._open().writer(timeout=30.0)
         try:
@@ -269,59 +274,74 @@ class KeywordIndex:
         are searched (for filters the index does not hold, such as a collection). With
         `expand`, the glossary concepts of the query add their terms in other languages
         (`expansion.py`; whoosh then answers, as the FTS5 table cannot weight terms)."""
-        words = plain_words(text)
-        if words is not None and expand and query_concepts(text).concepts:
-            words = None
+        key = (text, tuple(filters), limit, None if within is None else frozenset(within), expand)
         with self._lock:
-            ranked = None if words is None else self._search_words(words, filters, limit, within)
-            if ranked is not None:
-                hits = [Hit(object_id, score, "") for object_id, score in ranked]
-                if snippets and hits:
-                    marked = self.snippets(text, [hit.id for hit in hits])
-                    hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
-                suggestion = None
-                if suggest and not hits:
-                    suggestion = self._suggest(self._searcher_now(), text)
-                return KeywordResults(hits, suggestion, False)
-            searcher = self._searcher_now()
-            schema = self._open().schema
-            parsed, fallback = self._parsed(searcher, text)
-            # No `common_terms_optional` here: measured on the judged set it lost (nDCG@10
-            # 0.558 against 0.589 on the held-out half; a word's clause on one language's
-            # field counted as a word), and BM25F orders the results anyway.
-            more = None
-            if expand:
-                present = self._default_fields(searcher)
-                more = keyword_expansion(text, schema, present, searcher.reader())
-                parsed = expanded(parsed, more)
-            restrict = filter_query(filters)
-            if within is not None:
-                ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
-                restrict = ids if restrict is None else query.And([restrict, ids])
-            depth = max(limit, keyword_scoring.PARAMETERS.candidates)
-            try:
-                results = searcher.search(parsed, limit=depth, filter=restrict)
-            except Exception:  # e.g. a wildcard that expands too far: search the words
-                parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
-                results = searcher.search(parsed, limit=depth, filter=restrict)
-            found = [(hit["id"], float(hit.score)) for hit in results]
-            # An expanded query keeps whoosh's order, which weighs the added terms (below
-            # the words typed); BM25F over the typed words alone would rank every entry
-            # found through another language's terms last. Its scores are still the typed
-            # words' BM25F share, so that hybrid fusion knows whether they were found.
-            ranked_now = self._rerank(text, found)
-            if more:
-                share = {} if ranked_now is found else dict(ranked_now)  # no word scored
-                ranked_now = [(object_id, share.get(object_id, 0.0)) for object_id, _ in found]
-            hits = [Hit(object_id, score, "") for object_id, score in ranked_now]
-            hits = hits[:limit]
+            remembered = self._rankings.get(key)
+            if remembered is None:
+                remembered = self._ranked(text, limit, filters, within, expand)
+                self._rankings[key] = remembered
+                while len(self._rankings) > RANKINGS:
+                    self._rankings.pop(next(iter(self._rankings)))
+            ranked, fallback = remembered
+            hits = [Hit(object_id, score, "") for object_id, score in ranked]
             if snippets and hits:
                 marked = self.snippets(text, [hit.id for hit in hits])
                 hits = [Hit(hit.id, hit.score, marked.get(hit.id, "")) for hit in hits]
             suggestion = None
             if suggest and not hits:
-                suggestion = self._suggest(searcher, text)
+                suggestion = self._suggest(self._searcher_now(), text)
             return KeywordResults(hits, suggestion, fallback)
+
+    def _ranked(
+        self,
+        text: str,
+        limit: int,
+        filters: Sequence[tuple[str, str]],
+        within: Collection[str] | None,
+        expand: bool,
+    ) -> tuple[list[tuple[str, float]], bool]:
+        """The best `limit` (id, score) for a query, and whether it was read as plain words
+        after failing to parse (`search`). Remembered for the last few queries until the
+        index changes: the desktop asks the same ranking for its keyword results and again
+        for the hybrid ones a moment later (100-250 ms of the search worker's Python at
+        10,000 entries, which the window's painting would wait behind)."""
+        words = plain_words(text)
+        if words is not None and expand and query_concepts(text).concepts:
+            words = None
+        ranked = None if words is None else self._search_words(words, filters, limit, within)
+        if ranked is not None:
+            return list(ranked), False
+        searcher = self._searcher_now()
+        schema = self._open().schema
+        parsed, fallback = self._parsed(searcher, text)
+        # No `common_terms_optional` here: measured on the judged set it lost (nDCG@10
+        # 0.558 against 0.589 on the held-out half; a word's clause on one language's
+        # field counted as a word), and BM25F orders the results anyway.
+        more = None
+        if expand:
+            present = self._default_fields(searcher)
+            more = keyword_expansion(text, schema, present, searcher.reader())
+            parsed = expanded(parsed, more)
+        restrict = filter_query(filters)
+        if within is not None:
+            ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
+            restrict = ids if restrict is None else query.And([restrict, ids])
+        depth = max(limit, keyword_scoring.PARAMETERS.candidates)
+        try:
+            results = searcher.search(parsed, limit=depth, filter=restrict)
+        except Exception:  # e.g. a wildcard that expands too far: search the words
+            parsed, fallback = words_query(schema, self._default_fields(searcher), text), True
+            results = searcher.search(parsed, limit=depth, filter=restrict)
+        found = [(hit["id"], float(hit.score)) for hit in results]
+        # An expanded query keeps whoosh's order, which weighs the added terms (below
+        # the words typed); BM25F over the typed words alone would rank every entry
+        # found through another language's terms last. Its scores are still the typed
+        # words' BM25F share, so that hybrid fusion knows whether they were found.
+        ranked_now = self._rerank(text, found)
+        if more:
+            share = {} if ranked_now is found else dict(ranked_now)  # no word scored
+            ranked_now = [(object_id, share.get(object_id, 0.0)) for object_id, _ in found]
+        return ranked_now[:limit], fallback
 
     def _rerank(self, text: str, found: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """whoosh's results ranked by BM25F over the query's words (`scoring_words`), as

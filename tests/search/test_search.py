@@ -587,6 +587,29 @@ def test_indexes_follow_add_edit_delete(
     ]
 
 
+def test_a_ranking_is_reused_until_the_index_changes(
+    engine: Search, catalogue: Catalogue, filled: dict[str, str], monkeypatch: Any
+) -> None:
+    """The desktop asks the keyword ranking for its keyword results and again for the
+    hybrid ones: the second is remembered, and forgotten as soon as the index changes."""
+    query = '"scan cars" OR sensoren'  # a query whoosh answers (not plain words)
+    first = keyword_titles(engine, query, limit=50, facets=True)  # as the desktop asks
+    assert "Parking enforcement with scan cars" in first
+    searches: list[Any] = []
+    searcher_search = engine.keyword._searcher_now().search
+    monkeypatch.setattr(
+        engine.keyword._searcher_now(),
+        "search",
+        lambda *a, **k: searches.append(a) or searcher_search(*a, **k),
+    )
+    assert keyword_titles(engine, query, limit=50, facets=True) == first
+    assert titles(engine.search(query, mode="hybrid", limit=50, facets=True))  # same half
+    assert searches == []
+    entry_id = catalogue.add_entry(sample_entry(title="Scan cars for parking fines")).added[0]
+    again = engine.search(query, mode="keyword", limit=50)
+    assert entry_id in [r.id for r in again.results]
+
+
 def test_an_unchanged_text_is_not_encoded_again(
     catalogue: Catalogue, filled: dict[str, str], loader: ModelLoader
 ) -> None:
