@@ -52,6 +52,7 @@ COMMON_MIN_ENTRIES = 200
 # nothing to the keyword query of an English one, whose Dutch forms ("vragen", "hulp")
 # brought Dutch entries above the English ones the words typed found (measured).
 GENERAL_DOMAIN = "general"
+GENERAL_BOOST = 0.25
 # A query with one of these is not expanded: what is excluded must stay excluded.
 _NEGATIONS = re.compile(r"\b(NOT|ANDNOT)\b|(^|\s)-\w")
 
@@ -223,7 +224,10 @@ def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: An
         for form in forms:
             clauses += _form_query(fields_by_group, form, seen)
         if clauses:
-            per_concept.append(query.DisjunctionMax(clauses, boost=FORM_BOOST))
+            general = gloss.concept(cid).domain == GENERAL_DOMAIN
+            per_concept.append(
+                query.DisjunctionMax(clauses, boost=GENERAL_BOOST if general else FORM_BOOST)
+            )
     return query.Or(per_concept) if per_concept else None
 
 

@@ -14,6 +14,7 @@ from search.expansion import (
     expansion_forms,
     meaning_expansion,
     query_concepts,
+    query_languages,
 )
 from search.keyword_query import meaning_text
 from search.semantic import ModelLoader
@@ -149,13 +150,27 @@ def test_conditions_and_negations_are_not_expanded() -> None:
 
 def test_the_meaning_model_gets_the_english_terms() -> None:
     text = "uitkering fraude risico"
-    encoded = meaning_expansion(text, meaning_text(text))
+    # Dutch: the index holds Dutch entries, so the words typed stay, the English follow.
+    encoded = meaning_expansion(text, meaning_text(text), held=("en", "nl"))
     assert encoded.startswith(text)
     assert "benefits" in encoded
     assert "fraud" in encoded
     # An English query is encoded as typed: its concepts are in English already.
     english = "fraud detection in social benefits"
     assert meaning_expansion(english, english) == english
+
+
+def test_a_query_in_a_language_the_index_does_not_hold_is_encoded_in_english() -> None:
+    """MiniLM reads English only: a Finnish query over English and Dutch entries is encoded
+    as the English base forms of its concepts, in the order typed ("chatbot" is a form of
+    many languages; the query is Finnish because "asiakaspalvelu" is Finnish only)."""
+    text = "tekoäly asiakaspalvelu chatbot"
+    assert query_languages(query_concepts(text)) == {"fi"}
+    assert meaning_expansion(text, text, held=("en", "nl")) == (
+        "artificial intelligence customer service chatbot"
+    )
+    # The same query over an index that holds Finnish entries keeps its words.
+    assert meaning_expansion(text, text, held=("en", "fi")).startswith(text)
 
 
 def test_concept_facet_and_filter(engine: Search, ids: dict[str, str]) -> None:
