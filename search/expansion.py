@@ -48,9 +48,10 @@ FOREIGN_MEANING_WEIGHT = 0.25
 COMMON_CONCEPT_SHARE = 0.25
 COMMON_MIN_ENTRIES = 200
 # The glossary's domain of general vocabulary (`glossary/general.json`: citizens, document,
-# detection, prediction…): its concepts translate a query typed in another language, but add
-# nothing to the keyword query of an English one, whose Dutch forms ("vragen", "hulp")
-# brought Dutch entries above the English ones the words typed found (measured).
+# detection, prediction…): its concepts translate the keyword query of a query typed in a
+# language whose entries the index does not hold, weighted `GENERAL_BOOST`, and add nothing
+# to one in English or Dutch here, whose own words find their entries (for English queries
+# their Dutch forms, "vragen", "hulp", brought Dutch entries above English ones: measured).
 GENERAL_DOMAIN = "general"
 GENERAL_BOOST = 0.25
 # A query with one of these is not expanded: what is excluded must stay excluded.
@@ -112,13 +113,16 @@ def _named_inside(gloss: Any, form: str, own: str) -> list[str]:
 def _compounds() -> dict[frozenset[str], tuple[str, ...]]:
     """{two concepts: the concepts one of whose forms names both}: "fraude met uitkeringen"
     (benefits fraud) names fraud and benefits, so a query of "uitkering fraude" adds benefits
-    fraud too."""
+    fraud too. Concepts of general vocabulary (`GENERAL_DOMAIN`) do not count: "government"
+    and "staff" name civil servants, but a query about staff of the government is not about
+    civil servants as a topic."""
     gloss = glossary()
     found: dict[frozenset[str], set[str]] = {}
+    general = {c.id for c in gloss.concepts.values() if c.domain == GENERAL_DOMAIN}
     for concept in gloss.concepts.values():
         for forms in concept.terms.values():
             for form in forms:
-                inside = _named_inside(gloss, form, concept.id)
+                inside = [c for c in _named_inside(gloss, form, concept.id) if c not in general]
                 for i, one in enumerate(inside):
                     for other in inside[i + 1 :]:
                         found.setdefault(frozenset((one, other)), set()).add(concept.id)
@@ -153,13 +157,10 @@ def expansion_forms(found: QueryConcepts) -> dict[str, list[tuple[str, ...]]]:
     `(group, word, word…)` for each form, typed forms and duplicates left out."""
     gloss = glossary()
     out: dict[str, list[tuple[str, ...]]] = {}
-    own = query_languages(found)  # the glossary crosses languages: no synonyms of the typed one
     for cid in found.concepts:
         seen: set[tuple[str, ...]] = set()
         forms: list[tuple[str, ...]] = []
         for lang, lang_forms in gloss.concept(cid).terms.items():
-            if lang in own:
-                continue
             taken = 0
             for form in lang_forms:
                 key = tuple(words(form))
@@ -208,11 +209,13 @@ def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: An
         if kind in ("title", "text") and group in LANGUAGE_GROUPS:
             fields_by_group.setdefault(group, []).append((name, schema[name]))
     count = reader.doc_count()
-    english = "en" in query_languages(found)
+    # General vocabulary only for a query in a language whose entries the index does not
+    # hold: in English or Dutch here, the words typed find their own language's entries.
+    general = not {group_of(lang) for lang in query_languages(found)} & set(fields_by_group)
     gloss = glossary()
     per_concept: list[Any] = []
     for cid, forms in expansion_forms(found).items():
-        if english and gloss.concept(cid).domain == GENERAL_DOMAIN:
+        if not general and gloss.concept(cid).domain == GENERAL_DOMAIN:
             continue
         frequency = reader.doc_frequency(CONCEPT_FIELD, cid)
         if count >= COMMON_MIN_ENTRIES and frequency > COMMON_CONCEPT_SHARE * count:
@@ -224,10 +227,8 @@ def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: An
         for form in forms:
             clauses += _form_query(fields_by_group, form, seen)
         if clauses:
-            general = gloss.concept(cid).domain == GENERAL_DOMAIN
-            per_concept.append(
-                query.DisjunctionMax(clauses, boost=GENERAL_BOOST if general else FORM_BOOST)
-            )
+            weight = GENERAL_BOOST if gloss.concept(cid).domain == GENERAL_DOMAIN else FORM_BOOST
+            per_concept.append(query.DisjunctionMax(clauses, boost=weight))
     return query.Or(per_concept) if per_concept else None
 
 
