@@ -250,8 +250,7 @@ def expanded(parsed: Any, expansion: Any) -> Any:
 def meaning_expansion(text: str, meaning: str, held: Collection[str] = ()) -> str:
     """The text the meaning model encodes. A query typed in English: `meaning` (its words).
     One typed in a language whose entries the index holds (`held`: language groups; Dutch
-    here): `meaning` with the English base form of each concept that is not general
-    vocabulary (`GENERAL_DOMAIN`, as in the keyword query). One typed in any other
+    here): `meaning` with the English base form of each concept. One typed in any other
     language: the English base forms of its concepts alone, in order: MiniLM reads English
     only, so the untranslated words were noise (Finnish semantic nDCG@10 0.207 -> 0.268)."""
     found = query_concepts(text)
@@ -260,14 +259,12 @@ def meaning_expansion(text: str, meaning: str, held: Collection[str] = ()) -> st
     if not typed or "en" in typed:
         return meaning
     if not {group_of(lang) for lang in typed} & set(held):
-        english = [gloss.concept(cid).base("en") or "" for cid in found.concepts]
-        return " ".join(dict.fromkeys(e for e in english if e)) or meaning
+        bases = [gloss.concept(cid).base("en") or "" for cid in found.concepts]
+        return " ".join(dict.fromkeys(b for b in bases if b)) or meaning
     typed_words = set(words(meaning))
     added = []
     for cid in found.concepts:
         if "en" in found.typed_languages.get(cid, frozenset()):
-            continue
-        if gloss.concept(cid).domain == GENERAL_DOMAIN:
             continue
         english = gloss.concept(cid).base("en")
         if english and not set(words(english)) <= typed_words:

@@ -10,8 +10,10 @@ import pytest
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from search.engine import Search
+from search.glossary import glossary
 from search.expansion import (
     expansion_forms,
+    keyword_expansion,
     meaning_expansion,
     query_concepts,
     query_languages,
@@ -232,3 +234,51 @@ def test_a_plain_query_naming_a_concept_goes_to_whoosh_and_others_to_fts5(
     engine.expand = False
     engine.search("scanauto", mode="keyword")
     assert calls[-1] == ["scanauto"]
+
+
+class _Reader:
+    """What `keyword_expansion` asks of a whoosh reader: a big index, every concept rare."""
+
+    def doc_count(self) -> int:
+        return 1000
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return 1
+
+
+def _expanded_concepts(text: str) -> set[str]:
+    from search.keyword_schema import CONCEPT_FIELD, index_schema
+
+    schema = index_schema()
+    present = ["title_en", "text_en", "title_nl", "text_nl"]
+    expansion = keyword_expansion(text, schema, present, _Reader())
+    if expansion is None:
+        return set()
+    return {
+        term.text
+        for clause in expansion.subqueries
+        for term in clause.subqueries
+        if getattr(term, "fieldname", None) == CONCEPT_FIELD
+    }
+
+
+def test_general_vocabulary_widens_only_queries_in_languages_the_index_does_not_hold() -> None:
+    """Concepts of the `general` domain (citizens, questions…) translate a Finnish query,
+    whose words find nothing in English or Dutch entries, but add nothing to an English or
+    Dutch query: its own words find their entries, and the other language's common words
+    only brought noise. Domain concepts (chatbot) widen every query."""
+    assert glossary().concept("citizen").domain == "general"
+    assert _expanded_concepts("chatbot auttaa asukkaita") == {"chatbot", "help_support", "citizen"}
+    assert _expanded_concepts("chatbot that helps residents") == {"chatbot"}
+    assert _expanded_concepts("chatbot die inwoners helpt") == {"chatbot"}
+
+
+def test_a_changed_glossary_makes_the_keyword_index_rebuild(
+    engine: Search, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries carry the glossary's concepts: the index records the glossary's digest, and
+    one of another glossary is not caught up but rebuilt (its entries tagged again)."""
+    engine.search("scanauto")
+    assert engine.keyword.recorded_state() is not None
+    monkeypatch.setattr(glossary(), "digest", "another glossary")
+    assert engine.keyword.recorded_state() is None
