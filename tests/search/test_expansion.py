@@ -10,7 +10,6 @@ import pytest
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
 from search.engine import Search
-from search.glossary import glossary
 from search.expansion import (
     expansion_forms,
     keyword_expansion,
@@ -18,6 +17,7 @@ from search.expansion import (
     query_concepts,
     query_languages,
 )
+from search.glossary import glossary
 from search.keyword_query import meaning_text
 from search.semantic import ModelLoader
 from tests.conftest import sample_entry
