@@ -301,6 +301,7 @@ class Search:
         # Read once: counting the revision log is what a catch-up check costs on big catalogues.
         state = self.catalogue.view_state()
         self.keyword.catch_up(self.catalogue, state=state)
+        languages = self.keyword.languages()
         note = None
         encoder = None
         not_indexed = 0
@@ -321,7 +322,7 @@ class Search:
         encoding = None
         if encoder is not None:
             meaning = meaning_text(text)
-            meaning = meaning_expansion(text, meaning) if self.expand else meaning
+            meaning = meaning_expansion(text, meaning, languages) if self.expand else meaning
             encoding = _ENCODING.submit(_encode_query, encoder, meaning)
         concepts, filters = concept_filters(filters)
         by_concept = self.keyword.ids_with_concepts(concepts) if concepts else None
@@ -357,7 +358,7 @@ class Search:
                 # (`expansion.py`): its own words rarely match, the glossary's terms found
                 # the keyword side, so plain fusion, as measured across languages; one in a
                 # language the catalogue is written in leans on its words.
-                weight = meaning_weight(text, self.keyword.languages())
+                weight = meaning_weight(text, languages)
                 semantic = _fuse([ranked, semantic], (1.0, weight), RRF_K)
             elif mode == "hybrid":
                 semantic = _fuse([ranked, semantic], self.fusion.weights(ranked), self.fusion.k)

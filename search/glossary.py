@@ -29,6 +29,7 @@ check itself, usable on data in memory (the tests feed it broken concepts).
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import threading
@@ -338,6 +339,16 @@ class Glossary:
 
     def concept(self, concept_id: str) -> Concept:
         return self.concepts[concept_id]
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """A SHA-256 of every concept's forms: the keyword index records it with the
+        concepts it tagged entries with, and rebuilds when the glossary changed."""
+        data = [
+            [c.id, sorted(c.ambiguous), [[lang, list(forms)] for lang, forms in c.terms.items()]]
+            for c in sorted(self.concepts.values(), key=lambda c: c.id)
+        ]
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
 
     def domains(self) -> dict[str, list[str]]:
         """{domain: concept ids}."""

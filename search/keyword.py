@@ -33,6 +33,7 @@ from catalogue.jobs import Job
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .expansion import expanded, keyword_expansion, query_concepts
+from .glossary import glossary
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     condition_query,
@@ -98,7 +99,8 @@ class KeywordIndex:
         """The catalogue state this index was last brought up to, if it is readable."""
         try:
             data = json.loads((self.folder / STATE_FILE).read_text("utf-8"))
-            if data.get("version") != INDEX_VERSION:
+            # Entries carry the glossary's concepts: a changed glossary re-tags them.
+            if data.get("version") != INDEX_VERSION or data.get("glossary") != glossary().digest:
                 return None
             return ViewState(data["installation_id"], data["revisions"], data["last_rowid"])
         except (OSError, ValueError, KeyError, TypeError):
@@ -107,6 +109,7 @@ class KeywordIndex:
     def _record_state(self, state: ViewState) -> None:
         data = {
             "version": INDEX_VERSION,
+            "glossary": glossary().digest,
             "installation_id": state.installation_id,
             "revisions": state.revisions,
             "last_rowid": state.last_rowid,

@@ -12,9 +12,12 @@ from catalogue.errors import InvalidInput
 from search.engine import Search
 from search.expansion import (
     expansion_forms,
+    keyword_expansion,
     meaning_expansion,
     query_concepts,
+    query_languages,
 )
+from search.glossary import glossary
 from search.keyword_query import meaning_text
 from search.semantic import ModelLoader
 from tests.conftest import sample_entry
@@ -149,13 +152,27 @@ def test_conditions_and_negations_are_not_expanded() -> None:
 
 def test_the_meaning_model_gets_the_english_terms() -> None:
     text = "uitkering fraude risico"
-    encoded = meaning_expansion(text, meaning_text(text))
+    # Dutch: the index holds Dutch entries, so the words typed stay, the English follow.
+    encoded = meaning_expansion(text, meaning_text(text), held=("en", "nl"))
     assert encoded.startswith(text)
     assert "benefits" in encoded
     assert "fraud" in encoded
     # An English query is encoded as typed: its concepts are in English already.
     english = "fraud detection in social benefits"
     assert meaning_expansion(english, english) == english
+
+
+def test_a_query_in_a_language_the_index_does_not_hold_is_encoded_in_english() -> None:
+    """MiniLM reads English only: a Finnish query over English and Dutch entries is encoded
+    as the English base forms of its concepts, in the order typed ("chatbot" is a form of
+    many languages; the query is Finnish because "asiakaspalvelu" is Finnish only)."""
+    text = "tekoäly asiakaspalvelu chatbot"
+    assert query_languages(query_concepts(text)) == {"fi"}
+    assert meaning_expansion(text, text, held=("en", "nl")) == (
+        "artificial intelligence customer service chatbot"
+    )
+    # The same query over an index that holds Finnish entries keeps its words.
+    assert meaning_expansion(text, text, held=("en", "fi")).startswith(text)
 
 
 def test_concept_facet_and_filter(engine: Search, ids: dict[str, str]) -> None:
@@ -217,3 +234,51 @@ def test_a_plain_query_naming_a_concept_goes_to_whoosh_and_others_to_fts5(
     engine.expand = False
     engine.search("scanauto", mode="keyword")
     assert calls[-1] == ["scanauto"]
+
+
+class _Reader:
+    """What `keyword_expansion` asks of a whoosh reader: a big index, every concept rare."""
+
+    def doc_count(self) -> int:
+        return 1000
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return 1
+
+
+def _expanded_concepts(text: str) -> set[str]:
+    from search.keyword_schema import CONCEPT_FIELD, index_schema
+
+    schema = index_schema()
+    present = ["title_en", "text_en", "title_nl", "text_nl"]
+    expansion = keyword_expansion(text, schema, present, _Reader())
+    if expansion is None:
+        return set()
+    return {
+        term.text
+        for clause in expansion.subqueries
+        for term in clause.subqueries
+        if getattr(term, "fieldname", None) == CONCEPT_FIELD
+    }
+
+
+def test_general_vocabulary_widens_only_queries_in_languages_the_index_does_not_hold() -> None:
+    """Concepts of the `general` domain (citizens, questions…) translate a Finnish query,
+    whose words find nothing in English or Dutch entries, but add nothing to an English or
+    Dutch query: its own words find their entries, and the other language's common words
+    only brought noise. Domain concepts (chatbot) widen every query."""
+    assert glossary().concept("citizen").domain == "general"
+    assert _expanded_concepts("chatbot auttaa asukkaita") == {"chatbot", "help_support", "citizen"}
+    assert _expanded_concepts("chatbot that helps residents") == {"chatbot"}
+    assert _expanded_concepts("chatbot die inwoners helpt") == {"chatbot"}
+
+
+def test_a_changed_glossary_makes_the_keyword_index_rebuild(
+    engine: Search, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries carry the glossary's concepts: the index records the glossary's digest, and
+    one of another glossary is not caught up but rebuilt (its entries tagged again)."""
+    engine.search("scanauto")
+    assert engine.keyword.recorded_state() is not None
+    monkeypatch.setattr(glossary(), "digest", "another glossary")
+    assert engine.keyword.recorded_state() is None
