@@ -54,6 +54,9 @@ COMMON_MIN_ENTRIES = 200
 # their Dutch forms, "vragen", "hulp", brought Dutch entries above English ones: measured).
 GENERAL_DOMAIN = "general"
 GENERAL_BOOST = 0.25
+# The compound pairs are found with the forms as written: the other concepts a form's words
+# name exactly, not by their stems (`glossary_stems`).
+STEMMED_COMPOUNDS = False
 # A query with one of these is not expanded: what is excluded must stay excluded.
 _NEGATIONS = re.compile(r"\b(NOT|ANDNOT)\b|(^|\s)-\w")
 
@@ -103,7 +106,8 @@ def _named_inside(gloss: Any, form: str, own: str) -> list[str]:
     named: dict[str, None] = {}
     for size in range(len(parts) - 1, 0, -1):
         for start in range(len(parts) - size + 1):
-            for cid in gloss.concept_ids(" ".join(parts[start : start + size]), query=True):
+            part = " ".join(parts[start : start + size])
+            for cid in gloss.concept_ids(part, query=True, stems=STEMMED_COMPOUNDS):
                 if cid != own:
                     named.setdefault(cid, None)
     return list(named)

@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from .glossary_stems import StemIndex
+
 # The data files, found the way the starter catalogue finds its own (also in the frozen app).
 FOLDER: Traversable = resources.files("search").joinpath("glossary")
 # The partners' languages: every concept has terms in all of them.
@@ -292,6 +294,17 @@ class Glossary:
         self.concepts: dict[str, Concept] = {c.id: c for c in concepts}
         self._index = self._build_index()
         self._fold_cache: dict[str, str] = {}
+        # Queries only: inflected words found by their stems (`glossary_stems`).
+        self._stems = StemIndex(
+            (
+                (c.id, lang, form)
+                for c in self.concepts.values()
+                for lang, forms in c.terms.items()
+                for form in forms
+            ),
+            lambda form: [w.casefold() for w in WORD.findall(form)],
+            fold,
+        )
 
     @classmethod
     def from_files(cls, files: Mapping[str, object]) -> Glossary:
@@ -367,44 +380,61 @@ class Glossary:
         return folded
 
     def _scan(
-        self, raw: Sequence[str], query: bool
+        self, raw: Sequence[str], query: bool, stems: bool | None = None
     ) -> list[tuple[int, int, _Entry, tuple[str, ...]]]:
-        """Leftmost-longest matches over the words `raw`: (first, after last, entry, ids)."""
+        """Leftmost-longest matches over the words `raw`: (first, after last, entry, ids).
+        With `stems` (queries, by default), a longer or only match by stems
+        (`glossary_stems`) wins over the exact one."""
         fold_ = self._fold
         keys = [fold_(t) for t in raw]
         by_first = self._index.by_first
-        if by_first.keys().isdisjoint(keys):
+        stemmed = query if stems is None else stems
+        if not stemmed and by_first.keys().isdisjoint(keys):
             return []
+        lowered = [t.casefold() for t in raw] if stemmed else []
         found: list[tuple[int, int, _Entry, tuple[str, ...]]] = []
         i, n = 0, len(keys)
         while i < n:
-            entries = by_first.get(keys[i])
-            step = 1
-            if entries:
-                for entry in entries:
-                    end = i + len(entry.phrase)
-                    if end > n or (end - i > 1 and tuple(keys[i:end]) != entry.phrase):
-                        continue
-                    ids = entry.concept_ids
-                    if not query and any(entry.case_sensitive):
-                        upper = raw[i].isupper()
-                        ids = tuple(
-                            cid
-                            for cid, strict in zip(
-                                entry.concept_ids, entry.case_sensitive, strict=True
-                            )
-                            if upper or not strict
-                        )
-                        if not ids:
-                            continue
-                    found.append((i, end, entry, ids))
-                    step = end - i
-                    break
-            i += step
+            match = self._exact_at(raw, keys, i, query)
+            if stemmed:
+                size, ids, languages = self._stems.match(lowered, i)
+                if size and (match is None or size > match[0] - i):
+                    entry = _Entry(tuple(keys[i : i + size]), ids, (False,) * len(ids), languages)
+                    match = (i + size, entry, ids)
+            if match is None:
+                i += 1
+                continue
+            found.append((i, *match))
+            i = match[0]
         return found
 
-    def mentions(self, text: str, *, query: bool = False) -> list[Mention]:
-        """Every glossary form in `text`, in order, with its span and concepts."""
+    def _exact_at(
+        self, raw: Sequence[str], keys: Sequence[str], i: int, query: bool
+    ) -> tuple[int, _Entry, tuple[str, ...]] | None:
+        """The longest form written as the words from `i`: (after last, entry, ids)."""
+        n = len(keys)
+        for entry in self._index.by_first.get(keys[i], ()):
+            end = i + len(entry.phrase)
+            if end > n or (end - i > 1 and tuple(keys[i:end]) != entry.phrase):
+                continue
+            ids = entry.concept_ids
+            if not query and any(entry.case_sensitive):
+                upper = raw[i].isupper()
+                ids = tuple(
+                    cid
+                    for cid, strict in zip(entry.concept_ids, entry.case_sensitive, strict=True)
+                    if upper or not strict
+                )
+                if not ids:
+                    continue
+            return end, entry, ids
+        return None
+
+    def mentions(
+        self, text: str, *, query: bool = False, stems: bool | None = None
+    ) -> list[Mention]:
+        """Every glossary form in `text`, in order, with its span and concepts (`stems`:
+        inflected words too, by default in a query)."""
         spans = [m.span() for m in WORD.finditer(text)]
         raw = [text[s:e] for s, e in spans]
         return [
@@ -415,14 +445,16 @@ class Glossary:
                 ids,
                 entry.languages,
             )
-            for i, end, entry, ids in self._scan(raw, query)
+            for i, end, entry, ids in self._scan(raw, query, stems)
         ]
 
-    def concept_ids(self, text: str, *, query: bool = False) -> list[str]:
+    def concept_ids(
+        self, text: str, *, query: bool = False, stems: bool | None = None
+    ) -> list[str]:
         """The concepts `text` mentions, each once, in the order first mentioned (the fast
         path for tagging: no spans)."""
         seen: dict[str, None] = {}
-        for _, _, _, ids in self._scan(WORD.findall(text), query):
+        for _, _, _, ids in self._scan(WORD.findall(text), query, stems):
             for cid in ids:
                 seen.setdefault(cid, None)
         return list(seen)

@@ -1,0 +1,162 @@
+"""Stem-aware glossary lookup for queries (issue 19): an inflected query word the glossary
+does not list as written ("asiakaspalvelussa", "biblioteche", "pašvaldībās") is found by
+its stem.
+
+Each word of each form of a concept is stemmed with its language's Snowball stemmer (the
+ones whoosh ships: fi, nl, it, ro, en, de, fr, es, pt, sv, da, hu) or, for Latvian, which
+has none, by `latvian_stem`, a suffix stripper for the common noun and adjective endings. A
+query word is stemmed the same way in each of those languages, and a form matches when
+every one of its words has the query word's stem *in the form's language* (a multi-word
+form matches word by word: "julkisen hallinnon" finds "julkinen hallinto").
+
+Guards against false matches (`StemIndex.key`): a word shorter than `MIN_WORD` letters, a
+stop word of its language, or one whose stem is shorter than `MIN_STEM`, is not stemmed (it
+must be typed as the form has it); a form whose words are all such is left to the exact
+lookup; and a stem key that the forms of more than `MAX_CONCEPTS` concepts share in one
+language is dropped (it stands for no one concept).
+
+Stems are taken of the case-folded word and of the word without accents too, so a query
+typed without them ("tekoalyn") matches as the exact lookup does; the index (`StemIndex`)
+is built once, with the glossary. Only queries use it (`Glossary.mentions(query=True)`):
+entries are tagged with the forms as written.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from whoosh.lang import has_stemmer, has_stopwords, stopwords_for_language
+from whoosh.lang import stemmer_for_language as _whoosh_stemmer
+
+# A word shorter than this (folded letters) is never stemmed; nor is one whose stem is
+# shorter than `MIN_STEM`.
+MIN_WORD = 4
+MIN_STEM = 4
+# A stem key shared by the forms of more concepts than this, in one language, is dropped.
+MAX_CONCEPTS = 2
+
+# Latvian noun and adjective endings (declensions 1-6, the definite adjective), longest
+# first: what `latvian_stem` strips.
+_LATVIAN_ENDINGS = tuple(
+    sorted(
+        (
+            "ajiem ajām ajās ajai ajam ajos ajā ajo ais "
+            "iem ām ēm īm ās ēs īs os as es is us ai ei am ij ju "
+            "a ā e ē i ī o u s š"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+# Function words of the languages without a whoosh stop list (a word of four letters or
+# more: shorter ones are not stemmed anyway).
+_EXTRA_STOPWORDS = {
+    "ro": frozenset(
+        "pentru despre care este sunt prin între fără unei unui unor acest această "
+        "aceste acesta acestei după până spre către".split()
+    ),
+    "lv": frozenset("kuru kura kurš kuri kuras kurā tiek tika šajā šīs šiem bija".split()),
+}
+
+
+def latvian_stem(word: str) -> str:
+    """`word` without its Latvian case ending (the longest one that leaves 3+ letters)."""
+    for ending in _LATVIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+@functools.cache
+def stemmer(language: str) -> Callable[[str], str] | None:
+    """The stemmer of a glossary language, or None when there is none."""
+    if language == "lv":
+        return latvian_stem
+    if has_stemmer(language):
+        return _whoosh_stemmer(language)
+    return None
+
+
+@functools.cache
+def stopwords(language: str) -> frozenset[str]:
+    base = frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+    return base | _EXTRA_STOPWORDS.get(language, frozenset())
+
+
+@dataclass(frozen=True)
+class StemEntry:
+    """A form, as its words' stem keys in one language, and the concepts it stands for."""
+
+    keys: tuple[str, ...]
+    language: str
+    concept_ids: tuple[str, ...]
+
+
+class StemIndex:
+    """{(language, first word's key): the forms starting with it, longest first}."""
+
+    def __init__(
+        self,
+        forms: Iterable[tuple[str, str, str]],
+        words: Callable[[str], list[str]],
+        fold: Callable[[str], str],
+    ) -> None:
+        """`forms`: (concept id, language, form as written); `words` splits a form into
+        its case-folded (not accent-folded) words, `fold` drops accents."""
+        self._fold = fold
+        grouped: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        for cid, lang, form in forms:
+            if stemmer(lang) is None:
+                continue
+            split = words(form)
+            for variant in {tuple(split), tuple(fold(w) for w in split)}:
+                keys = tuple(self.key(lang, w) for w in variant)
+                if any(not k.startswith("=") for k in keys):
+                    grouped.setdefault((lang, keys), set()).add(cid)
+        self.by_first: dict[tuple[str, str], list[StemEntry]] = {}
+        for (lang, keys), ids in grouped.items():
+            if len(ids) > MAX_CONCEPTS:
+                continue
+            entry = StemEntry(keys, lang, tuple(sorted(ids)))
+            self.by_first.setdefault((lang, keys[0]), []).append(entry)
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e.keys))
+        self.languages = tuple(sorted({lang for lang, _ in self.by_first}))
+
+    @functools.lru_cache(maxsize=50_000)  # noqa: B019 (one index per glossary, kept for good)
+    def key(self, language: str, word: str) -> str:
+        """A word's match key in `language`: the folded stem, or `=word` (must be typed as
+        written) when the word is short, a stop word or stems to too few letters."""
+        if len(word) < MIN_WORD or word in stopwords(language):
+            return "=" + self._fold(word)
+        stem = stemmer(language)
+        stemmed = stem(word) if stem else word
+        if len(stemmed) < MIN_STEM:
+            return "=" + self._fold(word)
+        return self._fold(stemmed)
+
+    def match(
+        self, tokens: Sequence[str], start: int
+    ) -> tuple[int, tuple[str, ...], frozenset[str]]:
+        """The longest form matching `tokens` (case-folded words) from `start`: (number of
+        words, concept ids, languages); (0, (), empty) when none does."""
+        best = 0
+        ids: dict[str, None] = {}
+        languages: set[str] = set()
+        for lang in self.languages:
+            entries = self.by_first.get((lang, self.key(lang, tokens[start])))
+            if not entries:
+                continue
+            for entry in entries:
+                size = len(entry.keys)
+                if size < best or start + size > len(tokens):
+                    continue
+                if all(self.key(lang, tokens[start + j]) == entry.keys[j] for j in range(1, size)):
+                    if size > best:
+                        best, ids, languages = size, {}, set()
+                    ids.update(dict.fromkeys(entry.concept_ids))
+                    languages.add(lang)
+                    break
+        return best, tuple(ids), frozenset(languages)
