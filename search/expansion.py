@@ -31,7 +31,8 @@ from typing import Any
 from whoosh import query
 
 from .documents import LANGUAGE_GROUPS, PLAIN
-from .glossary import glossary, words
+from .glossary import Mention, glossary, is_acronym, words
+from .glossary_stems import stopwords
 from .keyword_query import _CONDITION, FILTER_ALIASES, _is_filter
 from .keyword_schema import CONCEPT_FIELD, FIELD_ALIASES
 
@@ -81,7 +82,7 @@ def query_concepts(text: str) -> QueryConcepts:
     """The glossary concepts in a query's words (conditions and operators left out)."""
     if _NEGATIONS.search(text):
         return QueryConcepts((), frozenset(), {})
-    mentions = glossary().mentions(_free_words(text), query=True)
+    mentions = _without_stop_acronyms(glossary().mentions(_free_words(text), query=True))
     concepts: dict[str, None] = {}
     typed: set[tuple[str, ...]] = set()
     languages: dict[str, frozenset[str]] = {}
@@ -96,6 +97,38 @@ def query_concepts(text: str) -> QueryConcepts:
             for cid in _compounds().get(frozenset((one, other)), ()):
                 concepts.setdefault(cid, None)
     return QueryConcepts(tuple(concepts), frozenset(typed), languages)
+
+
+def _is_lowercase_acronym(mention: Mention) -> bool:
+    """A word typed in lower case that the glossary knows only as an acronym ("ai")."""
+    if not mention.text.islower() or len(words(mention.text)) != 1:
+        return False
+    gloss = glossary()
+    key = words(mention.text)
+    return all(
+        is_acronym(form)
+        for cid in mention.concept_ids
+        for forms in gloss.concept(cid).terms.values()
+        for form in forms
+        if words(form) == key
+    )
+
+
+def _without_stop_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without an acronym typed in lower case that is a stop word of the
+    language the query's other words are in: the Italian "ai" ("to the") is not "AI"."""
+    others = [m for m in mentions if not _is_lowercase_acronym(m)]
+    if len(others) == len(mentions) or not others:
+        return mentions
+    languages = frozenset.intersection(*(m.languages for m in others)) or frozenset().union(
+        *(m.languages for m in others)
+    )
+    return [
+        m
+        for m in mentions
+        if not _is_lowercase_acronym(m)
+        or not any(words(m.text)[0] in stopwords(lang) for lang in languages)
+    ]
 
 
 def _named_inside(gloss: Any, form: str, own: str) -> list[str]:

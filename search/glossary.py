@@ -401,6 +401,11 @@ class Glossary:
                 if size and (match is None or size > match[0] - i):
                     entry = _Entry(tuple(keys[i : i + size]), ids, (False,) * len(ids), languages)
                     match = (i + size, entry, ids)
+                if match is None:
+                    ids, languages = self._stems.match_prefix(lowered[i])
+                    if ids:
+                        entry = _Entry((keys[i],), ids, (False,) * len(ids), languages)
+                        match = (i + 1, entry, ids)
             if match is None:
                 i += 1
                 continue

@@ -36,6 +36,11 @@ MIN_WORD = 4
 MIN_STEM = 4
 # A stem key shared by the forms of more concepts than this, in one language, is dropped.
 MAX_CONCEPTS = 2
+# Languages whose words change before their endings (Finnish "hakemus", "hakemuksen") or
+# join into compounds ("jätteenkeräys"): a query word that no form matches is matched by
+# the longest one-word form's stem it starts with, of at least `MIN_PREFIX` letters.
+PREFIX_LANGUAGES: tuple[str, ...] = ("fi",)
+MIN_PREFIX = 5
 
 # Latvian noun and adjective endings (declensions 1-6, the definite adjective), longest
 # first: what `latvian_stem` strips.
@@ -124,6 +129,11 @@ class StemIndex:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.keys))
         self.languages = tuple(sorted({lang for lang, _ in self.by_first}))
+        self.prefixes: dict[str, dict[str, tuple[str, ...]]] = {}
+        for (lang, keys), ids in grouped.items():
+            if lang in PREFIX_LANGUAGES and len(keys) == 1 and len(ids) <= MAX_CONCEPTS:
+                known = self.prefixes.setdefault(lang, {}).get(keys[0], ())
+                self.prefixes[lang][keys[0]] = tuple(sorted({*known, *ids}))
 
     @functools.lru_cache(maxsize=50_000)  # noqa: B019 (one index per glossary, kept for good)
     def key(self, language: str, word: str) -> str:
@@ -160,3 +170,17 @@ class StemIndex:
                     languages.add(lang)
                     break
         return best, tuple(ids), frozenset(languages)
+
+    def match_prefix(self, token: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """(concept ids, languages) of the longest one-word form's stem that `token` (a
+        case-folded word) starts with, in a `PREFIX_LANGUAGES` language; ((), empty) when
+        none of `MIN_PREFIX` letters or more does."""
+        for lang, stems in self.prefixes.items():
+            if self.key(lang, token).startswith("="):
+                continue
+            for variant in dict.fromkeys((token, self._fold(token))):
+                for end in range(len(variant) - 1, MIN_PREFIX - 1, -1):
+                    ids = stems.get(variant[:end])
+                    if ids:
+                        return ids, frozenset((lang,))
+        return (), frozenset()
