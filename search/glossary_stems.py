@@ -41,6 +41,11 @@ MAX_CONCEPTS = 2
 # the longest one-word form's stem it starts with, of at least `MIN_PREFIX` letters.
 PREFIX_LANGUAGES: tuple[str, ...] = ("fi",)
 MIN_PREFIX = 5
+# ... or by the longest one-word form as written (of `MIN_HEAD` letters or more) that it
+# starts with, `MIN_TAIL` letters or more following: the first part of a compound
+# ("veron|maksajien", tax; "jäte|astioiden", waste).
+MIN_HEAD = 4
+MIN_TAIL = 4
 
 # Latvian noun and adjective endings (declensions 1-6, the definite adjective), longest
 # first: what `latvian_stem` strips.
@@ -111,8 +116,9 @@ class StemIndex:
         """`forms`: (concept id, language, form as written); `words` splits a form into
         its case-folded (not accent-folded) words, `fold` drops accents."""
         self._fold = fold
+        forms_list = list(forms)
         grouped: dict[tuple[str, tuple[str, ...]], set[str]] = {}
-        for cid, lang, form in forms:
+        for cid, lang, form in forms_list:
             if stemmer(lang) is None:
                 continue
             split = words(form)
@@ -130,6 +136,12 @@ class StemIndex:
             entries.sort(key=lambda e: -len(e.keys))
         self.languages = tuple(sorted({lang for lang, _ in self.by_first}))
         self.prefixes: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.heads: dict[str, dict[str, set[str]]] = {}
+        for cid, lang, form in forms_list:
+            split = words(form)
+            if lang in PREFIX_LANGUAGES and len(split) == 1 and len(split[0]) >= MIN_HEAD:
+                for variant in {split[0], fold(split[0])}:
+                    self.heads.setdefault(lang, {}).setdefault(variant, set()).add(cid)
         for (lang, keys), ids in grouped.items():
             if lang in PREFIX_LANGUAGES and len(keys) == 1 and len(ids) <= MAX_CONCEPTS:
                 known = self.prefixes.setdefault(lang, {}).get(keys[0], ())
@@ -172,15 +184,21 @@ class StemIndex:
         return best, tuple(ids), frozenset(languages)
 
     def match_prefix(self, token: str) -> tuple[tuple[str, ...], frozenset[str]]:
-        """(concept ids, languages) of the longest one-word form's stem that `token` (a
-        case-folded word) starts with, in a `PREFIX_LANGUAGES` language; ((), empty) when
-        none of `MIN_PREFIX` letters or more does."""
+        """(concept ids, languages) of the longest one-word form's stem (`MIN_PREFIX`
+        letters or more) or form as written followed by `MIN_TAIL` letters or more (a
+        compound's first part) that `token` (a case-folded word) starts with, in a
+        `PREFIX_LANGUAGES` language; ((), empty) when none does."""
         for lang, stems in self.prefixes.items():
             if self.key(lang, token).startswith("="):
                 continue
+            heads = self.heads.get(lang, {})
             for variant in dict.fromkeys((token, self._fold(token))):
-                for end in range(len(variant) - 1, MIN_PREFIX - 1, -1):
-                    ids = stems.get(variant[:end])
+                for end in range(len(variant) - 1, min(MIN_PREFIX, MIN_HEAD) - 1, -1):
+                    ids = stems.get(variant[:end]) if end >= MIN_PREFIX else None
+                    if not ids and len(variant) - end >= MIN_TAIL:
+                        head = heads.get(variant[:end])
+                        if head and len(head) <= MAX_CONCEPTS:
+                            ids = tuple(sorted(head))
                     if ids:
                         return ids, frozenset((lang,))
         return (), frozenset()
