@@ -34,6 +34,12 @@ from whoosh.lang import stemmer_for_language as _whoosh_stemmer
 # shorter than `MIN_STEM`.
 MIN_WORD = 4
 MIN_STEM = 4
+# A form's word whose stem is more than `MAX_FORM_STRIP` letters shorter lost a
+# derivational suffix, not an ending; when that stem is also short (under `SURE_STEM`
+# letters) it is too general (Dutch "openheid" -> "open", which "opening" and "openbaar"
+# share; English "organization" -> "organ"), and the word must be typed as written.
+MAX_FORM_STRIP = 3
+SURE_STEM = 6
 # A stem key shared by the forms of more concepts than this, in one language, is dropped.
 MAX_CONCEPTS = 2
 # Languages whose words change before their endings (Finnish "hakemus", "hakemuksen") or
@@ -123,7 +129,7 @@ class StemIndex:
                 continue
             split = words(form)
             for variant in {tuple(split), tuple(fold(w) for w in split)}:
-                keys = tuple(self.key(lang, w) for w in variant)
+                keys = tuple(self.form_key(lang, w) for w in variant)
                 if any(not k.startswith("=") for k in keys):
                     grouped.setdefault((lang, keys), set()).add(cid)
         self.by_first: dict[tuple[str, str], list[StemEntry]] = {}
@@ -158,6 +164,15 @@ class StemIndex:
         if len(stemmed) < MIN_STEM:
             return "=" + self._fold(word)
         return self._fold(stemmed)
+
+    def form_key(self, language: str, word: str) -> str:
+        """`key` of a form's word, `=word` when its stem is short and drops more than
+        `MAX_FORM_STRIP` letters."""
+        key = self.key(language, word)
+        stripped = len(self._fold(word)) - len(key)
+        if not key.startswith("=") and stripped > MAX_FORM_STRIP and len(key) < SURE_STEM:
+            return "=" + self._fold(word)
+        return key
 
     def match(
         self, tokens: Sequence[str], start: int
