@@ -91,7 +91,8 @@ def stemmer(language: str) -> Callable[[str], str] | None:
     if language == "lv":
         return latvian_stem
     if has_stemmer(language):
-        return _whoosh_stemmer(language)
+        stem: Callable[[str], str] = _whoosh_stemmer(language)
+        return stem
     return None
 
 
@@ -146,8 +147,8 @@ class StemIndex:
         for cid, lang, form in forms_list:
             split = words(form)
             if lang in PREFIX_LANGUAGES and len(split) == 1 and len(split[0]) >= MIN_HEAD:
-                for variant in {split[0], fold(split[0])}:
-                    self.heads.setdefault(lang, {}).setdefault(variant, set()).add(cid)
+                for head in {split[0], fold(split[0])}:
+                    self.heads.setdefault(lang, {}).setdefault(head, set()).add(cid)
         for (lang, keys), ids in grouped.items():
             if lang in PREFIX_LANGUAGES and len(keys) == 1 and len(ids) <= MAX_CONCEPTS:
                 known = self.prefixes.setdefault(lang, {}).get(keys[0], ())
