@@ -8,7 +8,8 @@ The data is `search/glossary/<domain>.json`, one file per domain, written by the
                              "nl": ["scanauto", "scanauto's", "scanwagen", ...], ...}}]}
 
 Each language's list starts with the base form, then variants, compounds and inflected forms
-(a lookup matches whole words and phrases as written, it does not stem). Every concept has
+(a lookup in a text matches whole words and phrases as written; a query's words that
+no form matches as written are matched by their stems, `glossary_stems.py`). Every concept has
 forms in en, nl, fi, it, ro and lv (`REQUIRED_LANGUAGES`); other EU languages are optional. A
 form may be an object `{"form": "ANPR", "ambiguous": true}` when it legitimately belongs to
 several concepts (the Italian population register and number plate recognition); it must

@@ -12,8 +12,15 @@ form matches word by word: "julkisen hallinnon" finds "julkinen hallinto").
 Guards against false matches (`StemIndex.key`): a word shorter than `MIN_WORD` letters, a
 stop word of its language, or one whose stem is shorter than `MIN_STEM`, is not stemmed (it
 must be typed as the form has it); a form whose words are all such is left to the exact
-lookup; and a stem key that the forms of more than `MAX_CONCEPTS` concepts share in one
-language is dropped (it stands for no one concept).
+lookup; a form's word whose stem is short and lost a derivational suffix (`form_key`:
+Dutch "openheid" -> "open") must be typed as written too; and a stem key that the forms of
+more than `MAX_CONCEPTS` concepts share in one language is dropped (it stands for no one
+concept).
+
+In Finnish (`PREFIX_LANGUAGES`) a word that still matches nothing is matched by the longest
+one-word form stem it starts with ("avustushakemusten": Snowball gives "avustushakemust",
+the form "avustushakemus") or by the longest one-word form as written followed by more
+letters, a compound's first part ("veron|maksajien": tax) (`StemIndex.match_prefix`).
 
 Stems are taken of the case-folded word and of the word without accents too, so a query
 typed without them ("tekoalyn") matches as the exact lookup does; the index (`StemIndex`)
