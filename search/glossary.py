@@ -68,6 +68,7 @@ class GlossaryError(ValueError):
         super().__init__(f"the glossary has {len(self.problems)} problem(s):\n{shown}{more}")
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
     """Lower case without accents: casefold, decompose, drop the combining marks."""
     return _COMBINING.sub("", unicodedata.normalize("NFKD", word.casefold()))

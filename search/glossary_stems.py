@@ -84,11 +84,17 @@ _EXTRA_STOPWORDS = {
 }
 
 
+_LATVIAN_BY_LENGTH = tuple(
+    (size, frozenset(e for e in _LATVIAN_ENDINGS if len(e) == size))
+    for size in sorted({len(e) for e in _LATVIAN_ENDINGS}, reverse=True)
+)
+
+
 def latvian_stem(word: str) -> str:
     """`word` without its Latvian case ending (the longest one that leaves 3+ letters)."""
-    for ending in _LATVIAN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+    for size, endings in _LATVIAN_BY_LENGTH:
+        if len(word) - size >= 3 and word[-size:] in endings:
+            return word[:-size]
     return word
 
 
