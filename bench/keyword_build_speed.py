@@ -117,10 +117,10 @@ def main() -> None:
         args.name,
         {
             "size": args.size,
-            "trees": dict((n, str(p)) for n, p in trees),
+            "trees": {n: str(p) for n, p in trees},
             "runs": runs,
             "minutes": round((time.time() - started) / 60, 1),
-        },  # fmt: skip
+        },
         "\n".join(lines) + "\n",
     )
 

@@ -14,6 +14,7 @@ from whoosh import index
 from catalogue.catalogue import Catalogue
 from catalogue.jobs import Job
 
+from .keyword_pool import TermGroupPool
 from .keyword_schema import index_document, index_schema, text_tokens
 from .words import WordTable
 
@@ -24,6 +25,7 @@ def build(catalogue: Catalogue, fresh: Path, job: Job | None = None) -> int:
     fresh.mkdir(parents=True)
     built = index.create_in(str(fresh), index_schema())
     writer = built.writer(limitmb=128, procs=1)
+    TermGroupPool.install(writer, limitmb=128)
     words = WordTable(fresh)
     total = catalogue.count_entries()
     batch: list[dict[str, Any]] = []

@@ -19,6 +19,7 @@ The postings that reach the field writer are the same, in the same order
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import marshal
 from collections.abc import Iterator
@@ -95,7 +96,7 @@ class TermGroupPool(PostingPool):  # type: ignore[misc]
             f.close()
             self._remove_run(path)
 
-    def items(self, maxfiles: int = 128) -> Iterator[Posting]:  # noqa: ARG002 (one file per run)
+    def items(self, maxfiles: int = 128) -> Iterator[Posting]:
         """Every posting, sorted by field, term and document number."""
         if not self.runs:
             terms = self._terms
@@ -114,8 +115,6 @@ class TermGroupPool(PostingPool):  # type: ignore[misc]
 
     def cleanup(self) -> None:
         for path in self.runs:
-            try:
+            with contextlib.suppress(OSError):
                 self._remove_run(path)
-            except OSError:
-                pass
         self.runs = []
