@@ -36,11 +36,13 @@ from catalogue.catalogue import Catalogue
 from search.keyword_build import build
 home, fresh = Path(sys.argv[1]), Path(sys.argv[2])
 cat = Catalogue.open(home, auto_backup=False)
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 entries = build(cat, fresh)
-seconds = time.perf_counter() - start
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
 cat.close()
-print(json.dumps({"entries": entries, "seconds": seconds}))
+import resource
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"entries": entries, "seconds": seconds, "cpu_s": cpu, "peak_rss_mb": peak}))
 """
 
 
@@ -105,12 +107,13 @@ def main() -> None:
         f"bench/keyword_build_speed.py: `search.keyword_build.build` over {args.size} entries "
         "(bench/search_speed.py's synthetic corpus entries), each run in a fresh child process, "
         f"the trees alternating, {args.rounds} rounds; 2-core machine shared with other work.\n",
-        "| tree | round | build s | index MB | load before | load after |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| tree | round | build s (wall) | CPU s | peak RSS MB | index MB | load before | load after |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in runs:
         lines.append(
-            f"| {r['tree']} | {r['round']} | {float(r['seconds']):.1f} | {r['index_mb']} | "  # type: ignore[arg-type]
+            f"| {r['tree']} | {r['round']} | {float(r['seconds']):.1f} | "  # type: ignore[arg-type]
+            f"{float(r['cpu_s']):.1f} | {float(r['peak_rss_mb']):.0f} | {r['index_mb']} | "  # type: ignore[arg-type]
             f"{r['load_before']} | {r['load_after']} |"
         )
     save(

@@ -10,7 +10,7 @@ A complete build (`keyword_build.build`) adds documents in number order to a fre
 so each term's postings arrive already in the order whoosh writes them. `TermGroupPool`
 appends them to a list per term; at `commit` only the distinct terms are sorted. When its
 estimate of the memory held passes `limitmb`, it writes a run: the terms in order, each with
-its postings, marshalled in chunks. Every posting of an earlier run has a lower document
+its postings, marshalled in chunks (each read back with one `read`). Every posting of an earlier run has a lower document
 number than every posting of a later one, so the runs are merged by term with the run's
 number breaking ties, and a term's postings are its runs' lists one after the other.
 The postings that reach the field writer are the same, in the same order
@@ -77,7 +77,9 @@ class TermGroupPool(PostingPool):  # type: ignore[misc]
         path, f = self._new_run()
         try:
             for start in range(0, len(ordered), CHUNK):
-                marshal.dump(ordered[start : start + CHUNK], f)
+                data = marshal.dumps(ordered[start : start + CHUNK])
+                f.write(len(data).to_bytes(8, "little"))
+                f.write(data)
         finally:
             f.close()
         self.runs.append(path)
@@ -85,11 +87,8 @@ class TermGroupPool(PostingPool):  # type: ignore[misc]
     def _read_terms(self, path: str, number: int) -> Iterator[tuple[str, bytes, int, list[Any]]]:
         f = self._open_run(path)
         try:
-            while True:
-                try:
-                    chunk = marshal.load(f)
-                except EOFError:
-                    return
+            while size := int.from_bytes(f.read(8), "little"):
+                chunk = marshal.loads(f.read(size))
                 for (fieldname, tbytes), postings in chunk:
                     yield fieldname, tbytes, number, postings
         finally:
