@@ -10,9 +10,10 @@ A complete build (`keyword_build.build`) adds documents in number order to a fre
 so each term's postings arrive already in the order whoosh writes them. `TermGroupPool`
 appends them to a list per term; at `commit` only the distinct terms are sorted. When its
 estimate of the memory held passes `limitmb`, it writes a run: the terms in order, each with
-its postings, marshalled in chunks (each read back with one `read`). Every posting of an earlier run has a lower document
-number than every posting of a later one, so the runs are merged by term with the run's
-number breaking ties, and a term's postings are its runs' lists one after the other.
+its postings, marshalled in chunks (each read back with one `read`). Every posting of an
+earlier run has a lower document number than every posting of a later one, so the runs are
+merged by term with the run's number breaking ties, and a term's postings are its runs'
+lists one after the other.
 The postings that reach the field writer are the same, in the same order
 (tests/search/test_keyword_pool.py compares the indexes).
 """

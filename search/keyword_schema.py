@@ -135,7 +135,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def index_document(row: IndexRow) -> dict[str, Any]:
+def index_document(row: IndexRow, concepts: bool = True) -> dict[str, Any]:
+    """What the index gets of an entry (without `concepts`: no glossary scan and no
+    concept field, which the word table does not need)."""
     body = row.body
     lang = language_group(body)
     document: dict[str, Any] = {
@@ -148,8 +150,9 @@ def index_document(row: IndexRow) -> dict[str, Any]:
         "organisation": organisation_text(body),
         "tags": ",".join(str(t) for t in body.get("tags") or []),
         "spell": f"{body.get('title', '')}\n{body.get('summary', '')}",
-        CONCEPT_FIELD: ",".join(entry_concepts(body)),
     }
+    if concepts:
+        document[CONCEPT_FIELD] = ",".join(entry_concepts(body))
     for key, values in filter_values(body, row.conflict).items():
         document[FILTER_FIELD.format(key)] = ",".join(v.replace(",", " ") for v in values)
     return document
