@@ -5,8 +5,11 @@ for it, see `packaging/entry.py`).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,25 @@ def build(
     of entries. With `helper` (by default: from `SPLIT_FROM` entries, on more than one core)
     a spawned process writes the second whoosh segment meanwhile: the two segments hold the
     entries in the same order as one would."""
+    with _no_cyclic_gc():
+        return _build(catalogue, fresh, job, helper)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Without Python's cyclic garbage collector: the build holds millions of postings, and
+    each full collection went through all of them (at 100k entries 30 s of 217 s of CPU,
+    measured with `gc.callbacks`). What the build leaves in cycles is collected after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(catalogue: Catalogue, fresh: Path, job: Job | None, helper: bool | None) -> int:
     fresh.mkdir(parents=True)
     built = index.create_in(str(fresh), index_schema())
     total = catalogue.count_entries()
@@ -126,6 +148,7 @@ def _write_part(home: str, fresh: str, split_id: str, results: Any) -> None:
     """The helper process: a segment of the entries with ids from `split_id` on, written
     alongside the main writer (no lock; its segment goes into the main writer's table of
     contents; the temporary folder they share is removed by the main writer)."""
+    gc.disable()  # as `_no_cyclic_gc`, for a process that ends with the build
     catalogue = Catalogue.open(Path(home), auto_backup=False)
     try:
         built = index.open_dir(fresh)

@@ -13,6 +13,8 @@ import pytest
 from whoosh import index
 
 from catalogue.catalogue import Catalogue
+from catalogue.jobs import Cancelled, Job
+from search import keyword_build
 from search.documents import LANGUAGE_GROUPS
 from search.keyword_analysis import CachedAnalyzer
 from search.keyword_build import build
@@ -205,12 +207,38 @@ def test_the_term_group_pool_writes_the_same_index(
     whoosh_build(catalogue, tmp_path / "whoosh", None)
     whoosh_build(catalogue, tmp_path / "runs", 1)
     whoosh_build(catalogue, tmp_path / "memory", 512)
-    build(catalogue, tmp_path / "build")
+    build(catalogue, tmp_path / "build", helper=False)
+    build(catalogue, tmp_path / "helper", helper=True)
     expected = postings(tmp_path / "whoosh")
     assert sum(len(p) for p in expected[0].values()) > 50_000
     assert postings(tmp_path / "runs") == expected
     assert postings(tmp_path / "memory") == expected
     assert postings(tmp_path / "build") == expected
+    # Two segments (the helper process wrote the second), the entries in the same order.
+    assert len(list((tmp_path / "helper").glob("*.seg"))) == 2
+    assert postings(tmp_path / "helper") == expected
+
+
+def test_a_cancelled_build_stops_its_helper(catalogue: Catalogue, tmp_path: Path) -> None:
+    catalogue.add_entries([sample_entry(title=f"Case {n}") for n in range(1200)])
+    helpers: list[Any] = []
+    original = keyword_build._Helper.__init__
+
+    def remember(self: Any, *args: Any) -> None:
+        original(self, *args)
+        helpers.append(self)
+
+    def cancel_at(fraction: float, message: str) -> None:
+        if fraction > 0.8:
+            job.cancel()
+
+    job = Job(cancel_at)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyword_build._Helper, "__init__", remember)
+        with pytest.raises(Cancelled):
+            build(catalogue, tmp_path / "ix", job, helper=True)
+    assert len(helpers) == 1
+    assert not helpers[0].process.is_alive()
 
 
 def test_the_term_group_pool_needs_documents_in_order(tmp_path: Path) -> None:
