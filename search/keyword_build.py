@@ -95,7 +95,8 @@ def _build(catalogue: Catalogue, fresh: Path, job: Job | None, helper: bool | No
     except BaseException:
         if part is not None:
             part.stop()
-        writer.cancel()
+        with contextlib.suppress(Exception):  # the first failure is the one to report
+            writer.cancel()
         raise
     finally:
         built.close()
