@@ -287,6 +287,9 @@ class VectorStore:
         self._row_of: dict[str, int] = {}
         self._matrix: Vector = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._loaded = False
+        # (model, state) when every entry was found to have a vector: `catch_up` then skips
+        # the anti-join over all entries (at 10k entries ~10-70 ms of every search).
+        self._complete: tuple[str, ViewState] | None = None
         # Texts encoded between two checks of `cancelled` (smaller: a cancel is heard sooner).
         self.encode_chunk = ENCODE_CHUNK
 
@@ -370,9 +373,13 @@ class VectorStore:
         `Cancelled` between two chunks: the vectors encoded so far are kept (they are
         reused), and the rest stay counted in `not_indexed` until the next catch-up."""
         with self._lock:
+            state = state or catalogue.view_state()
             done = self.refresh(catalogue, encoder.model_id, state)
+            if done == "current" and self._complete == (encoder.model_id, state):
+                return done  # vectors are only ever added (none deleted)
             missing = self.missing_ids(encoder.model_id)
             if not missing:
+                self._complete = (encoder.model_id, state)
                 return done
             rows = list(catalogue.entry_rows(missing))
             texts = {row.id: embedding_text(row.body) for row in rows}
