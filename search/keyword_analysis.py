@@ -28,7 +28,7 @@ CACHE_LIMIT = 400_000
 _UNKNOWN = object()
 
 
-class CachedAnalyzer(Analyzer):
+class CachedAnalyzer(Analyzer):  # type: ignore[misc]
     """`chain` (a `RegexTokenizer` followed by per-token filters), served from a cache."""
 
     def __init__(self, chain: CompositeAnalyzer) -> None:
@@ -84,7 +84,7 @@ class CachedAnalyzer(Analyzer):
                 out.append(found[0])
         return out
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

@@ -45,6 +45,7 @@ class TermGroupPool(PostingPool):  # type: ignore[misc]
         self._terms: dict[tuple[str, bytes], list[tuple[int, float, bytes | None]]] = {}
         self._held = 0
         self._last_docnum = -1
+        self.runs: list[str] = []
 
     @classmethod
     def install(cls, writer: SegmentWriter, limitmb: int) -> None:
