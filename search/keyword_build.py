@@ -27,7 +27,7 @@ from .words import WordTable
 # the whoosh segment of the entries from `HELPER_SHARE` of the way through (by id) while this
 # one writes the first segment and the whole word table (bench/results/keyword_build_profile.md).
 SPLIT_FROM = 5000
-HELPER_SHARE = 0.55
+HELPER_SHARE = 0.6
 POOL_MB = 128
 
 
