@@ -46,6 +46,11 @@ def test_a_complete_store_skips_the_search_for_missing_vectors(
     assert store.catch_up(catalogue, encoder) == "current"
     assert store.catch_up(catalogue, encoder) == "current"
     assert len(looked) == 1  # once to find the store complete, then not again
+    statements: list[str] = []
+    store._db().set_trace_callback(statements.append)
+    assert store.not_indexed(encoder.model_id) == 0
+    assert not [s for s in statements if "NOT EXISTS" in s]
+    store._db().set_trace_callback(None)
     # Another store on the same file brings the entries up without encoding (as a search
     # with encode=False does): this one's catch-up still finds and encodes the new entry.
     catalogue.add_entry(sample_entry(title="Another case"))
