@@ -287,6 +287,8 @@ class VectorStore:
         self._row_of: dict[str, int] = {}
         self._matrix: Vector = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._loaded = False
+        # (model, state) when every entry had a vector: no anti-join over all entries then.
+        self._complete: tuple[str, ViewState] | None = None
         # Texts encoded between two checks of `cancelled` (smaller: a cancel is heard sooner).
         self.encode_chunk = ENCODE_CHUNK
 
@@ -370,9 +372,13 @@ class VectorStore:
         `Cancelled` between two chunks: the vectors encoded so far are kept (they are
         reused), and the rest stay counted in `not_indexed` until the next catch-up."""
         with self._lock:
+            state = state or catalogue.view_state()
             done = self.refresh(catalogue, encoder.model_id, state)
+            if done == "current" and self._complete == (encoder.model_id, state):
+                return done  # vectors are only ever added (none deleted)
             missing = self.missing_ids(encoder.model_id)
             if not missing:
+                self._complete = (encoder.model_id, state)
                 return done
             rows = list(catalogue.entry_rows(missing))
             texts = {row.id: embedding_text(row.body) for row in rows}
@@ -438,8 +444,8 @@ class VectorStore:
 
     def not_indexed(self, model_id: str | None) -> int:
         """How many entries (as last refreshed) have no vector of this model yet."""
-        if model_id is None:
-            return 0
+        if model_id is None or self._complete == (model_id, self.recorded_state(model_id)):
+            return 0  # complete at the state the entries were last brought up to
         count: int = (
             self._db().execute(f"SELECT count(*) {self._MISSING}", (model_id,)).fetchone()[0]
         )
