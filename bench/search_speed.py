@@ -53,7 +53,8 @@ from benchkit import log, timed
 from catalogue.catalogue import Catalogue
 from search.documents import embedding_text, text_key
 from search.engine import Search
-from search.semantic import DIMENSIONS, MiniLM, ModelLoader, VectorStore
+from search.semantic import DIMENSIONS, MiniLM, ModelLoader
+from search.vectors import VectorStore
 
 try:  # the shared benchmark loader (bench/corpus.py), when it is there and works
     import corpus as bench_corpus

@@ -34,7 +34,8 @@ from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword_schema import names_analyser
 from .models import chosen_folder, model_state_text
-from .semantic import ModelLoader, VectorStore, shared_loader
+from .semantic import ModelLoader, shared_loader
+from .vectors import VectorStore
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")

@@ -8,7 +8,7 @@ the desktop app alike; it applies the next time the model loads (the app's next 
 A model folder is what sentence-transformers saves (`SentenceTransformer.save`): it holds
 `modules.json` (the list of its modules) and the transformer's `config.json`
 (`folder_problem` says what is missing). Vectors are stored under the model's id with the
-text they encode (`semantic.VectorStore`), so each model has its own and a change of model
+text they encode (`vectors.VectorStore`), so each model has its own and a change of model
 encodes the catalogue again, in the background, while the vectors of the other model stay for
 a change back. A folder's model id is its name and a digest of its configuration and the
 sizes of its files: a different model, or the same one retrained, has another.
