@@ -329,7 +329,10 @@ class KeywordIndex:
         if within is not None:
             ids = query.Or([query.Term("id", i) for i in within]) if within else query.NullQuery
             restrict = ids if restrict is None else query.And([restrict, ids])
-        depth = max(limit, keyword_scoring.PARAMETERS.candidates)
+        # An expanded query keeps whoosh's order (below): whoosh's own top `limit` is the
+        # answer, and it finds it faster (it skips what cannot reach the top) than a deeper
+        # list for re-ranking, which only plain queries need.
+        depth = limit if more else max(limit, keyword_scoring.PARAMETERS.candidates)
         try:
             results = searcher.search(parsed, limit=depth, filter=restrict)
         except Exception:  # e.g. a wildcard that expands too far: search the words
