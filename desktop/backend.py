@@ -99,6 +99,7 @@ class Backend(QObject):
         # list is painted, so that start-up does not wait for them.
         self.search_may_open = threading.Event()
         self.search_may_open.set()
+        self._search_warmed = False
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         # The db worker creates the home (with the starter catalogue) first; the search
         # worker opens its own connection once that is done.
@@ -122,12 +123,23 @@ class Backend(QObject):
         self._cores["search"] = Core(
             catalogue, Search(catalogue, self.loader, separate_process=True)
         )
-        # The glossary (read and checked once per process, ~0.2-0.3 s) is loaded now rather
-        # than by the first search typed, which would wait for it.
-        from search.glossary import glossary
-
-        glossary()
         settle_memory()
+
+    def warm_search(self) -> None:
+        """Load, on the search worker, what a first search needs beyond the indexes: the
+        glossary (read, checked and stemmed once per process, ~0.6 s of Python). Called when
+        the user starts typing (`SearchPanel`), so that the search finds it loaded; not at
+        start-up, where its Python held up the painting of a list being scrolled (300 ms)."""
+        if self._search_warmed:
+            return
+        self._search_warmed = True
+
+        def warm(core: Core) -> None:
+            from search.glossary import glossary
+
+            glossary()
+
+        self.run(warm, worker="search")
 
     @property
     def loader(self) -> ModelLoader:

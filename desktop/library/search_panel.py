@@ -142,6 +142,7 @@ class SearchPanel(QObject):
             self._typed(text)
 
     def _typed(self, text: str) -> None:
+        self.backend.warm_search()  # once: the glossary loads while the user types
         self._debounce.start()
 
     def _take_suggestion(self, text: str) -> None:
