@@ -230,10 +230,8 @@ def in_process(homes: dict[int, Path], scroll_size: int, type_size: int) -> dict
 
     # Typing into the search box (keyword index built beforehand), then the model loaded.
     home = homes[type_size]
-    # In a child process, as the app builds it: a rebuild here (an index of another version
-    # or glossary) would leave its memory in this process and count as the window's.
     with Catalogue.open(home, auto_backup=False) as catalogue:
-        engine = Search(catalogue, loader, separate_process=True)
+        engine = Search(catalogue, loader)
         engine.keyword.catch_up(catalogue)
         engine.close()
     backend, window = open_window(home, loader, load_model=True)
