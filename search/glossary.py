@@ -267,16 +267,35 @@ def validate_concepts(files: Mapping[str, object]) -> tuple[list[Concept], list[
     return concepts, problems
 
 
-def read_files(folder: Traversable = FOLDER) -> dict[str, object]:
-    """{domain: JSON} of every `*.json` in `folder`, in name order."""
+def _json_files(folder: Traversable) -> list[Traversable]:
+    """Every `*.json` in `folder`, in name order (none when it cannot be listed)."""
     try:
-        paths = sorted(
+        return sorted(
             (p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name
         )
     except OSError:
-        paths = []
+        return []
+
+
+@functools.cache
+def files_digest(folder: Traversable = FOLDER) -> str:
+    """A SHA-256 of the glossary's files (names and bytes): the keyword index records it with
+    the concepts it tagged entries with, and rebuilds when the glossary changed. Read from
+    the files, not from `glossary()`: checking that an index is current (at every start)
+    must not wait ~0.6 s for the glossary to be read, checked and stemmed."""
+    digest = hashlib.sha256()
+    for path in _json_files(folder):
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as exc:
+            raise GlossaryError([f"{path.name}: cannot be read ({exc})"]) from exc
+    return digest.hexdigest()
+
+
+def read_files(folder: Traversable = FOLDER) -> dict[str, object]:
+    """{domain: JSON} of every `*.json` in `folder`, in name order."""
     files: dict[str, object] = {}
-    for path in paths:
+    for path in _json_files(folder):
         try:
             files[path.name.removesuffix(".json")] = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError) as exc:
@@ -354,16 +373,6 @@ class Glossary:
 
     def concept(self, concept_id: str) -> Concept:
         return self.concepts[concept_id]
-
-    @functools.cached_property
-    def digest(self) -> str:
-        """A SHA-256 of every concept's forms: the keyword index records it with the
-        concepts it tagged entries with, and rebuilds when the glossary changed."""
-        data = [
-            [c.id, sorted(c.ambiguous), [[lang, list(forms)] for lang, forms in c.terms.items()]]
-            for c in sorted(self.concepts.values(), key=lambda c: c.id)
-        ]
-        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
 
     def domains(self) -> dict[str, list[str]]:
         """{domain: concept ids}."""

@@ -33,7 +33,7 @@ from catalogue.jobs import Job
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .expansion import expanded, keyword_expansion, query_concepts
-from .glossary import glossary
+from .glossary import files_digest
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     condition_query,
@@ -100,7 +100,7 @@ class KeywordIndex:
         try:
             data = json.loads((self.folder / STATE_FILE).read_text("utf-8"))
             # Entries carry the glossary's concepts: a changed glossary re-tags them.
-            if data.get("version") != INDEX_VERSION or data.get("glossary") != glossary().digest:
+            if data.get("version") != INDEX_VERSION or data.get("glossary") != files_digest():
                 return None
             return ViewState(data["installation_id"], data["revisions"], data["last_rowid"])
         except (OSError, ValueError, KeyError, TypeError):
@@ -109,7 +109,7 @@ class KeywordIndex:
     def _record_state(self, state: ViewState) -> None:
         data = {
             "version": INDEX_VERSION,
-            "glossary": glossary().digest,
+            "glossary": files_digest(),
             "installation_id": state.installation_id,
             "revisions": state.revisions,
             "last_rowid": state.last_rowid,
