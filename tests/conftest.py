@@ -53,3 +53,20 @@ def loader() -> Any:
     shared = ModelLoader()
     assert shared.get(wait=None) is not None, shared.error
     return shared
+
+
+@pytest.fixture
+def glossary_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The shipped glossary as in a new process (not loaded yet), and a list that gets an
+    item each time it is loaded."""
+    from search import glossary
+
+    glossary._shared.cache_clear()
+    loads: list[str] = []
+    real = glossary.Glossary.load.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        glossary.Glossary,
+        "load",
+        classmethod(lambda cls, *a: loads.append("loaded") or real(cls, *a)),
+    )
+    return loads

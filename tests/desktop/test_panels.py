@@ -416,24 +416,16 @@ def test_the_backend_shortens_the_interpreters_switch_interval(tmp_path: Path) -
 
 
 def test_the_glossary_loads_on_the_search_worker_once_typing_starts(
-    home: Path, ids: list[str], qtbot: Any, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+    home: Path, ids: list[str], qtbot: Any, parent: QWidget, glossary_loads: list[str]
 ) -> None:
     """Reading, checking and stemming the glossary takes ~0.6 s of Python: the search worker
     does it when the first key is typed, so that the first search does not wait for it, and
     not at start-up, where it held up the painting of a list being scrolled."""
     from PySide6.QtTest import QTest
 
-    from search import glossary
     from search.semantic import ModelLoader
 
-    glossary._shared.cache_clear()  # as in a new process
-    loads: list[str] = []
-    real = glossary.Glossary.load.__func__  # type: ignore[attr-defined]
-    monkeypatch.setattr(
-        glossary.Glossary,
-        "load",
-        classmethod(lambda cls, *a: loads.append("loaded") or real(cls, *a)),
-    )
+    loads = glossary_loads
     made = Backend(home, lambda: Catalogue.open(home, author="t", auto_backup=False), ModelLoader())
     try:
         seen: list[int] = []

@@ -9,7 +9,6 @@ import pytest
 
 from catalogue.catalogue import Catalogue
 from catalogue.errors import InvalidInput
-from search import glossary as glossary_module
 from search import keyword
 from search.engine import Search
 from search.expansion import (
@@ -287,18 +286,11 @@ def test_a_changed_glossary_makes_the_keyword_index_rebuild(
 
 
 def test_a_current_index_is_checked_without_loading_the_glossary(
-    engine: Search, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    engine: Search, ids: dict[str, str], request: pytest.FixtureRequest
 ) -> None:
     """Every start checks that the keyword index is current: that must not read, check and
     stem the glossary (~0.6 s of Python on the search worker, which held up the window)."""
     engine.search("scanauto")
-    glossary_module._shared.cache_clear()  # as in a new process
-    loads: list[str] = []
-    real = glossary_module.Glossary.load.__func__  # type: ignore[attr-defined]
-    monkeypatch.setattr(
-        glossary_module.Glossary,
-        "load",
-        classmethod(lambda cls, *a: loads.append("loaded") or real(cls, *a)),
-    )
+    loads = request.getfixturevalue("glossary_loads")  # from here on, as in a new process
     assert engine.keyword.catch_up(engine.catalogue) == "current"
     assert loads == []
