@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,44 +237,88 @@ def _form_query(
     return clauses
 
 
-def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: Any) -> Any:
-    """What a query's concepts add to the keyword query, or None: for each concept the best
-    of its clauses (a `DisjunctionMax`: a concept counts as one word, however many of its
-    forms an entry has), weighted `FORM_BOOST`."""
+@dataclass(frozen=True)
+class ConceptPlan:
+    """What one concept of a query adds to its keyword query: the concept term (when any
+    entry is tagged with it), its `forms` (`(group, word, word…)`, `expansion_forms`), and
+    whether a form of several words is searched as a phrase; all weighted `weight`, the
+    best of them counting (a concept counts as one word, however many forms an entry has)."""
+
+    concept: str
+    weight: float
+    concept_term: bool
+    forms: tuple[tuple[str, ...], ...]
+    phrases: bool
+
+
+def expansion_plan(
+    text: str,
+    groups: Collection[str],
+    total: int,
+    concept_frequency: Callable[[str], int],
+) -> list[ConceptPlan]:
+    """What a query's concepts add to the keyword query, for an index holding the language
+    groups `groups` and `total` entries, `concept_frequency(id)` of which are tagged with a
+    concept. Either index answers from it: whoosh (`keyword_expansion`) and the FTS5 word
+    table (`words.py`)."""
     found = query_concepts(text)
     if not found.concepts:
-        return None
+        return []
+    # General vocabulary only for a query in a language whose entries the index does not
+    # hold: in English or Dutch here, the words typed find their own language's entries.
+    general = not {group_of(lang) for lang in query_languages(found)} & set(groups)
+    gloss = glossary()
+    plans = []
+    for cid, forms in expansion_forms(found).items():
+        domain = gloss.concept(cid).domain
+        if not general and domain == GENERAL_DOMAIN:
+            continue
+        frequency = concept_frequency(cid)
+        if total >= COMMON_MIN_ENTRIES and frequency > COMMON_CONCEPT_SHARE * total:
+            continue
+        # A query in a language the index holds (English, Dutch) finds its entries by its
+        # own words, and the concept term finds the entries that have a form of several
+        # words (they are tagged with it): a phrase per form and field would cost 60 % of
+        # the query's time in whoosh (which matches phrases position by position) for
+        # little. For other languages the phrases find what the words cannot.
+        plans.append(
+            ConceptPlan(
+                concept=cid,
+                weight=GENERAL_BOOST if domain == GENERAL_DOMAIN else FORM_BOOST,
+                concept_term=frequency > 0,
+                forms=tuple(form for form in forms if form[0] in groups),
+                phrases=general or not frequency,
+            )
+        )
+    return plans
+
+
+def keyword_expansion(text: str, schema: Any, present: Sequence[str], reader: Any) -> Any:
+    """What a query's concepts add to the whoosh query (`expansion_plan`), or None: for
+    each concept the best of its clauses (a `DisjunctionMax`), weighted."""
     fields_by_group: dict[str, list[Any]] = {}
     for name in present:
         kind, _, group = name.partition("_")
         if kind in ("title", "text") and group in LANGUAGE_GROUPS:
             fields_by_group.setdefault(group, []).append((name, schema[name]))
-    count = reader.doc_count()
-    # General vocabulary only for a query in a language whose entries the index does not
-    # hold: in English or Dutch here, the words typed find their own language's entries.
-    general = not {group_of(lang) for lang in query_languages(found)} & set(fields_by_group)
-    gloss = glossary()
+    plans = expansion_plan(
+        text,
+        set(fields_by_group),
+        reader.doc_count(),
+        lambda cid: reader.doc_frequency(CONCEPT_FIELD, cid),
+    )
     per_concept: list[Any] = []
-    for cid, forms in expansion_forms(found).items():
-        if not general and gloss.concept(cid).domain == GENERAL_DOMAIN:
-            continue
-        frequency = reader.doc_frequency(CONCEPT_FIELD, cid)
-        if count >= COMMON_MIN_ENTRIES and frequency > COMMON_CONCEPT_SHARE * count:
-            continue
+    for plan in plans:
         clauses: list[Any] = []
-        if frequency:
-            clauses.append(query.Term(CONCEPT_FIELD, cid, boost=CONCEPT_BOOST / FORM_BOOST))
+        if plan.concept_term:
+            clauses.append(
+                query.Term(CONCEPT_FIELD, plan.concept, boost=CONCEPT_BOOST / FORM_BOOST)
+            )
         seen: set[tuple[str, ...]] = set()
-        for form in forms:
-            # A query in a language the index holds (English, Dutch) finds its entries by
-            # its own words, and the concept term finds the entries that have a form of
-            # several words (they are tagged with it): a phrase per form and field would
-            # cost 60 % of the query's time (whoosh matches phrases position by position)
-            # for little. For other languages the phrases find what the words cannot.
-            clauses += _form_query(fields_by_group, form, seen, phrases=general or not frequency)
+        for form in plan.forms:
+            clauses += _form_query(fields_by_group, form, seen, phrases=plan.phrases)
         if clauses:
-            weight = GENERAL_BOOST if gloss.concept(cid).domain == GENERAL_DOMAIN else FORM_BOOST
-            per_concept.append(query.DisjunctionMax(clauses, boost=weight))
+            per_concept.append(query.DisjunctionMax(clauses, boost=plan.weight))
     return query.Or(per_concept) if per_concept else None
 
 

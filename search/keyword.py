@@ -32,7 +32,7 @@ from catalogue.jobs import Job
 
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
-from .expansion import expanded, keyword_expansion, query_concepts
+from .expansion import expanded, expansion_plan, keyword_expansion, query_concepts
 from .glossary import files_digest
 from .keyword_build import build, build_elsewhere
 from .keyword_query import (
@@ -51,8 +51,9 @@ from .keyword_schema import (
     name_tokens,
     text_tokens,
 )
+from .keyword_scoring import ConceptGroup
 from .snippets import mark_snippet
-from .words import WordTable, plain_words
+from .words import WordTable, concept_token, form_word, plain_words
 
 STATE_FILE = "state.json"
 PARSE_CACHE = 64
@@ -309,9 +310,12 @@ class KeywordIndex:
         for the hybrid ones a moment later (100-250 ms of the search worker's Python at
         10,000 entries, which the window's painting would wait behind)."""
         words = plain_words(text)
-        if words is not None and expand and query_concepts(text).concepts:
-            words = None
-        ranked = None if words is None else self._search_words(words, filters, limit, within)
+        ranked = None
+        if words is not None:
+            concepts = self._concept_groups(text) if expand else []
+            ranked = self.words.search(
+                words, filters, limit, analysed, name_tokens, within, concepts
+            )
         if ranked is not None:
             return list(ranked), False
         searcher = self._searcher_now()
@@ -377,6 +381,9 @@ class KeywordIndex:
     def languages(self) -> list[str]:
         """The language groups whose texts the index holds (`en`, `nl`, …)."""
         with self._lock:
+            held = self.words.languages()  # six look-ups, without opening whoosh
+            if held is not None:
+                return sorted(held)
             fields_now = self._default_fields(self._searcher_now())
         return sorted({name[5:] for name in fields_now if name.startswith("text_")})
 
@@ -407,16 +414,31 @@ class KeywordIndex:
         with self._lock:
             return self._suggest(self._searcher_now(), text)
 
-    def _search_words(
-        self,
-        words: Sequence[str],
-        filters: Sequence[tuple[str, str]],
-        limit: int,
-        within: Collection[str] | None = None,
-    ) -> list[tuple[str, float]] | None:
-        """A plain-word query on the FTS5 table; None when it cannot answer (every word is
-        a stop word), so whoosh does."""
-        return self.words.search(words, filters, limit, analysed, name_tokens, within)
+    def _concept_groups(self, text: str) -> list[ConceptGroup]:
+        """What the glossary concepts of a plain-word query add to it on the word table
+        (`expansion_plan`, as whoosh's `keyword_expansion` does): each concept's token, and
+        its forms analysed by their own language group's analyser (the forms the words
+        typed already hold, and a form of several words without `phrases`, left out)."""
+        if not query_concepts(text).concepts:
+            return []
+        languages = self.words.languages()
+        if not languages:
+            return []
+        plans = expansion_plan(text, languages, self.words.entry_total(), self.words.concept_count)
+        groups = []
+        for plan in plans:
+            forms, seen = [], set()
+            for group, *form_words in plan.forms:
+                tokens = text_tokens(group, " ".join(form_words))
+                if not tokens or (len(tokens) > 1 and not plan.phrases):
+                    continue
+                form = form_word(group, tokens)
+                if form.tokens not in seen:
+                    seen.add(form.tokens)
+                    forms.append(form)
+            token = concept_token(plan.concept) if plan.concept_term else None
+            groups.append(ConceptGroup(plan.weight, token, forms))
+        return groups
 
     def snippets(self, text: str, ids: Sequence[str]) -> dict[str, str]:
         """For each entry of `ids`, the part of its summary and description that matches the

@@ -77,6 +77,8 @@ class Candidate:
     id: str
     lang: str
     fields: tuple[str, ...]
+    # The glossary concepts it mentions (`c_<id>` tokens), when the query has concepts.
+    concepts: frozenset[str] = frozenset()
 
 
 def idf(total: int, df: int) -> float:
@@ -88,20 +90,22 @@ def _length(text: str) -> int:
     return text.count(SEPARATOR) + 1 if text else 0
 
 
-def score(
-    candidates: Sequence[Candidate],
-    words: Sequence[Word],
-    total: int,
-    averages: Sequence[float],
-    parameters: BM25F | None = None,
-) -> list[tuple[str, float]]:
-    """(id, BM25F score) of every candidate, best first (ties by id), the score as a share
-    of the best an entry could reach (0 to 1). `total` is the number of entries, `averages`
-    the average length of each field (in tokens)."""
-    p = parameters or PARAMETERS
-    # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR)
-    # with a space before the first and after the last, so every occurrence counts.
-    prepared = [
+@dataclass
+class ConceptGroup:
+    """What one glossary concept adds to a query (`expansion.ConceptPlan`): the concept's
+    token (`c_<id>`, which every entry mentioning it carries) and its forms in other
+    languages (a `Word` each, a phrase's tokens `SEPARATOR` apart), weighted `weight`; an
+    entry scores the best of them, as if the concept were one more word."""
+
+    weight: float
+    token: str | None
+    forms: list[Word]
+    df: int = 0
+
+
+def _prepared(words: Sequence[Word], total: int) -> list[tuple[float, dict[str, str], list[str]]]:
+    """(IDF, {language group: " token "}, [" name token "]) of each word found anywhere."""
+    return [
         (
             idf(total, word.df),
             {lang: f" {token} " for lang, token in word.by_lang.items()},
@@ -109,6 +113,34 @@ def score(
         )
         for word in words
         if word.df
+    ]
+
+
+def score(
+    candidates: Sequence[Candidate],
+    words: Sequence[Word],
+    total: int,
+    averages: Sequence[float],
+    parameters: BM25F | None = None,
+    concepts: Sequence[ConceptGroup] = (),
+) -> list[tuple[str, float]]:
+    """(id, BM25F score) of every candidate, best first (ties by id), the score as a share
+    of the best an entry could reach with the words typed (0 to 1). `total` is the number
+    of entries, `averages` the average length of each field (in tokens). With `concepts`,
+    each adds its weight times the best of its token (scored as one occurrence: its IDF)
+    and its forms to the score that orders the entries (the share stays the typed words')."""
+    p = parameters or PARAMETERS
+    # A token is found with a space on each side; tokens are two spaces apart (SEPARATOR)
+    # with a space before the first and after the last, so every occurrence counts.
+    prepared = _prepared(words, total)
+    added = [
+        (
+            group.weight,
+            group.token if group.df else None,
+            idf(total, group.df),
+            _prepared(group.forms, total),
+        )
+        for group in concepts
     ]
     # The best score an entry could reach (every word, saturated): scores are given as a
     # share of it, so they say how well an entry matches the query's words (hybrid
@@ -118,17 +150,19 @@ def score(
     b_title, b_body, b_names, b_tags = p.b
     a_title, a_body, a_names, a_tags = (a or 1.0 for a in averages)
     k1 = p.k1
-    scored = []
-    for candidate in candidates:
-        title, body, names, tags = candidate.fields
-        f_title = w_title / (1.0 - b_title + b_title * _length(title) / a_title)
-        f_body = w_body / (1.0 - b_body + b_body * _length(body) / a_body)
-        f_names = w_names / (1.0 - b_names + b_names * _length(names) / a_names)
-        f_tags = w_tags / (1.0 - b_tags + b_tags * _length(tags) / a_tags)
-        total_score = 0.0
-        for weight, own, name_tokens in prepared:
+
+    def saturated(
+        terms: list[tuple[float, dict[str, str], list[str]]],
+        lang: str,
+        fields: tuple[str, ...],
+        norms: tuple[float, float, float, float],
+    ) -> list[float]:
+        title, body, names, tags = fields
+        f_title, f_body, f_names, f_tags = norms
+        out = []
+        for weight, own, name_tokens in terms:
             tf = 0.0
-            token = own.get(candidate.lang)
+            token = own.get(lang)
             if token is not None:
                 tf = f_title * title.count(token) + f_body * body.count(token)
             for name in name_tokens:
@@ -136,8 +170,26 @@ def score(
                     tf += f_names * names.count(name)
                 if f_tags:
                     tf += f_tags * tags.count(name)
-            if tf:
-                total_score += weight * tf * (k1 + 1.0) / (k1 + tf)
-        scored.append((candidate.id, total_score / ceiling if ceiling else 0.0))
-    scored.sort(key=lambda item: (-item[1], item[0]))
-    return scored
+            out.append(weight * tf * (k1 + 1.0) / (k1 + tf) if tf else 0.0)
+        return out
+
+    scored = []
+    for candidate in candidates:
+        title, body, names, tags = candidate.fields
+        norms = (
+            w_title / (1.0 - b_title + b_title * _length(title) / a_title),
+            w_body / (1.0 - b_body + b_body * _length(body) / a_body),
+            w_names / (1.0 - b_names + b_names * _length(names) / a_names),
+            w_tags / (1.0 - b_tags + b_tags * _length(tags) / a_tags),
+        )
+        typed = sum(saturated(prepared, candidate.lang, candidate.fields, norms))
+        share = typed / ceiling if ceiling else 0.0
+        order = typed
+        for weight, token, token_idf, forms in added:
+            best = token_idf if token is not None and token in candidate.concepts else 0.0
+            if forms:
+                best = max(best, *saturated(forms, candidate.lang, candidate.fields, norms))
+            order += weight * best
+        scored.append((candidate.id, share, order))
+    scored.sort(key=lambda item: (-item[2], item[0]))
+    return [(object_id, share) for object_id, share, _ in scored]

@@ -32,10 +32,10 @@ from typing import Any
 
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS
-from .keyword_scoring import Candidate, Word
+from .keyword_scoring import Candidate, ConceptGroup, Word
 
 FILE = "words.db"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # Operators of the whoosh query language: a query with one of these is not plain words.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
@@ -46,6 +46,11 @@ _JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
 WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
 COUNT_CACHE = 4096
 SEPARATOR = keyword_scoring.SEPARATOR
+# The document's field of glossary concepts (`keyword_schema.CONCEPT_FIELD`), comma-separated.
+CONCEPTS = "concept"
+# bm25() weights when choosing candidates for a query's glossary concepts: their tokens
+# are in the filters column.
+EXPANSION_WEIGHTS = (3.0, 1.0, 1.5, 1.0, 1.0)
 
 
 def plain_words(text: str) -> list[str] | None:
@@ -66,6 +71,11 @@ def filter_token(key: str, value: str) -> str:
     folded = value.replace(",", " ").strip().lower()
     digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
     return f"f{key}_{digest}"
+
+
+def concept_token(concept: str) -> str:
+    """The token, in the filters column, of an entry that mentions a glossary concept."""
+    return "c_" + concept.translate(_JOINERS)
 
 
 def _tokens(prefix: str, tokens: Iterable[str]) -> str:
@@ -99,6 +109,24 @@ def _varints(data: bytes) -> list[int]:
     return values
 
 
+def _in_text(alternative: str) -> str:
+    """An FTS5 expression for `alternative` in any column but the filters."""
+    return "{title body names tags} : (" + alternative + ")"
+
+
+def _concepts_of(filters: str) -> frozenset[str]:
+    """The concept tokens (`concept_token`) of an entry's filters column."""
+    return frozenset(token for token in filters.split() if token.startswith("c_"))
+
+
+def form_word(group: str, tokens: Sequence[str]) -> Word:
+    """A glossary form as a query word of one language group: a token, or a phrase of
+    several (`SEPARATOR` apart, as the table holds them)."""
+    prefix = group + "_"
+    joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
+    return Word({group: joined}, frozenset())
+
+
 def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
@@ -111,7 +139,7 @@ class WordTable:
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         # Entries holding each query word, keyed by the table's totals (`_entry_count`).
-        self._counts: dict[tuple[str, int, tuple[float, ...]], int] = {}
+        self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
 
     # -- the file -------------------------------------------------------------------------
 
@@ -203,11 +231,14 @@ class WordTable:
         lang = document["lang"]
         prefix = lang + "_"
         filters = " ".join(
-            filter_token(key[2:], value)
-            for key, text in document.items()
-            if key.startswith("f_")
-            for value in text.split(",")
-            if value.strip()
+            [
+                filter_token(key[2:], value)
+                for key, text in document.items()
+                if key.startswith("f_")
+                for value in text.split(",")
+                if value.strip()
+            ]
+            + [concept_token(cid) for cid in document.get(CONCEPTS, "").split(",") if cid]
         )
         cursor = conn.execute(
             "INSERT INTO docs (id, lang, snippet) VALUES (?, ?, ?)",
@@ -236,33 +267,86 @@ class WordTable:
         analysed: Callable[[str, str], str | None],
         name_tokens: Callable[[str], list[str]],
         within: Collection[str] | None = None,
+        concepts: Sequence[ConceptGroup] = (),
     ) -> list[tuple[str, float]] | None:
         """The best `limit` (id, score) for an OR of `words`, best first (among the ids
-        `within`, when given); None when the table cannot answer (no word is searchable,
-        or there is no table)."""
+        `within`, when given), with what the glossary `concepts` of the query add
+        (`keyword_scoring.score`); None when the table cannot answer (nothing is
+        searchable, or there is no table)."""
         query_words = self._words(words, analysed, name_tokens)
-        if not query_words:  # no table yet, or nothing searchable: whoosh answers
+        concepts = [group for group in concepts if group.token or group.forms]
+        if not query_words and not concepts:  # no table, or nothing searchable: whoosh
             return None
-        alternatives = [_any_of(word) for word in query_words]
-        expression = "(" + ") OR (".join(alternatives) + ")"
+        typed = [_any_of(word) for word in query_words]
+        added = [
+            alternative
+            for group in concepts
+            for alternative in (
+                *([f'filters : "{group.token}"'] if group.token else []),
+                *(_any_of(form) for form in group.forms),
+            )
+        ]
         grouped: dict[str, list[str]] = {}
         for key, value in filters:
             grouped.setdefault(key, []).append(_quoted(filter_token(key, value)))
-        for key in sorted(grouped):
-            expression = f"({expression}) AND ({' OR '.join(grouped[key])})"
+
+        def restricted(alternatives: list[str]) -> str:
+            expression = "(" + ") OR (".join(alternatives) + ")"
+            for key in sorted(grouped):
+                expression = f"({expression}) AND ({' OR '.join(grouped[key])})"
+            return expression
+
         parameters = keyword_scoring.PARAMETERS
+        depth = max(limit, parameters.candidates)
         with self._lock:
             conn = self._connect()
             if conn is None:
                 return None
             total, averages = self._statistics(conn)
-            for word, alternative in zip(query_words, alternatives, strict=True):
-                word.df = self._entry_count(conn, alternative, total, averages)
-            candidates = self._candidates(
-                conn, expression, max(limit, parameters.candidates), within
-            )
-        ranked = keyword_scoring.score(candidates, query_words, total, averages, parameters)
+            totals = (total, averages)
+            for word, alternative in zip(query_words, typed, strict=True):
+                word.df = self._entry_count(conn, _in_text(alternative), totals)
+            for group in concepts:
+                if group.token:
+                    group.df = self._entry_count(conn, f'filters : "{group.token}"', totals)
+                for form in group.forms:
+                    form.df = self._entry_count(conn, _in_text(_any_of(form)), totals)
+            candidates = []
+            if typed:
+                candidates = self._candidates(conn, restricted(typed), depth, within, WEIGHTS)
+            if added:
+                # The concepts' own candidates: FTS5's bm25() cannot weight them below the
+                # words typed, so the words' best are chosen apart and kept.
+                chosen = {candidate.id for candidate in candidates}
+                more = self._candidates(
+                    conn, restricted(typed + added), depth, within, EXPANSION_WEIGHTS
+                )
+                candidates += [c for c in more if c.id not in chosen]
+        ranked = keyword_scoring.score(
+            candidates, query_words, total, averages, parameters, concepts
+        )
         return ranked[:limit]
+
+    def languages(self) -> tuple[str, ...] | None:
+        """The language groups of the entries in the table; None when there is no table."""
+        with self._lock:
+            return self._languages_present()
+
+    def entry_total(self) -> int:
+        """How many entries the table holds."""
+        with self._lock:
+            conn = self._connect()
+            return 0 if conn is None else self._statistics(conn)[0]
+
+    def concept_count(self, concept: str) -> int:
+        """How many entries mention a glossary concept."""
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return 0
+            total, averages = self._statistics(conn)
+            token = concept_token(concept)
+            return self._entry_count(conn, f'filters : "{token}"', (total, averages))
 
     def _words(
         self,
@@ -306,7 +390,7 @@ class WordTable:
                 return {}
             total, averages = self._statistics(conn)
             for word in query_words:
-                word.df = self._entry_count(conn, _any_of(word), total, averages)
+                word.df = self._entry_count(conn, _in_text(_any_of(word)), (total, averages))
             marks = ",".join("?" * len(ids))
             rows = conn.execute(
                 "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
@@ -322,8 +406,10 @@ class WordTable:
         expression: str,
         depth: int,
         within: Collection[str] | None,
+        weights: tuple[float, ...],
     ) -> list[Candidate]:
-        """The best `depth` entries for `expression` by FTS5's `bm25()`, to be re-scored."""
+        """The best `depth` entries for `expression` by FTS5's `bm25()` with the columns'
+        `weights`, to be re-scored (with the concepts they mention)."""
         # bm25() in ORDER BY, not the `rank` column: measured twice as fast.
         restrict, extra = "", []
         if within is not None:
@@ -334,14 +420,14 @@ class WordTable:
             extra = [json.dumps(sorted(within))]
         # `restrict` is one of two fixed strings; every value is a parameter.
         sql = (
-            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
-            "FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "
+            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags, "  # noqa: S608
+            "words.filters FROM (SELECT rowid, bm25(words, ?, ?, ?, ?, ?) "
             f"AS rank FROM words WHERE words MATCH ?{restrict} ORDER BY rank LIMIT ?) "
             "AS found JOIN docs ON docs.rowid = found.rowid "
             "JOIN words ON words.rowid = found.rowid ORDER BY found.rank"
         )
-        rows = conn.execute(sql, (*WEIGHTS, expression, *extra, depth)).fetchall()
-        return [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
+        rows = conn.execute(sql, (*weights, expression, *extra, depth)).fetchall()
+        return [Candidate(row[0], row[1], tuple(row[2:6]), _concepts_of(row[6])) for row in rows]
 
     def _statistics(self, conn: sqlite3.Connection) -> tuple[int, tuple[float, ...]]:
         """The number of entries and the average length (tokens) of title, body, names and
@@ -355,16 +441,15 @@ class WordTable:
         return rows, tuple(t / rows if rows else 1.0 for t in totals)
 
     def _entry_count(
-        self, conn: sqlite3.Connection, alternative: str, total: int, averages: tuple[float, ...]
+        self, conn: sqlite3.Connection, expression: str, totals: tuple[Any, ...]
     ) -> int:
-        """How many entries hold a word (any of its tokens, in any field), remembered until
-        the table changes (its totals change with it)."""
-        key = (alternative, total, averages)
+        """How many entries match `expression`, remembered until the table changes (its
+        `totals` change with it)."""
+        key = (expression, totals)
         found = self._counts.get(key)
         if found is None:
             found = conn.execute(
-                "SELECT count(*) FROM words WHERE words MATCH ?",
-                ("{title body names tags} : (" + alternative + ")",),
+                "SELECT count(*) FROM words WHERE words MATCH ?", (expression,)
             ).fetchone()[0]
             if len(self._counts) > COUNT_CACHE:
                 self._counts.clear()

@@ -215,26 +215,39 @@ def test_hybrid_leans_on_the_words_of_a_query_in_the_entries_own_language() -> N
     assert _fuse([words, meaning], (1.0, 0.25))[2][1] < _fuse([words, meaning])[2][1]
 
 
-def test_a_plain_query_naming_a_concept_goes_to_whoosh_and_others_to_fts5(
+def test_a_plain_query_naming_a_concept_is_answered_by_the_word_table_with_its_concepts(
     engine: Search, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Plain words go to the FTS5 word table, with what their glossary concepts add (the
+    concept's token and its forms in the other languages); whoosh is not asked."""
+    from search.keyword import KeywordIndex
     from search.words import WordTable
 
-    calls: list[list[str]] = []
+    calls: list[tuple[list[str], list[Any]]] = []
     original = WordTable.search
 
     def spy(self: WordTable, words: Any, *args: Any, **kwargs: Any) -> Any:
-        calls.append(list(words))
+        concepts = kwargs.get("concepts", args[5] if len(args) > 5 else ())
+        calls.append((list(words), list(concepts)))
         return original(self, words, *args, **kwargs)
 
+    def no_whoosh(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("whoosh was asked")
+
     monkeypatch.setattr(WordTable, "search", spy)
+    monkeypatch.setattr(KeywordIndex, "_searcher_now", no_whoosh)
     engine.search("opening visitors", mode="keyword")
-    assert calls == [["opening", "visitors"]]
-    engine.search("scanauto", mode="keyword")
-    assert calls == [["opening", "visitors"]]  # whoosh weighs the added terms
+    assert calls == [(["opening", "visitors"], [])]
+    found = engine.search("scanauto", mode="keyword")
+    words, concepts = calls[-1]
+    assert words == ["scanauto"]
+    assert concepts
+    english = {form.by_lang.get("en") for group in concepts for form in group.forms}
+    assert any(token and token.startswith("en_scan") for token in english), english
+    assert ids["Parking enforcement with scan cars"] in [r.id for r in found.results]
     engine.expand = False
     engine.search("scanauto", mode="keyword")
-    assert calls[-1] == ["scanauto"]
+    assert calls[-1] == (["scanauto"], [])
 
 
 class _Reader:
