@@ -44,7 +44,7 @@ class BM25F:
     weights: tuple[float, ...] = (3.0, 1.0, 0.5, 0.0)
     b: tuple[float, ...] = (0.75, 0.9, 0.75, 0.75)
     k1: float = 1.2
-    candidates: int = 100
+    candidates: int = 30
 
 
 PARAMETERS = BM25F()
