@@ -317,11 +317,11 @@ class WordTable:
                     conn, restricted(typed), depth, within, WEIGHTS, bool(concepts)
                 )
             if added:
-                # The concepts' own candidates: FTS5's bm25() cannot weight them below the
-                # words typed, so the words' best are chosen apart and kept.
+                # The concepts' own candidates, chosen apart: FTS5's bm25() cannot weight
+                # them below the words typed (and the words' rows are not ranked twice).
                 chosen = {candidate.id for candidate in candidates}
                 more = self._candidates(
-                    conn, restricted(typed + added), depth, within, EXPANSION_WEIGHTS, True
+                    conn, restricted(added), depth, within, EXPANSION_WEIGHTS, True
                 )
                 candidates += [c for c in more if c.id not in chosen]
         ranked = keyword_scoring.score(
