@@ -42,7 +42,7 @@ class BM25F:
     the saturation `k1`, and how many FTS5 candidates are re-scored."""
 
     weights: tuple[float, ...] = (3.0, 1.0, 0.5, 0.0)
-    b: tuple[float, ...] = (0.75, 0.9, 0.75, 0.75)
+    b: tuple[float, ...] = (0.75, 0.75, 0.75, 0.75)
     k1: float = 1.2
     candidates: int = 30
 
