@@ -10,6 +10,12 @@ Prints the most frequent uncovered words and phrases per language, with how many
 use them and an example title, so that an editor can choose the public-sector topics among
 them. The benchmark's queries are not read.
 
+A word listed as uncovered may still be covered inside a phrase ("learning" in "machine
+learning", "generative" in "generative AI"): read the example titles. The concepts added on
+5 December 2026 (51 new, 17 extended) were chosen from `--top 1100` (words used by 20 or more
+English entries, 7 or more Dutch ones) and its phrases: the public-sector topics among them
+that the six partner languages could be written for with certainty.
+
     PYTHONPATH=$PWD .venv/bin/python bench/glossary_gaps.py [--top 400] [--phrases 150]
 """
 
