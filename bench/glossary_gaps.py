@@ -22,16 +22,18 @@ that the six partner languages could be written for with certainty.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-import corpus  # noqa: E402
+import corpus
 
-from search.glossary import glossary, words  # noqa: E402
-from search.glossary_stems import stopwords  # noqa: E402
+from search.glossary import glossary, words
+from search.glossary_stems import stopwords
 
 LANGUAGES = ("en", "nl")
 # Words that carry no topic in these registers, beyond the stop lists: register boilerplate,
@@ -42,12 +44,12 @@ EXTRA_STOP = {
         "also use used uses using based within well may can could would will shall must "
         "one two three new including include includes included provide provides provided "
         "providing help helps allow allows enable enables identify identifying identified "
-        "make makes made make across via per etc e g i le using currently current within "
+        "make makes made across via per etc e g i le currently current "
         "various different specific potential relevant related existing additional other "
-        "e.g. ie eg like more most many much several such each both well first second "
+        "ie eg like more most many much several such each both first second "
         "process processes project system systems tool tools model models solution "
         "approach purpose able way time times year years day days number large small "
-        "high low based specific key order part need needs".split()
+        "high low key order part need needs".split()
     ),
     "nl": set(
         "wordt worden werd gebruikt gebruik gebruiken maakt maken gemaakt kunnen kan "
@@ -62,7 +64,7 @@ MIN_LETTERS = 3
 NUMBER = re.compile(r"\d")
 
 
-def entry_text(body: dict) -> str:
+def entry_text(body: dict[str, Any]) -> str:
     parts = [body.get("title") or "", body.get("summary") or ""]
     description = body.get("description") or ""
     if description and description != parts[1]:
@@ -79,12 +81,14 @@ def is_content(word: str, lang: str) -> bool:
     )
 
 
-def count(bodies: list[dict]) -> dict[str, tuple[Counter, Counter, dict[str, str]]]:
+def count(
+    bodies: list[dict[str, Any]],
+) -> dict[str, tuple[Counter[str], Counter[str], dict[str, str]]]:
     """{language: (word document frequency, phrase document frequency, example title)}."""
-    out: dict[str, tuple[Counter, Counter, dict[str, str]]] = {}
+    out: dict[str, tuple[Counter[str], Counter[str], dict[str, str]]] = {}
     for lang in LANGUAGES:
-        word_df: Counter = Counter()
-        phrase_df: Counter = Counter()
+        word_df: Counter[str] = Counter()
+        phrase_df: Counter[str] = Counter()
         example: dict[str, str] = {}
         for body in bodies:
             if body.get("language") != lang:
@@ -93,7 +97,7 @@ def count(bodies: list[dict]) -> dict[str, tuple[Counter, Counter, dict[str, str
             seen_words = {w for w in tokens if is_content(w, lang)}
             seen_phrases = {
                 f"{a} {b}"
-                for a, b in zip(tokens, tokens[1:], strict=False)
+                for a, b in itertools.pairwise(tokens)
                 if is_content(a, lang) and is_content(b, lang)
             }
             word_df.update(seen_words)
