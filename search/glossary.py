@@ -464,6 +464,20 @@ class Glossary:
             for i, end, entry, ids in self._scan(raw, query, stems)
         ]
 
+    def concepts_inside(self, phrase: Sequence[str]) -> list[str]:
+        """The concepts of the forms written, exactly, as a shorter run of the folded words
+        `phrase` (what a query's scan of each such run would find, stems aside), each once."""
+        keys = [self._fold(word) for word in phrase]
+        found: dict[str, None] = {}
+        n = len(keys)
+        for i, key in enumerate(keys):
+            for entry in self._index.by_first.get(key, ()):
+                size = len(entry.phrase)
+                if size < n and i + size <= n and tuple(keys[i : i + size]) == entry.phrase:
+                    for cid in entry.concept_ids:
+                        found.setdefault(cid, None)
+        return list(found)
+
     def concept_ids(
         self, text: str, *, query: bool = False, stems: bool | None = None
     ) -> list[str]:

@@ -320,3 +320,25 @@ def test_unreadable_files_are_reported(tmp_path: Path) -> None:
         Glossary.load(tmp_path)
     with pytest.raises(GlossaryError, match="no glossary files"):
         read_files(tmp_path / "missing")
+
+
+def test_concepts_inside_a_form_are_what_a_scan_of_each_shorter_run_finds() -> None:
+    """`Glossary.concepts_inside` (one pass, for the compound pairs of `expansion`) finds
+    the same concepts as scanning every shorter run of a form's words as a query (stems
+    off), for every multi-word form of the shipped glossary."""
+    gloss = glossary()
+    checked = 0
+    for concept in gloss.concepts.values():
+        for forms in concept.terms.values():
+            for form in forms:
+                parts = words(form)
+                if len(parts) < 2:
+                    continue
+                scanned: set[str] = set()
+                for size in range(1, len(parts)):
+                    for start in range(len(parts) - size + 1):
+                        run = " ".join(parts[start : start + size])
+                        scanned.update(gloss.concept_ids(run, query=True, stems=False))
+                assert set(gloss.concepts_inside(parts)) == scanned, form
+                checked += 1
+    assert checked > 1000
