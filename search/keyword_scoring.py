@@ -41,8 +41,8 @@ class BM25F:
     """The parameters: per-field weights and length normalisation (in `FIELDS` order),
     the saturation `k1`, and how many FTS5 candidates are re-scored."""
 
-    weights: tuple[float, ...] = (3.0, 1.0, 0.5, 0.0)
-    b: tuple[float, ...] = (0.75, 0.75, 0.75, 0.75)
+    weights: tuple[float, ...] = (2.0, 1.0, 0.5, 0.0)
+    b: tuple[float, ...] = (0.75, 0.5, 0.75, 0.75)
     k1: float = 1.2
     candidates: int = 30
 
