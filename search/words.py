@@ -12,11 +12,13 @@ Each token carries its language group (`en_park`, `nl_parkeer`), so one column h
 language and a query word matches each entry only through its own language's stem, as the
 per-language whoosh fields do; only the languages the catalogue has are asked for. Names and
 tags share the prefix `n_` (one phrase finds a word in either column) and filter values have
-their own (`f<key>_<hash>`), so a filter is one more AND in the same MATCH. Columns are
-weighted like the whoosh fields (title ×3, organisation ×1.5) in `bm25()`, which picks the
-candidates that `keyword_scoring` ranks by BM25F (one entry count per query word, over every
-language); every phrase of the query costs time on every matching row, so the query has as
-few as it can.
+their own (`f<key>_<hash>`), so a filter is one more AND in the same MATCH; the glossary
+concepts an entry mentions are tokens of the same column (`c_<id>`), so a query's concepts
+(`keyword_scoring.ConceptGroup`) are answered here too, with their forms in other
+languages. Columns are weighted like the whoosh fields (title ×3, organisation ×1.5) in
+`bm25()`, which picks the candidates that `keyword_scoring` ranks by BM25F (one entry
+count per query word, over every language); every phrase of the query costs time on every
+matching row, so the query has as few as it can.
 """
 
 from __future__ import annotations
