@@ -127,7 +127,8 @@ class Backend(QObject):
 
     def warm_search(self) -> None:
         """Load, on the search worker, what a first search needs beyond the indexes: the
-        glossary (read, checked and stemmed once per process, ~0.6 s of Python). Called when
+        glossary (read, checked and stemmed once per process, and its compound pairs: ~0.8 s
+        of Python). Called when
         the user starts typing (`SearchPanel`), so that the search finds it loaded; not at
         start-up, where its Python held up the painting of a list being scrolled (300 ms)."""
         if self._search_warmed:
@@ -135,9 +136,9 @@ class Backend(QObject):
         self._search_warmed = True
 
         def warm(core: Core) -> None:
-            from search.glossary import glossary
+            from search.expansion import warm as load_glossary
 
-            glossary()
+            load_glossary()
 
         self.run(warm, worker="search")
 

@@ -390,6 +390,9 @@ class KeywordIndex:
     def ids_with_concepts(self, concepts: Sequence[str]) -> set[str]:
         """The ids of the entries that mention any of the glossary `concepts`."""
         with self._lock:
+            found = self.words.ids_with_concepts(concepts) if concepts else set()
+            if found is not None:
+                return found
             searcher = self._searcher_now()
             wanted = query.Or([query.Term(CONCEPT_FIELD, c) for c in concepts])
             return {searcher.stored_fields(n)["id"] for n in searcher.docs_for_query(wanted)}
@@ -398,6 +401,13 @@ class KeywordIndex:
         """How many of `ids` mention each glossary concept, most first, then by id."""
         counts: dict[str, int] = {}
         with self._lock:
+            # From the word table (one query), without opening whoosh's searcher.
+            held = self.words.concepts_of(ids)
+            if held is not None:
+                for concepts in held.values():
+                    for concept in concepts:
+                        counts[concept] = counts.get(concept, 0) + 1
+                return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             searcher = self._searcher_now()
             for object_id in ids:
                 docnum = searcher.document_number(id=object_id)

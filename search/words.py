@@ -477,6 +477,38 @@ class WordTable:
             if conn.execute("SELECT 1 FROM docs WHERE lang = ? LIMIT 1", (lang,)).fetchone()
         )
 
+    def concepts_of(self, ids: Sequence[str]) -> dict[str, list[str]] | None:
+        """The glossary concepts each of `ids` mentions (ids the table lacks left out);
+        None when there is no table."""
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return None
+            rows = conn.execute(
+                "SELECT docs.id, words.filters FROM docs JOIN words ON words.rowid = docs.rowid "
+                "WHERE docs.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(ids)),),
+            ).fetchall()
+        return {
+            object_id: [token[2:] for token in filters.split() if token.startswith("c_")]
+            for object_id, filters in rows
+        }
+
+    def ids_with_concepts(self, concepts: Sequence[str]) -> set[str] | None:
+        """The ids of the entries that mention any of the glossary `concepts`; None when
+        there is no table."""
+        expression = "filters : (" + " OR ".join(_quoted(concept_token(c)) for c in concepts) + ")"
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return None
+            rows = conn.execute(
+                "SELECT docs.id FROM words JOIN docs ON docs.rowid = words.rowid "
+                "WHERE words MATCH ?",
+                (expression,),
+            ).fetchall()
+        return {row[0] for row in rows}
+
     def snippet_sources(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """(language group, snippet text) of each of `ids` that the table holds."""
         if not ids:

@@ -307,3 +307,21 @@ def test_a_current_index_is_checked_without_loading_the_glossary(
     loads = request.getfixturevalue("glossary_loads")  # from here on, as in a new process
     assert engine.keyword.catch_up(engine.catalogue) == "current"
     assert loads == []
+
+
+def test_concept_facets_and_filters_from_the_word_table_match_whoosh(
+    engine: Search, ids: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The concept facet and the concept filter are read from the FTS5 word table (no
+    whoosh searcher to open on a first search); they agree with whoosh's stored field."""
+    from search.words import WordTable
+
+    engine.search("anything", mode="keyword")  # builds the index
+    every = list(ids.values())
+    from_table = engine.keyword.concept_counts(every)
+    tagged = engine.keyword.ids_with_concepts(["scan_car", "chatbot"])
+    assert ("scan_car", 2) in from_table
+    monkeypatch.setattr(WordTable, "concepts_of", lambda self, ids: None)
+    monkeypatch.setattr(WordTable, "ids_with_concepts", lambda self, concepts: None)
+    assert engine.keyword.concept_counts(every) == from_table
+    assert engine.keyword.ids_with_concepts(["scan_car", "chatbot"]) == tagged
