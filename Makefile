@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PACKAGES := casebook catalogue desktop search sync
 
-.PHONY: setup bytecode run test lint typecheck imports pytest bench build build-lite build-test clean translations
+.PHONY: setup bytecode run test lint typecheck imports pytest bench build build-lite build-test clean translations glossary
 
 setup: $(STAMP)
 
@@ -48,6 +48,12 @@ LANGS ?= fi nl it ro lv
 translations: setup
 	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/*.py desktop/*/*.py -ts $(foreach l,$(LANGS),desktop/translations/casebook_$(l).ts)
 	for ts in desktop/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts; done
+
+# The stem keys of the glossary's words, computed beforehand (search/glossary_stem_keys.json):
+# run after editing search/glossary/*.json (without it, the glossary still works, loading
+# 0.5 s slower; tests/search/test_glossary.py says when the file is stale).
+glossary: setup
+	$(VENV)/bin/python -m search.glossary
 
 bench: setup
 	$(PY) bench/catalogue_write.py

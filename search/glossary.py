@@ -39,11 +39,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
 
 from .glossary_stems import StemIndex
 
 # The data files, found the way the starter catalogue finds its own (also in the frozen app).
 FOLDER: Traversable = resources.files("search").joinpath("glossary")
+# The stem keys of the shipped glossary's words, computed beforehand (`write_stem_keys`,
+# `make glossary`): used when they were made from the glossary's files as they are.
+STEM_KEYS: Traversable = resources.files("search").joinpath("glossary_stem_keys.json")
 # The partners' languages: every concept has terms in all of them.
 REQUIRED_LANGUAGES = ("en", "nl", "fi", "it", "ro", "lv")
 # The languages of the EU public registers: optional, added where the terms are sure.
@@ -311,7 +316,11 @@ def read_files(folder: Traversable = FOLDER) -> dict[str, object]:
 class Glossary:
     """The validated concepts and a phrase dictionary to find them in texts."""
 
-    def __init__(self, concepts: Iterable[Concept]) -> None:
+    def __init__(
+        self,
+        concepts: Iterable[Concept],
+        stem_keys: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
         self.concepts: dict[str, Concept] = {c.id: c for c in concepts}
         self._index = self._build_index()
         self._fold_cache: dict[str, str] = {}
@@ -325,18 +334,25 @@ class Glossary:
             ),
             lambda form: [w.casefold() for w in WORD.findall(form)],
             fold,
+            stem_keys,
         )
 
     @classmethod
-    def from_files(cls, files: Mapping[str, object]) -> Glossary:
+    def from_files(
+        cls, files: Mapping[str, object], stem_keys: Mapping[str, Mapping[str, str]] | None = None
+    ) -> Glossary:
         concepts, problems = validate_concepts(files)
         if problems:
             raise GlossaryError(problems)
-        return cls(concepts)
+        return cls(concepts, stem_keys)
 
     @classmethod
     def load(cls, folder: Traversable = FOLDER) -> Glossary:
-        return cls.from_files(read_files(folder))
+        """The glossary of `folder`; the shipped one with its stem keys computed beforehand
+        when they match its files (a partner's edit makes them stale: then they are computed
+        here, 0.5 s more)."""
+        stem_keys = shipped_stem_keys() if folder == FOLDER else None
+        return cls.from_files(read_files(folder), stem_keys)
 
     def _build_index(self) -> _Index:
         grouped: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
@@ -530,6 +546,33 @@ class Glossary:
         }
 
 
+def shipped_stem_keys() -> dict[str, dict[str, str]] | None:
+    """The stem keys of `STEM_KEYS` when they were made from the glossary's files as they
+    are, else None."""
+    try:
+        data = json.loads(STEM_KEYS.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("glossary") != files_digest():
+        return None
+    keys = data.get("keys")
+    return keys if isinstance(keys, dict) else None
+
+
+def stem_keys_now() -> dict[str, Any]:
+    """What `STEM_KEYS` holds for the glossary's files as they are: their digest and the
+    stem key of every word of their forms, computed afresh."""
+    computed = Glossary.from_files(read_files())._stems.keys_used
+    keys = {lang: dict(sorted(words.items())) for lang, words in sorted(computed.items())}
+    return {"glossary": files_digest(), "keys": keys}
+
+
+def write_stem_keys() -> None:
+    """Write `STEM_KEYS` for the glossary's files as they are (`make glossary`)."""
+    path = Path(str(STEM_KEYS))
+    path.write_text(json.dumps(stem_keys_now(), ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
 _lock = threading.Lock()
 
 
@@ -555,3 +598,7 @@ def concept_label(concept_id: str) -> str:
     if concept_id in shared:
         return shared.concept(concept_id).base("en") or concept_id
     return concept_id
+
+
+if __name__ == "__main__":
+    write_stem_keys()

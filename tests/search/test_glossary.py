@@ -342,3 +342,27 @@ def test_concepts_inside_a_form_are_what_a_scan_of_each_shorter_run_finds() -> N
                 assert set(gloss.concepts_inside(parts)) == scanned, form
                 checked += 1
     assert checked > 1000
+
+
+def test_the_shipped_stem_keys_are_those_of_the_glossary_as_it_is() -> None:
+    """`search/glossary_stem_keys.json` (loading stems nothing) matches the glossary's files
+    and the stemming rules: after editing the glossary, run `make glossary`."""
+    from search.glossary import STEM_KEYS, stem_keys_now
+
+    shipped = json.loads(STEM_KEYS.read_text("utf-8"))
+    assert shipped == stem_keys_now(), "stale: run `make glossary`"
+
+
+def test_stale_stem_keys_are_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keys made from other glossary files (a partner edited one) are ignored: the glossary
+    stems its words itself and finds the same concepts."""
+    import search.glossary as module
+
+    stale = tmp_path / "keys.json"
+    stale.write_text(json.dumps({"glossary": "other", "keys": {"fi": {"pysäköinti": "x"}}}))
+    monkeypatch.setattr(module, "STEM_KEYS", stale)
+    assert module.shipped_stem_keys() is None
+    fresh = Glossary.load()
+    assert fresh.concept_ids("pysäköinnin valvonta", query=True) == glossary().concept_ids(
+        "pysäköinnin valvonta", query=True
+    )
