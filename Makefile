@@ -53,7 +53,7 @@ translations: setup
 # run after editing search/glossary/*.json (without it, the glossary still works, loading
 # 0.5 s slower; tests/search/test_glossary.py says when the file is stale).
 glossary: setup
-	$(VENV)/bin/python -m search.glossary
+	$(VENV)/bin/python -m search.glossary_keys
 
 bench: setup
 	$(PY) bench/catalogue_write.py

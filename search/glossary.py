@@ -39,14 +39,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
-from pathlib import Path
-from typing import Any
 
 from .glossary_stems import StemIndex
 
 # The data files, found the way the starter catalogue finds its own (also in the frozen app).
 FOLDER: Traversable = resources.files("search").joinpath("glossary")
-# The stem keys of the shipped glossary's words, computed beforehand (`write_stem_keys`,
+# The stem keys of the shipped glossary's words, computed beforehand (`glossary_keys`,
 # `make glossary`): used when they were made from the glossary's files as they are.
 STEM_KEYS: Traversable = resources.files("search").joinpath("glossary_stem_keys.json")
 # The partners' languages: every concept has terms in all of them.
@@ -559,20 +557,6 @@ def shipped_stem_keys() -> dict[str, dict[str, str]] | None:
     return keys if isinstance(keys, dict) else None
 
 
-def stem_keys_now() -> dict[str, Any]:
-    """What `STEM_KEYS` holds for the glossary's files as they are: their digest and the
-    stem key of every word of their forms, computed afresh."""
-    computed = Glossary.from_files(read_files())._stems.keys_used
-    keys = {lang: dict(sorted(words.items())) for lang, words in sorted(computed.items())}
-    return {"glossary": files_digest(), "keys": keys}
-
-
-def write_stem_keys() -> None:
-    """Write `STEM_KEYS` for the glossary's files as they are (`make glossary`)."""
-    path = Path(str(STEM_KEYS))
-    path.write_text(json.dumps(stem_keys_now(), ensure_ascii=False, indent=0) + "\n", "utf-8")
-
-
 _lock = threading.Lock()
 
 
@@ -598,7 +582,3 @@ def concept_label(concept_id: str) -> str:
     if concept_id in shared:
         return shared.concept(concept_id).base("en") or concept_id
     return concept_id
-
-
-if __name__ == "__main__":
-    write_stem_keys()

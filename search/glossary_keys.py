@@ -1,0 +1,30 @@
+"""Writing `search/glossary_stem_keys.json`: the stem keys of the glossary's words, computed
+beforehand so that loading the glossary stems nothing (`make glossary`, run after editing
+`search/glossary/*.json`; `Glossary.load` ignores keys made from other files).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .glossary import STEM_KEYS, Glossary, files_digest, read_files
+
+
+def stem_keys_now() -> dict[str, Any]:
+    """What `STEM_KEYS` holds for the glossary's files as they are: their digest and the
+    stem key of every word of their forms, computed afresh."""
+    computed = Glossary.from_files(read_files())._stems.keys_used
+    keys = {lang: dict(sorted(words.items())) for lang, words in sorted(computed.items())}
+    return {"glossary": files_digest(), "keys": keys}
+
+
+def write_stem_keys() -> None:
+    """Write `STEM_KEYS` for the glossary's files as they are."""
+    path = Path(str(STEM_KEYS))
+    path.write_text(json.dumps(stem_keys_now(), ensure_ascii=False, indent=0) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    write_stem_keys()
