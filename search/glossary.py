@@ -35,7 +35,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -311,6 +311,19 @@ def read_files(folder: Traversable = FOLDER) -> dict[str, object]:
 # -- the glossary --------------------------------------------------------------------------
 
 
+def stem_forms(concepts: Iterable[Concept]) -> Iterator[tuple[str, str, str]]:
+    """(concept id, language, form) of every form: what `StemIndex` is built from."""
+    for concept in concepts:
+        for lang, forms in concept.terms.items():
+            for form in forms:
+                yield concept.id, lang, form
+
+
+def stem_words(form: str) -> list[str]:
+    """A form's case-folded (not accent-folded) words, as `StemIndex` keys them."""
+    return [w.casefold() for w in WORD.findall(form)]
+
+
 class Glossary:
     """The validated concepts and a phrase dictionary to find them in texts."""
 
@@ -323,17 +336,7 @@ class Glossary:
         self._index = self._build_index()
         self._fold_cache: dict[str, str] = {}
         # Queries only: inflected words found by their stems (`glossary_stems`).
-        self._stems = StemIndex(
-            (
-                (c.id, lang, form)
-                for c in self.concepts.values()
-                for lang, forms in c.terms.items()
-                for form in forms
-            ),
-            lambda form: [w.casefold() for w in WORD.findall(form)],
-            fold,
-            stem_keys,
-        )
+        self._stems = StemIndex(stem_forms(self.concepts.values()), stem_words, fold, stem_keys)
 
     @classmethod
     def from_files(

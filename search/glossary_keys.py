@@ -9,13 +9,26 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .glossary import STEM_KEYS, Glossary, files_digest, read_files
+from .glossary import (
+    STEM_KEYS,
+    GlossaryError,
+    files_digest,
+    fold,
+    read_files,
+    stem_forms,
+    stem_words,
+    validate_concepts,
+)
+from .glossary_stems import StemIndex
 
 
 def stem_keys_now() -> dict[str, Any]:
     """What `STEM_KEYS` holds for the glossary's files as they are: their digest and the
     stem key of every word of their forms, computed afresh."""
-    computed = Glossary.from_files(read_files())._stems.keys_used
+    concepts, problems = validate_concepts(read_files())
+    if problems:
+        raise GlossaryError(problems)
+    computed = StemIndex(stem_forms(concepts), stem_words, fold, record=True).keys_used or {}
     keys = {lang: dict(sorted(words.items())) for lang, words in sorted(computed.items())}
     return {"glossary": files_digest(), "keys": keys}
 

@@ -133,25 +133,36 @@ class StemIndex:
         words: Callable[[str], list[str]],
         fold: Callable[[str], str],
         known: Mapping[str, Mapping[str, str]] | None = None,
+        record: bool = False,
     ) -> None:
         """`forms`: (concept id, language, form as written); `words` splits a form into
         its case-folded (not accent-folded) words, `fold` drops accents; `known`: the keys
-        of the forms' words computed before ({language: {word: key}}, `SHIPPED_KEYS`), so
-        that loading stems nothing (Snowball in Python: 0.5 s for the whole glossary)."""
+        of the forms' words computed before ({language: {word: key}},
+        `glossary.STEM_KEYS`), so that loading stems nothing (Snowball in Python: 0.5 s for
+        the whole glossary). With `record`, `keys_used` keeps the keys of the forms' words
+        (what `glossary_keys` writes); else they are not kept."""
         self._fold = fold
-        self._known = known or {}
-        # The keys of the forms' words, as computed here (`write_keys`).
-        self.keys_used: dict[str, dict[str, str]] = {}
+        known = known or {}
+        used: dict[str, dict[str, str]] = {}
+        self.keys_used = used if record else None
         forms_list = list(forms)
         grouped: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         for cid, lang, form in forms_list:
             if stemmer(lang) is None:
                 continue
             split = words(form)
+            known_here = known.get(lang, {})
+            used_here = used.setdefault(lang, {})
             for variant in {tuple(split), tuple(fold(w) for w in split)}:
-                keys = tuple(self.form_key(lang, w) for w in variant)
-                if any(not k.startswith("=") for k in keys):
-                    grouped.setdefault((lang, keys), set()).add(cid)
+                form_keys = []
+                for word in variant:
+                    key = known_here.get(word)
+                    if key is None:
+                        key = self.key(lang, word)
+                    used_here[word] = key
+                    form_keys.append(self.form_key(word, key))
+                if any(not k.startswith("=") for k in form_keys):
+                    grouped.setdefault((lang, tuple(form_keys)), set()).add(cid)
         self.by_first: dict[tuple[str, str], list[StemEntry]] = {}
         for (lang, keys), ids in grouped.items():
             if len(ids) > MAX_CONCEPTS:
@@ -185,13 +196,9 @@ class StemIndex:
             return "=" + self._fold(word)
         return self._fold(stemmed)
 
-    def form_key(self, language: str, word: str) -> str:
-        """`key` of a form's word, `=word` when its stem is short and drops more than
-        `MAX_FORM_STRIP` letters."""
-        key = self._known.get(language, {}).get(word)
-        if key is None:
-            key = self.key(language, word)
-        self.keys_used.setdefault(language, {})[word] = key
+    def form_key(self, word: str, key: str) -> str:
+        """A form's word's match key, from its `key`: `=word` when its stem is short and
+        drops more than `MAX_FORM_STRIP` letters."""
         stripped = len(self._fold(word)) - len(key)
         if not key.startswith("=") and stripped > MAX_FORM_STRIP and len(key) < SURE_STEM:
             return "=" + self._fold(word)
