@@ -127,10 +127,10 @@ class Backend(QObject):
 
     def warm_search(self) -> None:
         """Load, on the search worker, what a first search needs beyond the indexes: the
-        glossary (read, checked and stemmed once per process, and its compound pairs: ~0.8 s
-        of Python). Called when
-        the user starts typing (`SearchPanel`), so that the search finds it loaded; not at
-        start-up, where its Python held up the painting of a list being scrolled (300 ms)."""
+        glossary (read and checked once per process, and its compound pairs: ~0.5 s of
+        Python). Called when the user starts typing (`SearchPanel`), so that the search
+        finds it loaded; not at start-up, where its Python held up the painting of a list
+        being scrolled (300 ms)."""
         if self._search_warmed:
             return
         self._search_warmed = True

@@ -134,8 +134,8 @@ def _without_stop_acronyms(mentions: list[Mention]) -> list[Mention]:
 
 def _named_inside(gloss: Any, form: str, own: str) -> list[str]:
     """The other concepts that the words of a form name, as written (in any shorter run of
-    them: `Glossary.concepts_inside`, one pass over the form, where scanning each run
-    cost 0.3 s for the whole glossary on every process's first query)."""
+    them: `Glossary.concepts_inside`, one pass over the form; scanning each run instead
+    cost 0.1 s for the whole glossary on every process's first query)."""
     parts = words(form)
     if len(parts) < 2:
         return []
@@ -164,7 +164,7 @@ def _compounds() -> dict[frozenset[str], tuple[str, ...]]:
 
 def warm() -> None:
     """Load what a query's first lookup needs (the glossary, its stems, the compound
-    pairs): 0.7-0.9 s of Python, which the desktop runs while the user starts typing."""
+    pairs): about 0.5 s of Python, which the desktop runs while the user starts typing."""
     glossary()
     _compounds()
 

@@ -277,7 +277,7 @@ class KeywordIndex:
         on a big index, and hybrid search rarely shows it). With `within`, only those ids
         are searched (for filters the index does not hold, such as a collection). With
         `expand`, the glossary concepts of the query add their terms in other languages
-        (`expansion.py`; whoosh then answers, as the FTS5 table cannot weight terms)."""
+        (`expansion.py`; on the word table for plain words, `_concept_groups`)."""
         key = (text, tuple(filters), limit, None if within is None else frozenset(within), expand)
         with self._lock:
             remembered = self._rankings.get(key)

@@ -34,6 +34,7 @@ from typing import Any
 
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS
+from .keyword_schema import CONCEPT_FIELD
 from .keyword_scoring import Candidate, ConceptGroup, Word
 
 FILE = "words.db"
@@ -48,8 +49,6 @@ _JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
 WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
 COUNT_CACHE = 4096
 SEPARATOR = keyword_scoring.SEPARATOR
-# The document's field of glossary concepts (`keyword_schema.CONCEPT_FIELD`), comma-separated.
-CONCEPTS = "concept"
 # bm25() weights when choosing candidates for a query's glossary concepts: their tokens
 # are in the filters column.
 EXPANSION_WEIGHTS = (3.0, 1.0, 1.5, 1.0, 1.0)
@@ -114,6 +113,11 @@ def _varints(data: bytes) -> list[int]:
 def _in_text(alternative: str) -> str:
     """An FTS5 expression for `alternative` in any column but the filters."""
     return "{title body names tags} : (" + alternative + ")"
+
+
+def _in_filters(tokens: Iterable[str]) -> str:
+    """An FTS5 expression for any of `tokens` in the filters column."""
+    return "filters : (" + " OR ".join(_quoted(token) for token in tokens) + ")"
 
 
 def _concepts_of(filters: str) -> frozenset[str]:
@@ -240,7 +244,7 @@ class WordTable:
                 for value in text.split(",")
                 if value.strip()
             ]
-            + [concept_token(cid) for cid in document.get(CONCEPTS, "").split(",") if cid]
+            + [concept_token(cid) for cid in document.get(CONCEPT_FIELD, "").split(",") if cid]
         )
         cursor = conn.execute(
             "INSERT INTO docs (id, lang, snippet) VALUES (?, ?, ?)",
@@ -284,7 +288,7 @@ class WordTable:
             alternative
             for group in concepts
             for alternative in (
-                *([f'filters : "{group.token}"'] if group.token else []),
+                *([_in_filters([group.token])] if group.token else []),
                 *(_any_of(form) for form in group.forms),
             )
         ]
@@ -310,7 +314,7 @@ class WordTable:
                 word.df = self._entry_count(conn, _in_text(alternative), totals)
             for group in concepts:
                 if group.token:
-                    group.df = self._entry_count(conn, f'filters : "{group.token}"', totals)
+                    group.df = self._entry_count(conn, _in_filters([group.token]), totals)
                 for form in group.forms:
                     form.df = self._entry_count(conn, _in_text(_any_of(form)), totals)
             candidates = []
@@ -349,8 +353,8 @@ class WordTable:
             if conn is None:
                 return 0
             total, averages = self._statistics(conn)
-            token = concept_token(concept)
-            return self._entry_count(conn, f'filters : "{token}"', (total, averages))
+            expression = _in_filters([concept_token(concept)])
+            return self._entry_count(conn, expression, (total, averages))
 
     def _words(
         self,
@@ -490,14 +494,14 @@ class WordTable:
                 (json.dumps(list(ids)),),
             ).fetchall()
         return {
-            object_id: [token[2:] for token in filters.split() if token.startswith("c_")]
+            object_id: sorted(token[2:] for token in _concepts_of(filters))
             for object_id, filters in rows
         }
 
     def ids_with_concepts(self, concepts: Sequence[str]) -> set[str] | None:
         """The ids of the entries that mention any of the glossary `concepts`; None when
         there is no table."""
-        expression = "filters : (" + " OR ".join(_quoted(concept_token(c)) for c in concepts) + ")"
+        expression = _in_filters(concept_token(c) for c in concepts)
         with self._lock:
             conn = self._connect()
             if conn is None:
