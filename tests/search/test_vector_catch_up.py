@@ -28,6 +28,18 @@ class _Encoder:
         return (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
 
 
+def _missing_ids_asked(monkeypatch: Any) -> list[Any]:
+    """The `among` of every call to `VectorStore.missing_ids` from now on."""
+    asked: list[Any] = []
+    original = VectorStore.missing_ids
+    monkeypatch.setattr(
+        VectorStore,
+        "missing_ids",
+        lambda self, m, among=None: asked.append(among) or original(self, m, among),
+    )
+    return asked
+
+
 def test_a_complete_store_skips_the_search_for_missing_vectors(
     catalogue: Catalogue, tmp_path: Path, monkeypatch: Any
 ) -> None:
@@ -39,13 +51,7 @@ def test_a_complete_store_skips_the_search_for_missing_vectors(
     )
     store.catch_up(catalogue, encoder)
     assert encoder.encoded == 5
-    looked: list[str] = []
-    original = VectorStore.missing_ids
-    monkeypatch.setattr(
-        VectorStore,
-        "missing_ids",
-        lambda self, m, among=None: looked.append(m) or original(self, m, among),
-    )
+    looked = _missing_ids_asked(monkeypatch)
     assert store.catch_up(catalogue, encoder) == "current"
     assert store.catch_up(catalogue, encoder) == "current"
     assert looked == []  # complete since the first catch-up encoded every entry
@@ -74,13 +80,7 @@ def test_after_an_edit_only_the_changed_entries_are_looked_for(
     ids = catalogue.add_entries([sample_entry(title=f"Case {n}") for n in range(5)]).added
     store, encoder = VectorStore(tmp_path / "v.db"), _Encoder()
     store.catch_up(catalogue, encoder)
-    asked: list[Any] = []
-    original = VectorStore.missing_ids
-    monkeypatch.setattr(
-        VectorStore,
-        "missing_ids",
-        lambda self, m, among=None: asked.append(among) or original(self, m, among),
-    )
+    asked = _missing_ids_asked(monkeypatch)
     catalogue.set_fields(ids[2], [("title", "Case two, renamed")])
     assert store.catch_up(catalogue, encoder) == "updated"
     assert asked == [[ids[2]]]
