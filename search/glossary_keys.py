@@ -40,4 +40,9 @@ def write_stem_keys() -> None:
 
 
 if __name__ == "__main__":
-    write_stem_keys()
+    import sys
+
+    try:
+        write_stem_keys()
+    except GlossaryError as exc:  # the file stays as it was
+        sys.exit(f"search/glossary: fix these first, then run `make glossary` again:\n{exc}")
