@@ -49,7 +49,7 @@ translations: setup
 	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/*.py desktop/*/*.py -ts $(foreach l,$(LANGS),desktop/translations/casebook_$(l).ts)
 	for ts in desktop/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts; done
 
-# The stem keys of the glossary's words, computed beforehand (search/glossary_stem_keys.json):
+# The stem keys of the glossary's words, computed beforehand (search/glossary_stem_keys.jsonl):
 # run after editing search/glossary/*.json (without it, the glossary still works, loading
 # 0.5 s slower; tests/search/test_glossary.py says when the file is stale).
 glossary: setup

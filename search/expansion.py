@@ -22,6 +22,7 @@ The weights were tuned on the quality benchmark (`bench/search_quality.py`, resu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -30,6 +31,7 @@ from typing import Any
 
 from whoosh import query
 
+from . import pacing
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .glossary import Mention, glossary, is_acronym, words
 from .glossary_stems import stopwords
@@ -153,6 +155,7 @@ def _compounds() -> dict[frozenset[str], tuple[str, ...]]:
     found: dict[frozenset[str], set[str]] = {}
     general = {c.id for c in gloss.concepts.values() if c.domain == GENERAL_DOMAIN}
     for concept in gloss.concepts.values():
+        pacing.pause()
         for forms in concept.terms.values():
             for form in forms:
                 inside = [c for c in _named_inside(gloss, form, concept.id) if c not in general]
@@ -162,11 +165,14 @@ def _compounds() -> dict[frozenset[str], tuple[str, ...]]:
     return {pair: tuple(sorted(ids)) for pair, ids in found.items()}
 
 
-def warm() -> None:
+def warm(paced: bool = False) -> None:
     """Load what a query's first lookup needs (the glossary, its stems, the compound
-    pairs): about 0.5 s of Python, which the desktop runs while the user starts typing."""
-    glossary()
-    _compounds()
+    pairs): about 0.5 s of Python, which the desktop runs while the user starts typing,
+    `paced` (`pacing.py`): resting a moment every few milliseconds, so that the window's
+    thread is not kept waiting for the interpreter."""
+    with pacing.paced() if paced else contextlib.nullcontext():
+        glossary()
+        _compounds()
 
 
 def _free_words(text: str) -> str:

@@ -41,12 +41,13 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from .glossary_stems import StemIndex
+from .pacing import pause
 
 # The data files, found the way the starter catalogue finds its own (also in the frozen app).
 FOLDER: Traversable = resources.files("search").joinpath("glossary")
 # The stem keys of the shipped glossary's words, computed beforehand (`glossary_keys`,
 # `make glossary`): used when they were made from the glossary's files as they are.
-STEM_KEYS: Traversable = resources.files("search").joinpath("glossary_stem_keys.json")
+STEM_KEYS: Traversable = resources.files("search").joinpath("glossary_stem_keys.jsonl")
 # The partners' languages: every concept has terms in all of them.
 REQUIRED_LANGUAGES = ("en", "nl", "fi", "it", "ro", "lv")
 # The languages of the EU public registers: optional, added where the terms are sure.
@@ -228,6 +229,7 @@ def _check_shared_forms(concepts: Sequence[Concept], problems: list[str]) -> Non
     """A folded form in two concepts must be marked ambiguous in both."""
     owners: dict[tuple[str, ...], dict[str, bool]] = {}
     for concept in concepts:
+        pause()
         marked_here = {tuple(words(f)) for f in concept.ambiguous}
         for forms in concept.terms.values():
             for form in forms:
@@ -258,6 +260,7 @@ def validate_concepts(files: Mapping[str, object]) -> tuple[list[Concept], list[
         if extra := sorted(set(data) - {"domain", "concepts"}):
             problems.append(f"{domain}: unknown keys {extra}")
         for raw in data["concepts"]:
+            pause()
             concept = _check_concept(raw, domain, problems)
             if concept is None:
                 continue
@@ -358,6 +361,7 @@ class Glossary:
     def _build_index(self) -> _Index:
         grouped: dict[tuple[str, ...], dict[str, tuple[bool, set[str]]]] = {}
         for concept in self.concepts.values():
+            pause()
             for lang, forms in concept.terms.items():
                 for form in forms:
                     phrase = tuple(words(form))
@@ -368,6 +372,7 @@ class Glossary:
                     per_concept[concept.id] = (strict and is_acronym(form), langs | {lang})
         index = _Index()
         for phrase, per_concept in grouped.items():
+            pause()
             ids = tuple(sorted(per_concept))
             entry = _Entry(
                 phrase,
@@ -547,17 +552,38 @@ class Glossary:
         }
 
 
+def read_stem_keys(text: str) -> dict[str, object]:
+    """The contents of a stem keys file (`STEM_KEYS`): {"glossary": digest, "keys":
+    {language: {word: key}}}. One JSON document a line, the digest first, then one line a
+    language: a background load parses it a language at a time (`pacing`), not in one call
+    of 10 ms that the window's thread would wait behind."""
+    lines = text.splitlines()
+    head = json.loads(lines[0]) if lines else None
+    if not isinstance(head, dict):
+        raise ValueError('the first line must be {"glossary": digest}')
+    keys: dict[str, object] = {}
+    for line in lines[1:]:
+        pause()
+        part = json.loads(line)
+        if not isinstance(part, dict) or not isinstance(part.get("lang"), str):
+            raise ValueError('each line after the first must be {"lang": ..., "keys": ...}')
+        keys[part["lang"]] = part.get("keys")
+    return {**head, "keys": keys}
+
+
 def shipped_stem_keys() -> dict[str, dict[str, str]] | None:
     """The stem keys of `STEM_KEYS` when they were made from the glossary's files as they
     are, else None."""
     try:
-        data = json.loads(STEM_KEYS.read_text("utf-8"))
+        data = read_stem_keys(STEM_KEYS.read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("glossary") != files_digest():
+    if data.get("glossary") != files_digest():
         return None
     keys = data.get("keys")
-    return keys if isinstance(keys, dict) else None
+    if not isinstance(keys, dict) or not all(isinstance(k, dict) for k in keys.values()):
+        return None
+    return keys
 
 
 _lock = threading.Lock()

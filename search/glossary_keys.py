@@ -1,4 +1,4 @@
-"""Writing `search/glossary_stem_keys.json`: the stem keys of the glossary's words, computed
+"""Writing `search/glossary_stem_keys.jsonl`: the stem keys of the glossary's words, computed
 beforehand so that loading the glossary stems nothing (`make glossary`, run after editing
 `search/glossary/*.json`; `Glossary.load` ignores keys made from other files).
 """
@@ -35,8 +35,13 @@ def stem_keys_now() -> dict[str, Any]:
 
 def write_stem_keys() -> None:
     """Write `STEM_KEYS` for the glossary's files as they are."""
-    path = Path(str(STEM_KEYS))
-    path.write_text(json.dumps(stem_keys_now(), ensure_ascii=False, indent=0) + "\n", "utf-8")
+    now = stem_keys_now()
+    lines = [json.dumps({"glossary": now["glossary"]})]
+    lines += [
+        json.dumps({"lang": lang, "keys": keys}, ensure_ascii=False)
+        for lang, keys in now["keys"].items()
+    ]
+    Path(str(STEM_KEYS)).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

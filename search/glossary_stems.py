@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from whoosh.lang import has_stemmer, has_stopwords, stopwords_for_language
 from whoosh.lang import stemmer_for_language as _whoosh_stemmer
 
+from .pacing import pause
+
 # A word shorter than this (folded letters) is never stemmed; nor is one whose stem is
 # shorter than `MIN_STEM`.
 MIN_WORD = 4
@@ -148,6 +150,7 @@ class StemIndex:
         forms_list = list(forms)
         grouped: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         for cid, lang, form in forms_list:
+            pause()
             if stemmer(lang) is None:
                 continue
             split = words(form)
@@ -165,6 +168,7 @@ class StemIndex:
                     grouped.setdefault((lang, tuple(form_keys)), set()).add(cid)
         self.by_first: dict[tuple[str, str], list[StemEntry]] = {}
         for (lang, keys), ids in grouped.items():
+            pause()
             if len(ids) > MAX_CONCEPTS:
                 continue
             entry = StemEntry(keys, lang, tuple(sorted(ids)))
@@ -175,6 +179,7 @@ class StemIndex:
         self.prefixes: dict[str, dict[str, tuple[str, ...]]] = {}
         self.heads: dict[str, dict[str, set[str]]] = {}
         for cid, lang, form in forms_list:
+            pause()
             split = words(form)
             if lang in PREFIX_LANGUAGES and len(split) == 1 and len(split[0]) >= MIN_HEAD:
                 for head in {split[0], fold(split[0])}:

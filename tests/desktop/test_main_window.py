@@ -184,6 +184,45 @@ def test_once_the_list_is_painted_start_up_objects_leave_full_collections(
     assert gc.get_freeze_count() > 10_000  # the modules, classes and functions loaded
 
 
+def test_the_glossary_loads_paced_and_sets_off_no_full_collection(
+    qtbot: Any, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the first key the search worker loads the glossary (~0.5 s of Python): resting
+    every few milliseconds, with no full garbage collection (each walked the whole heap
+    while the window waited), and what it made is then left out of later ones."""
+    import search.expansion as expansion
+    import search.glossary as glossary
+
+    glossary._shared.cache_clear()
+    expansion._compounds.cache_clear()
+    paced: list[bool] = []
+    real = expansion.pacing.paced
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        paced.append(True)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(expansion.pacing, "paced", spy)
+    gc.freeze()  # as in the window once its list is painted (`settle_memory`)
+    before = gc.get_freeze_count()
+    full: list[str] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(threading.current_thread().name)
+
+    gc.callbacks.append(seen)
+    try:
+        backend.warm_search()
+        qtbot.waitUntil(
+            lambda: gc.isenabled() and gc.get_freeze_count() > before + 50_000, timeout=WAIT
+        )
+    finally:
+        gc.callbacks.remove(seen)
+    assert paced == [True]
+    assert not [name for name in full if name.startswith("casebook-search")]
+
+
 def test_pages_scrolled_past_are_not_fetched(qtbot: Any, home: Path, loader: Any) -> None:
     backend, model = _paged_model(qtbot, home, loader, PAGE * 6)
     try:

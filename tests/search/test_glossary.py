@@ -345,12 +345,12 @@ def test_concepts_inside_a_form_are_what_a_scan_of_each_shorter_run_finds() -> N
 
 
 def test_the_shipped_stem_keys_are_those_of_the_glossary_as_it_is() -> None:
-    """`search/glossary_stem_keys.json` (loading stems nothing) matches the glossary's files
+    """`search/glossary_stem_keys.jsonl` (loading stems nothing) matches the glossary's files
     and the stemming rules: after editing the glossary, run `make glossary`."""
-    from search.glossary import STEM_KEYS
+    from search.glossary import STEM_KEYS, read_stem_keys
     from search.glossary_keys import stem_keys_now
 
-    shipped = json.loads(STEM_KEYS.read_text("utf-8"))
+    shipped = read_stem_keys(STEM_KEYS.read_text("utf-8"))
     assert shipped == stem_keys_now(), "stale: run `make glossary`"
 
 
@@ -359,11 +359,34 @@ def test_stale_stem_keys_are_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path:
     stems its words itself and finds the same concepts."""
     import search.glossary as module
 
-    stale = tmp_path / "keys.json"
-    stale.write_text(json.dumps({"glossary": "other", "keys": {"fi": {"pysäköinti": "x"}}}))
+    stale = tmp_path / "keys.jsonl"
+    stale.write_text('{"glossary": "other"}\n{"lang": "fi", "keys": {"pysäköinti": "x"}}\n')
     monkeypatch.setattr(module, "STEM_KEYS", stale)
     assert module.shipped_stem_keys() is None
     fresh = Glossary.load()
     assert fresh.concept_ids("pysäköinnin valvonta", query=True) == glossary().concept_ids(
         "pysäköinnin valvonta", query=True
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "[1, 2]\n",
+        '{"glossary": "DIGEST"}\n{"keys": {}}\n',
+        '{"glossary": "DIGEST"}\nnot json\n',
+        '{"glossary": "DIGEST"}\n{"lang": "fi", "keys": ["pysäköinti"]}\n',
+    ],
+)
+def test_a_broken_stem_keys_file_is_not_used(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str
+) -> None:
+    """A stem keys file cut short or edited by hand is refused (the glossary then stems its
+    words itself), not half read."""
+    import search.glossary as module
+
+    broken = tmp_path / "keys.jsonl"
+    broken.write_text(text.replace("DIGEST", module.files_digest()))
+    monkeypatch.setattr(module, "STEM_KEYS", broken)
+    assert module.shipped_stem_keys() is None
