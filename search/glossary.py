@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from .glossary_stems import StemIndex
+from .glossary_stems import StemIndex, read_stem_keys
 from .pacing import pause
 
 # The data files, found the way the starter catalogue finds its own (also in the frozen app).
@@ -550,25 +550,6 @@ class Glossary:
             "forms": dict(sorted(forms.items())),
             "concepts_with": dict(sorted(having.items())),
         }
-
-
-def read_stem_keys(text: str) -> dict[str, object]:
-    """The contents of a stem keys file (`STEM_KEYS`): {"glossary": digest, "keys":
-    {language: {word: key}}}. One JSON document a line, the digest first, then one line a
-    language: a background load parses it a language at a time (`pacing`), not in one call
-    of 10 ms that the window's thread would wait behind."""
-    lines = text.splitlines()
-    head = json.loads(lines[0]) if lines else None
-    if not isinstance(head, dict):
-        raise ValueError('the first line must be {"glossary": digest}')
-    keys: dict[str, object] = {}
-    for line in lines[1:]:
-        pause()
-        part = json.loads(line)
-        if not isinstance(part, dict) or not isinstance(part.get("lang"), str):
-            raise ValueError('each line after the first must be {"lang": ..., "keys": ...}')
-        keys[part["lang"]] = part.get("keys")
-    return {**head, "keys": keys}
 
 
 def shipped_stem_keys() -> dict[str, dict[str, str]] | None:

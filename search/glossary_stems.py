@@ -31,6 +31,7 @@ entries are tagged with the forms as written.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -252,3 +253,22 @@ class StemIndex:
                     if ids:
                         return ids, frozenset((lang,))
         return (), frozenset()
+
+
+def read_stem_keys(text: str) -> dict[str, object]:
+    """The contents of a stem keys file (`STEM_KEYS`): {"glossary": digest, "keys":
+    {language: {word: key}}}. One JSON document a line, the digest first, then one line a
+    language: a background load parses it a language at a time (`pacing`), not in one call
+    of 10 ms that the window's thread would wait behind."""
+    lines = text.splitlines()
+    head = json.loads(lines[0]) if lines else None
+    if not isinstance(head, dict):
+        raise ValueError('the first line must be {"glossary": digest}')
+    keys: dict[str, object] = {}
+    for line in lines[1:]:
+        pause()
+        part = json.loads(line)
+        if not isinstance(part, dict) or not isinstance(part.get("lang"), str):
+            raise ValueError('each line after the first must be {"lang": ..., "keys": ...}')
+        keys[part["lang"]] = part.get("keys")
+    return {**head, "keys": keys}

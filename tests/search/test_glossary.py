@@ -347,8 +347,9 @@ def test_concepts_inside_a_form_are_what_a_scan_of_each_shorter_run_finds() -> N
 def test_the_shipped_stem_keys_are_those_of_the_glossary_as_it_is() -> None:
     """`search/glossary_stem_keys.jsonl` (loading stems nothing) matches the glossary's files
     and the stemming rules: after editing the glossary, run `make glossary`."""
-    from search.glossary import STEM_KEYS, read_stem_keys
+    from search.glossary import STEM_KEYS
     from search.glossary_keys import stem_keys_now
+    from search.glossary_stems import read_stem_keys
 
     shipped = read_stem_keys(STEM_KEYS.read_text("utf-8"))
     assert shipped == stem_keys_now(), "stale: run `make glossary`"
