@@ -34,7 +34,6 @@ from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
 from .expansion import expanded, expansion_plan, keyword_expansion, query_concepts
 from .glossary import files_digest
-from .keyword_build import build, build_elsewhere
 from .keyword_query import (
     condition_query,
     filter_query,
@@ -203,6 +202,11 @@ class KeywordIndex:
     def rebuild(self, catalogue: Catalogue, job: Job | None = None) -> None:
         """Index every entry afresh (in a new folder, swapped in when complete). With
         `separate_process`, a child process does the building (see `build_elsewhere`)."""
+        # Imported here: the builder's modules (multiprocessing, whoosh's writer) are not
+        # needed by a window whose index is current, and importing them on the search
+        # worker at start-up held up the list's first paint (`bench/gui.py`).
+        from .keyword_build import build, build_elsewhere
+
         with self._lock:
             self.close()
             state = catalogue.view_state()
