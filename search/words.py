@@ -484,15 +484,13 @@ class WordTable:
     def concepts_of(self, ids: Sequence[str]) -> dict[str, list[str]] | None:
         """The glossary concepts each of `ids` mentions (ids the table lacks left out);
         None when there is no table."""
-        with self._lock:
-            conn = self._connect()
-            if conn is None:
-                return None
-            rows = conn.execute(
-                "SELECT docs.id, words.filters FROM docs JOIN words ON words.rowid = docs.rowid "
-                "WHERE docs.id IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(ids)),),
-            ).fetchall()
+        rows = self._fetch(
+            "SELECT docs.id, words.filters FROM docs JOIN words ON words.rowid = docs.rowid "
+            "WHERE docs.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        if rows is None:
+            return None
         return {
             object_id: sorted(token[2:] for token in _concepts_of(filters))
             for object_id, filters in rows
@@ -502,28 +500,27 @@ class WordTable:
         """The ids of the entries that mention any of the glossary `concepts`; None when
         there is no table."""
         expression = _in_filters(concept_token(c) for c in concepts)
-        with self._lock:
-            conn = self._connect()
-            if conn is None:
-                return None
-            rows = conn.execute(
-                "SELECT docs.id FROM words JOIN docs ON docs.rowid = words.rowid "
-                "WHERE words MATCH ?",
-                (expression,),
-            ).fetchall()
-        return {row[0] for row in rows}
+        rows = self._fetch(
+            "SELECT docs.id FROM words JOIN docs ON docs.rowid = words.rowid WHERE words MATCH ?",
+            (expression,),
+        )
+        return None if rows is None else {row[0] for row in rows}
 
     def snippet_sources(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """(language group, snippet text) of each of `ids` that the table holds."""
         if not ids:
             return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._fetch(
+            f"SELECT id, lang, snippet FROM docs WHERE id IN ({marks})",  # noqa: S608
+            list(ids),
+        )
+        return {object_id: (lang, snippet) for object_id, lang, snippet in rows or ()}
+
+    def _fetch(self, sql: str, parameters: Sequence[Any]) -> list[Any] | None:
+        """The rows of one query on the table; None when there is no table."""
         with self._lock:
             conn = self._connect()
             if conn is None:
-                return {}
-            marks = ",".join("?" * len(ids))
-            rows = conn.execute(
-                f"SELECT id, lang, snippet FROM docs WHERE id IN ({marks})",  # noqa: S608
-                list(ids),
-            ).fetchall()
-        return {object_id: (lang, snippet) for object_id, lang, snippet in rows}
+                return None
+            return conn.execute(sql, parameters).fetchall()
