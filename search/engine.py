@@ -163,8 +163,18 @@ class Search:
         self.loader = loader or shared_loader(folder=chosen_folder(catalogue.home))
         self.min_similarity = MIN_SIMILARITY
         self.fusion = FUSION
-        # Query expansion with the glossary (`expansion.py`); off only to measure it.
         self.expand = True
+
+    @property
+    def expand(self) -> bool:
+        """Whether the glossary widens queries (`expansion.py`) and the meaning texts of
+        entries in other languages (`documents.embedding_text`); off only to measure it."""
+        return self._expand
+
+    @expand.setter
+    def expand(self, on: bool) -> None:
+        self._expand = on
+        self.vectors.glossary_terms = on
 
     def close(self) -> None:
         self.keyword.close()
@@ -520,7 +530,7 @@ class Search:
         `SAME_TITLE_WORDS_MEANING` close with most of the words of their title shared (a
         short workshop row is further from a long catalogue case than a reworded copy)."""
         encoder = self.loader.get(wait=model_wait)
-        text = embedding_text(draft)
+        text = embedding_text(draft, self.expand)
         if encoder is None or not text:
             return []
         if encode:

@@ -33,7 +33,7 @@ from whoosh import query
 
 from . import pacing
 from .documents import LANGUAGE_GROUPS, PLAIN
-from .glossary import Mention, glossary, is_acronym, words
+from .glossary import GENERAL_DOMAIN, Mention, glossary, is_acronym, words
 from .glossary_stems import stopwords
 from .keyword_query import _CONDITION, FILTER_ALIASES, _is_filter
 from .keyword_schema import CONCEPT_FIELD, FIELD_ALIASES
@@ -59,7 +59,6 @@ COMMON_MIN_ENTRIES = 200
 # language whose entries the index does not hold, weighted `GENERAL_BOOST`, and add nothing
 # to one in English or Dutch here, whose own words find their entries (for English queries
 # their Dutch forms, "vragen", "hulp", brought Dutch entries above English ones: measured).
-GENERAL_DOMAIN = "general"
 GENERAL_BOOST = 0.25
 # A query with one of these is not expanded: what is excluded must stay excluded.
 _NEGATIONS = re.compile(r"\b(NOT|ANDNOT)\b|(^|\s)-\w")

@@ -14,13 +14,14 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
-from .documents import embedding_text, text_key
+from .documents import embedding_recipe, embedding_text, text_key
 from .semantic import DIMENSIONS, ENCODE_CHUNK, STORE_VERSION, Encoder, Vector
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,9 @@ class VectorStore:
         self._since_complete: tuple[str, ViewState, list[str]] | None = None
         # Texts encoded between two checks of `cancelled` (smaller: a cancel is heard sooner).
         self.encode_chunk = ENCODE_CHUNK
+        # Whether entries in other languages than English are encoded with the English
+        # terms of their glossary concepts (`documents.embedding_text`); off only to measure.
+        self.glossary_terms = True
 
     # -- storage --------------------------------------------------------------------------
 
@@ -94,14 +98,20 @@ class VectorStore:
                 self._conn.close()
                 self._conn = None
 
+    def _text(self, body: dict[str, Any]) -> str:
+        return embedding_text(body, self.glossary_terms)
+
+    def _recipe(self) -> str:
+        return embedding_recipe(self.glossary_terms)
+
     def recorded_state(self, model_id: str) -> ViewState | None:
         """The catalogue state the stored entries were brought up to with this model."""
         row = self._db().execute("SELECT value FROM meta WHERE key = 'state'").fetchone()
         if row is None:
             return None
         data = json.loads(row[0])
-        if data.get("model") != model_id:
-            return None
+        if data.get("model") != model_id or data.get("recipe") != self._recipe():
+            return None  # another model, or texts made another way: hashed again
         return ViewState(data["installation_id"], data["revisions"], data["last_rowid"])
 
     def stored_model(self) -> str | None:
@@ -142,7 +152,7 @@ class VectorStore:
                 self._complete = (encoder.model_id, state)
                 return done
             rows = list(catalogue.entry_rows(missing))
-            texts = {row.id: embedding_text(row.body) for row in rows}
+            texts = {row.id: self._text(row.body) for row in rows}
             keys = {object_id: text_key(text) for object_id, text in texts.items()}
             self._encode_missing(encoder, texts, keys, Job.of(job))
             self._patch(missing, encoder.model_id)
@@ -164,7 +174,7 @@ class VectorStore:
             was_complete = self._complete == (model_id, recorded)
             changed = None if recorded is None else catalogue.objects_changed_since(recorded)
             rows = list(catalogue.entry_rows(changed))
-            keys = {row.id: text_key(embedding_text(row.body)) for row in rows}
+            keys = {row.id: text_key(self._text(row.body)) for row in rows}
             db.execute("BEGIN IMMEDIATE")
             try:
                 if changed is None:
@@ -180,6 +190,7 @@ class VectorStore:
                 )
                 record = {
                     "model": model_id,
+                    "recipe": self._recipe(),
                     "installation_id": state.installation_id,
                     "revisions": state.revisions,
                     "last_rowid": state.last_rowid,
@@ -227,7 +238,7 @@ class VectorStore:
         """Encode these entries now (when an entry that has no vector yet is asked about)."""
         with self._lock:
             rows = list(catalogue.entry_rows(ids))
-            texts = {row.id: embedding_text(row.body) for row in rows}
+            texts = {row.id: self._text(row.body) for row in rows}
             keys = {object_id: text_key(text) for object_id, text in texts.items()}
             self._encode_missing(encoder, texts, keys, Job.of(None))
             self._patch([row.id for row in rows], encoder.model_id)

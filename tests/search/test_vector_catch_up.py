@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from catalogue.catalogue import Catalogue
+from search.documents import embedding_text, english_terms
 from search.semantic import DIMENSIONS
 from search.vectors import VectorStore
 from tests.conftest import sample_entry
@@ -86,4 +87,51 @@ def test_after_an_edit_only_the_changed_entries_are_looked_for(
     assert asked == [[ids[2]]]
     assert encoder.encoded == 6
     assert store.not_indexed(encoder.model_id) == 0
+    store.close()
+
+
+def test_an_entry_in_another_language_is_encoded_with_its_concepts_english_terms() -> None:
+    dutch = sample_entry(
+        title="Chatbot van de gemeente",
+        summary="De chatbot beantwoordt vragen van inwoners over parkeervergunningen.",
+        language="nl",
+    )
+    text = embedding_text(dutch)
+    title, terms, rest = text.split("\n", 2)
+    assert title == "Chatbot van de gemeente"
+    added = terms.strip("()").split(", ")
+    assert {"municipality", "parking permit"} <= set(added)
+    assert "chatbot" not in added  # written in the entry already
+    assert "answer" not in added  # "beantwoordt": general vocabulary adds nothing
+    assert added == english_terms(f"{title}\n{rest}")
+    assert rest == dutch["summary"]
+    assert embedding_text(dutch, glossary_terms=False) == f"{title}\n{rest}"
+    english = sample_entry(summary="The municipality's chatbot answers residents.")
+    assert embedding_text(english) == embedding_text(english, glossary_terms=False)
+    unknown = sample_entry(language="")
+    assert embedding_text(unknown) == embedding_text(unknown, glossary_terms=False)
+
+
+def test_a_store_made_another_way_hashes_every_text_again_and_encodes_only_changed_ones(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """Texts made without the glossary's terms (an older store, or the glossary off): the
+    next catch-up hashes every entry again and encodes only the texts that changed (the
+    entry in Dutch), keeping the vectors of the others."""
+    catalogue.add_entries([sample_entry(title=f"Case {n}") for n in range(3)])
+    catalogue.add_entry(
+        sample_entry(title="Parkeren", summary="Scanauto's van de gemeente.", language="nl")
+    )
+    store, encoder = VectorStore(tmp_path / "v.db"), _Encoder()
+    store.glossary_terms = False
+    store.catch_up(catalogue, encoder)
+    assert encoder.encoded == 4
+    store.glossary_terms = True
+    assert store.recorded_state(encoder.model_id) is None
+    assert store.catch_up(catalogue, encoder) == "rebuilt"
+    assert encoder.encoded == 5
+    assert store.catch_up(catalogue, encoder) == "current"
+    store.glossary_terms = False  # back: every vector is there already
+    assert store.catch_up(catalogue, encoder) == "rebuilt"
+    assert encoder.encoded == 5
     store.close()
