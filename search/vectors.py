@@ -21,6 +21,7 @@ import numpy as np
 from catalogue.catalogue import Catalogue, ViewState
 from catalogue.jobs import Job
 
+from . import pacing
 from .documents import embedding_recipe, embedding_text, text_key
 from .semantic import DIMENSIONS, ENCODE_CHUNK, STORE_VERSION, Encoder, Vector
 
@@ -99,6 +100,8 @@ class VectorStore:
                 self._conn = None
 
     def _text(self, body: dict[str, Any]) -> str:
+        # Looking an entry's concepts up is Python: in the desktop, paced (`pacing.py`).
+        pacing.pause()
         return embedding_text(body, self.glossary_terms)
 
     def _recipe(self) -> str:

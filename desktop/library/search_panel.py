@@ -279,6 +279,7 @@ class SearchPanel(QObject):
         self._indexing = True
         self.semantic_label.setText(translate("MainWindow", "semantic search: indexing…"))
         backend = self.backend
+        backend.warm_search()
 
         def catch_up(core: Core) -> str:
             assert core.search is not None
@@ -286,7 +287,13 @@ class SearchPanel(QObject):
             if encoder is None:
                 return "waiting"
             core.search.vectors.encode_chunk = SEMANTIC_CHUNK
-            return core.search.vectors.catch_up(core.catalogue, encoder, core.job)
+            # Entries in other languages are encoded with their concepts' English terms:
+            # Python that gives way to the window (`search.pacing`), after the glossary
+            # (`Backend.warm_search`, queued before this on the same worker).
+            from search.pacing import paced
+
+            with paced():
+                return core.search.vectors.catch_up(core.catalogue, encoder, core.job)
 
         def done(result: str) -> None:
             self._indexing = False

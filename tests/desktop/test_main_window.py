@@ -223,6 +223,32 @@ def test_the_glossary_loads_paced_and_sets_off_no_full_collection(
     assert not [name for name in full if name.startswith("casebook-search")]
 
 
+def test_semantic_indexing_makes_its_texts_paced_after_the_glossary(
+    qtbot: Any, backend: Backend, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries in other languages are encoded with their concepts' English terms: making
+    those texts is Python on the search worker, paced (`search.pacing`), with the glossary
+    loaded before (paced too) rather than by the first text that needs it."""
+    from search import pacing
+    from search.vectors import VectorStore
+
+    made: list[tuple[bool, bool]] = []
+    real = VectorStore._text
+
+    def spy(self: VectorStore, body: dict[str, Any]) -> str:
+        made.append((getattr(pacing._local, "pace", None) is not None, backend._search_warmed))
+        return real(self, body)
+
+    monkeypatch.setattr(VectorStore, "_text", spy)
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(backend, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.semantic_state() == "ready", timeout=WAIT)
+    assert len(made) >= 40  # the starter catalogue's entries
+    assert all(paced and warmed for paced, warmed in made)
+
+
 def test_pages_scrolled_past_are_not_fetched(qtbot: Any, home: Path, loader: Any) -> None:
     backend, model = _paged_model(qtbot, home, loader, PAGE * 6)
     try:
