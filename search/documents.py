@@ -30,8 +30,13 @@ EMBEDDING_DESCRIPTION_CHARS = 600
 
 def language_group(body: dict[str, Any]) -> str:
     """The analyser an entry's text goes through: its primary language subtag, or plain."""
-    primary = str(body.get("language") or "").split("-")[0].lower()
+    primary = _primary_language(body)
     return primary if primary in STEMMED_LANGUAGES else PLAIN
+
+
+def _primary_language(body: dict[str, Any]) -> str:
+    """The primary subtag of an entry's language ("nl" for "nl-BE"); "" when it has none."""
+    return str(body.get("language") or "").split("-")[0].lower()
 
 
 def _strings(value: Any) -> Iterable[str]:
@@ -103,10 +108,6 @@ def embedding_text(body: dict[str, Any], glossary_terms: bool = True) -> str:
         return text
     title, _, rest = text.partition("\n")
     return "\n".join(p for p in (title, f"({', '.join(english)})", rest) if p)
-
-
-def _primary_language(body: dict[str, Any]) -> str:
-    return str(body.get("language") or "").split("-")[0].lower()
 
 
 def english_terms(text: str) -> list[str]:

@@ -48,9 +48,9 @@ FOLDER: Traversable = resources.files("search").joinpath("glossary")
 # The stem keys of the shipped glossary's words, computed beforehand (`glossary_keys`,
 # `make glossary`): used when they were made from the glossary's files as they are.
 STEM_KEYS: Traversable = resources.files("search").joinpath("glossary_stem_keys.jsonl")
-# The partners' languages: every concept has terms in all of them.
 # The domain (file) of general vocabulary: "government", "data", "staff".
 GENERAL_DOMAIN = "general"
+# The partners' languages: every concept has terms in all of them.
 REQUIRED_LANGUAGES = ("en", "nl", "fi", "it", "ro", "lv")
 # The languages of the EU public registers: optional, added where the terms are sure.
 KNOWN_LANGUAGES = frozenset(
