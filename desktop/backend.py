@@ -19,6 +19,7 @@ import gc
 import logging
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +45,10 @@ OpenCatalogue = Callable[[], Catalogue]
 
 # Seconds a thread runs Python before another may take the interpreter lock.
 SWITCH_INTERVAL = 0.001
+# The keyword index's lists of common words (`Backend._warm_lists`): seconds of work per
+# job on the search worker, and how often typing looks whether they need making again.
+LISTS_CHUNK = 0.05
+LISTS_CHECK = 5.0
 
 
 @dataclass
@@ -100,6 +105,8 @@ class Backend(QObject):
         self.search_may_open = threading.Event()
         self.search_may_open.set()
         self._search_warmed = False
+        self._lists_warming = False
+        self._lists_checked = -LISTS_CHECK
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         # The db worker creates the home (with the starter catalogue) first; the search
         # worker opens its own connection once that is done.
@@ -133,26 +140,41 @@ class Backend(QObject):
         being scrolled (300 ms). Paced (`search.pacing`) and without garbage collections:
         the typing harness saw the window stall 16-20 ms, 6-8 ms with both (12-46 with
         only the collections left out, 17-21 with only the pacing)."""
-        if self._search_warmed:
+        if not self._search_warmed:
+            self._search_warmed = True
+            self.run(_load_glossary, worker="search")
+        self._warm_lists()
+
+    def _warm_lists(self) -> None:
+        """The keyword index's lists of common words (`KeywordIndex.warm`), made on the
+        search worker `LISTS_CHUNK` seconds at a time, so that a search typed meanwhile runs
+        between two chunks; made again after the index changes (looked at, at most every
+        `LISTS_CHECK` seconds of typing)."""
+        now = time.monotonic()
+        if self._lists_warming or now < self._lists_checked + LISTS_CHECK:
             return
-        self._search_warmed = True
+        self._lists_warming = True
+        self._lists_checked = now
 
-        def warm(core: Core) -> None:
-            from search.expansion import warm as load_glossary
+        def chunk(core: Core) -> bool:
+            from search.pacing import paced
 
-            # The load makes ~90,000 objects, which would set off full collections of the
-            # whole heap (12-27 ms each, the window's thread waiting for the interpreter):
-            # none during it, and what it made is left out of later ones (`settle_memory`).
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
-                load_glossary(paced=True)
-            finally:
-                settle_memory()
-                if collecting:
-                    gc.enable()
+            if core.search is None:
+                return True
+            with paced():
+                return core.search.keyword.warm(LISTS_CHUNK)
 
-        self.run(warm, worker="search")
+        def done(finished: bool) -> None:
+            if finished or self._closed:
+                self._lists_warming = False
+            else:
+                self.run(chunk, done, failed, worker="search")
+
+        def failed(exc: BaseException) -> None:
+            self._lists_warming = False
+            self.report_failure(exc)
+
+        self.run(chunk, done, failed, worker="search")
 
     @property
     def loader(self) -> ModelLoader:
@@ -254,3 +276,20 @@ def settle_memory() -> None:
     process's objects) out of the garbage collector's full passes. Those passes stop every
     thread; over all of it one took 65 ms, a visible pause of the window (bench/gui.py)."""
     gc.freeze()
+
+
+def _load_glossary(core: Core) -> None:
+    """`Backend.warm_search`'s glossary load, on the search worker."""
+    from search.expansion import warm as load_glossary
+
+    # The load makes ~90,000 objects, which would set off full collections of the whole
+    # heap (12-27 ms each, the window's thread waiting for the interpreter): none during
+    # it, and what it made is left out of later ones (`settle_memory`).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        load_glossary(paced=True)
+    finally:
+        settle_memory()
+        if collecting:
+            gc.enable()

@@ -224,6 +224,14 @@ class KeywordIndex:
             self._record_state(state)
             job.report(1.0, f"keyword index: {total} entries")
 
+    def warm(self, budget: float | None = None) -> bool:
+        """Make the word table's lists of its common words (`best_lists.py`), within
+        `budget` seconds if given: queries of common words then rank a few hundred rows
+        instead of thousands. Returns whether they are all made (again after each change of
+        the index)."""
+        with self._lock:
+            return self.words.warm(budget)
+
     def document_count(self) -> int | None:
         opened = self._open()
         return None if opened is None else int(opened.doc_count())

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import keyword_scoring
+from .best_lists import BestLists, quoted
 from .documents import LANGUAGE_GROUPS
 from .keyword_schema import CONCEPT_FIELD
 from .keyword_scoring import Candidate, ConceptGroup, Word
@@ -52,6 +53,9 @@ SEPARATOR = keyword_scoring.SEPARATOR
 # bm25() weights when choosing candidates for a query's glossary concepts: their tokens
 # are in the filters column.
 EXPANSION_WEIGHTS = (3.0, 1.0, 1.5, 1.0, 1.0)
+# The phrases' best lists (`best_lists.py`) serve both: a word's share of bm25() is the
+# same whatever the filters column weighs, as a word is never in it.
+LIST_WEIGHTS = EXPANSION_WEIGHTS
 
 
 def plain_words(text: str) -> list[str] | None:
@@ -88,7 +92,7 @@ def _tokens(prefix: str, tokens: Iterable[str]) -> str:
 
 
 def _any_of(word: Word) -> str:
-    return " OR ".join(_quoted(token) for token in sorted(word.tokens))
+    return " OR ".join(quoted(token) for token in sorted(word.tokens))
 
 
 def _varints(data: bytes) -> list[int]:
@@ -115,9 +119,22 @@ def _in_text(alternative: str) -> str:
     return "{title body names tags} : (" + alternative + ")"
 
 
+def concept_phrases(concepts: Sequence[ConceptGroup]) -> list[str]:
+    """The FTS5 phrases of what the glossary `concepts` add to a query, one by one: each
+    concept's token in the filters column and each of its forms."""
+    return [
+        phrase
+        for group in concepts
+        for phrase in (
+            *([_in_filters([group.token])] if group.token else []),
+            *(quoted(token) for form in group.forms for token in sorted(form.tokens)),
+        )
+    ]
+
+
 def _in_filters(tokens: Iterable[str]) -> str:
     """An FTS5 expression for any of `tokens` in the filters column."""
-    return "filters : (" + " OR ".join(_quoted(token) for token in tokens) + ")"
+    return "filters : (" + " OR ".join(quoted(token) for token in tokens) + ")"
 
 
 def _concepts_of(filters: str) -> frozenset[str]:
@@ -133,10 +150,6 @@ def form_word(group: str, tokens: Sequence[str]) -> Word:
     return Word({group: joined}, frozenset())
 
 
-def _quoted(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
-
-
 class WordTable:
     """The FTS5 table of analysed tokens (`words.db` in the keyword index's folder)."""
 
@@ -146,6 +159,9 @@ class WordTable:
         self._lock = threading.Lock()
         # Entries holding each query word, keyed by the table's totals (`_entry_count`).
         self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
+        # Each token's best rows, for the candidates of plain words (`best_lists.py`).
+        self._lists = BestLists(LIST_WEIGHTS)
+        self._writes = 0  # this connection's commits (`PRAGMA data_version` counts others')
 
     # -- the file -------------------------------------------------------------------------
 
@@ -187,6 +203,7 @@ class WordTable:
                 return False
 
     def _close(self) -> None:
+        self._lists = BestLists(LIST_WEIGHTS)  # a rebuilt table is another file
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -220,6 +237,8 @@ class WordTable:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._writes += 1
 
     @staticmethod
     def _remove(conn: sqlite3.Connection, object_id: str) -> None:
@@ -294,7 +313,7 @@ class WordTable:
         ]
         grouped: dict[str, list[str]] = {}
         for key, value in filters:
-            grouped.setdefault(key, []).append(_quoted(filter_token(key, value)))
+            grouped.setdefault(key, []).append(quoted(filter_token(key, value)))
 
         def restricted(alternatives: list[str]) -> str:
             expression = "(" + ") OR (".join(alternatives) + ")"
@@ -317,18 +336,27 @@ class WordTable:
                     group.df = self._entry_count(conn, _in_filters([group.token]), totals)
                 for form in group.forms:
                     form.df = self._entry_count(conn, _in_text(_any_of(form)), totals)
-            candidates = []
-            if typed:
+            candidates: list[Candidate] | None = None
+            listed = not grouped and within is None
+            if typed and listed:
+                phrases = [quoted(token) for word in query_words for token in sorted(word.tokens)]
+                candidates = self._best_candidates(conn, phrases, depth, bool(concepts))
+            if typed and candidates is None:
                 candidates = self._candidates(
                     conn, restricted(typed), depth, within, WEIGHTS, bool(concepts)
                 )
+            candidates = candidates or []
             if added:
                 # The concepts' own candidates, chosen apart: FTS5's bm25() cannot weight
                 # them below the words typed (and the words' rows are not ranked twice).
                 chosen = {candidate.id for candidate in candidates}
-                more = self._candidates(
-                    conn, restricted(added), depth, within, EXPANSION_WEIGHTS, True
-                )
+                more = None
+                if listed:
+                    more = self._best_candidates(conn, concept_phrases(concepts), depth, True)
+                if more is None:
+                    more = self._candidates(
+                        conn, restricted(added), depth, within, EXPANSION_WEIGHTS, True
+                    )
                 candidates += [c for c in more if c.id not in chosen]
         ranked = keyword_scoring.score(
             candidates, query_words, total, averages, parameters, concepts
@@ -407,6 +435,46 @@ class WordTable:
             ).fetchall()
         candidates = [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
         return dict(keyword_scoring.score(candidates, query_words, total, averages))
+
+    def _lists_now(self, conn: sqlite3.Connection) -> BestLists:
+        """The tokens' best lists, emptied when the table has changed since they were made
+        (by this connection or another: `PRAGMA data_version`)."""
+        self._lists.reset((conn.execute("PRAGMA data_version").fetchone()[0], self._writes))
+        return self._lists
+
+    def warm(self, budget: float | None = None) -> bool:
+        """Make the best lists of the common tokens for the table as it is now, within
+        `budget` seconds if given (`BestLists.warm`); returns whether all are made."""
+        with self._lock:
+            conn = self._connect()
+            return conn is None or self._lists_now(conn).warm(conn, budget)
+
+    def forget_lists(self) -> None:
+        """Drop the best lists (to measure queries without them)."""
+        with self._lock:
+            self._lists = BestLists(LIST_WEIGHTS)
+
+    def _best_candidates(
+        self, conn: sqlite3.Connection, phrases: Sequence[str], depth: int, concepts: bool
+    ) -> list[Candidate] | None:
+        """Candidates for an OR of `phrases` (no filter, no `within`) from each phrase's
+        best rows (`best_lists.py`): every one `_candidates` would give, and the few that
+        the lists cannot place below them; None when the lists cannot show that."""
+        rowids = self._lists_now(conn).best(conn, phrases, depth)
+        if rowids is None:
+            return None
+        filters = "words.filters" if concepts else "''"
+        rows = conn.execute(
+            "SELECT docs.rowid, docs.id, docs.lang, words.title, words.body, words.names, "  # noqa: S608
+            f"words.tags, {filters} FROM docs JOIN words ON words.rowid = docs.rowid "
+            "WHERE docs.rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(rowids),),
+        ).fetchall()
+        order = {rowid: index for index, rowid in enumerate(rowids)}
+        rows.sort(key=lambda row: order[row[0]])
+        if not concepts:
+            return [Candidate(row[1], row[2], tuple(row[3:7])) for row in rows]
+        return [Candidate(row[1], row[2], tuple(row[3:7]), _concepts_of(row[7])) for row in rows]
 
     def _candidates(
         self,

@@ -1,0 +1,206 @@
+"""The candidates of a plain-word query from each word's best rows, without FTS5 ranking
+every row that matches.
+
+The word table (`words.py`) chooses the entries that `keyword_scoring` re-scores by FTS5's
+`bm25()` over an OR of the query's tokens. `bm25()` costs about half a microsecond on every
+matching row, and a query of common words ("using data") matches most of the catalogue:
+3 to 6 ms at 10,000 entries, most of a query's time.
+
+But `bm25()` of an OR of phrases is a **sum over the phrases**: each phrase adds its IDF
+times its saturated, column-weighted frequency in the row, and that share depends on the
+phrase and the row alone. So the score of a row is the sum of the scores that one-phrase
+queries give it. Each token's best `LENGTH` rows (`TokenList`) are asked of FTS5 once and
+kept until the table changes; a query adds up the lists of its tokens. A row missing from
+a token's list scores at most that list's lowest score for it (the *threshold algorithm*
+of Fagin, Lotem and Naor). When no row outside the `depth` best found this way can reach
+them, those are exactly the rows the whole query would choose (ties aside); when that
+cannot be shown, `best` says so and the caller asks FTS5 the whole query, as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from .pacing import pause
+
+# Rows kept per token: deep enough that a row in no list can rarely reach a query's best.
+LENGTH = 1000
+# Rows kept over all the lists (16 bytes each); all dropped past it.
+KEPT = 1_500_000
+# Rows the lists cannot place (in some lists, missing from others) that are handed over
+# as candidates too; past it the caller asks FTS5 the whole query.
+UNSURE = 120
+# `warm` makes the lists of the tokens in more rows than this (and than a fiftieth of the
+# rows): ranking those rows is what a query of common words spends its time on (about
+# 0.6 ms per 1,000 rows).
+WARM_ROWS = 200
+
+
+def quoted(token: str) -> str:
+    """`token` as an FTS5 string."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class TokenList:
+    """A token's best rows by its own `bm25()` share, best first: all of them when
+    `complete`, else the best `LENGTH`, and no row outside scores above `floor`."""
+
+    rowids: npt.NDArray[np.int64]
+    scores: npt.NDArray[np.float64]
+    complete: bool
+
+    @property
+    def floor(self) -> float:
+        return 0.0 if self.complete or not len(self.scores) else float(self.scores[-1])
+
+
+class BestLists:
+    """Each phrase's `TokenList` by `bm25()` with the columns' `weights`, for one table
+    state (`reset` when it changes)."""
+
+    def __init__(
+        self, weights: tuple[float, ...], length: int = LENGTH, warm_rows: int = WARM_ROWS
+    ) -> None:
+        self.weights = weights
+        self.length = length
+        self.warm_rows = warm_rows
+        self._lists: dict[str, TokenList] = {}
+        # The rows holding a phrase, of the phrases whose lists are not complete (`best`).
+        self._holding: dict[str, npt.NDArray[np.int64]] = {}
+        self._held = 0
+        self._state: object = None
+        self._to_warm: list[str] | None = None  # what `warm` has still to make
+
+    def reset(self, state: object) -> None:
+        """Drop every list unless the table is still in `state`."""
+        if state != self._state:
+            self._lists.clear()
+            self._holding.clear()
+            self._held = 0
+            self._to_warm = None
+            self._state = state
+
+    def warm(self, conn: sqlite3.Connection, budget: float | None = None) -> bool:
+        """Make the lists of the common tokens, most rows first: the words of the text
+        columns and the glossary concepts' tokens of the filters column found in more than
+        `warm_rows` rows (and a fiftieth of all of them). With a `budget` (seconds), stop
+        once it is spent; gives way to the window's thread between lists
+        (`pacing.pause`). Returns whether every common token has its list."""
+        if self._to_warm is None:
+            total = conn.execute("SELECT count(*) FROM words").fetchone()[0]
+            conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_columns "
+                "USING fts5vocab(main, words, col)"
+            )
+            common = conn.execute(
+                "SELECT term, col = 'filters' FROM temp.words_columns "
+                "WHERE col != 'filters' OR term LIKE 'c\\_%' ESCAPE '\\' "
+                "GROUP BY term HAVING max(doc) > ? ORDER BY max(doc), term DESC",
+                (max(self.warm_rows, total // 50),),
+            ).fetchall()
+            self._to_warm = [
+                f"filters : ({quoted(token)})" if concept else quoted(token)
+                for token, concept in common
+            ]
+        until = None if budget is None else time.perf_counter() + budget
+        while self._to_warm:
+            phrase = self._to_warm.pop()
+            if not self.phrase_list(conn, phrase).complete:
+                self._rows(conn, phrase)  # for the rows a query's lists cannot place
+            pause()
+            if until is not None and time.perf_counter() > until:
+                break
+        return not self._to_warm
+
+    def phrase_list(self, conn: sqlite3.Connection, phrase: str) -> TokenList:
+        """The list of an FTS5 phrase (`"en_park"`, `filters : ("c_parking")`), or of an
+        OR of phrases (each row's shares of them added up)."""
+        found = self._lists.get(phrase)
+        if found is None:
+            marks = ", ".join("?" * len(self.weights))
+            rows = conn.execute(
+                f"SELECT rowid, -bm25(words, {marks}) AS score FROM words "  # noqa: S608
+                "WHERE words MATCH ? ORDER BY score DESC LIMIT ?",
+                (*self.weights, phrase, self.length + 1),
+            ).fetchall()
+            complete = len(rows) <= self.length
+            held = np.array(rows[: self.length], dtype=np.float64).reshape(-1, 2)
+            found = TokenList(held[:, 0].astype(np.int64), held[:, 1].copy(), complete)
+            self._make_room(len(held))
+            self._lists[phrase] = found
+        return found
+
+    def best(
+        self, conn: sqlite3.Connection, phrases: Sequence[str], depth: int
+    ) -> list[int] | None:
+        """Rowids that hold the `depth` best rows for an OR of `phrases` (a phrase twice
+        counts twice, as in FTS5) by FTS5's `bm25()`: those best by what the lists show,
+        then the rows the lists cannot place below them (at most `UNSURE`); None when a row
+        in no list could be among the best, or too many are unsure."""
+        # The phrases without a list of their own (rare ones: `warm` made the common
+        # ones') are asked together, as one: their shares add up like the lists'.
+        phrases = list(phrases)
+        others = [phrase for phrase in phrases if phrase not in self._lists]
+        if others:
+            phrases = [phrase for phrase in phrases if phrase in self._lists]
+            phrases.append("(" + ") OR (".join(others) + ")")
+        lists = [self.phrase_list(conn, phrase) for phrase in phrases]
+        if not lists:
+            return []
+        rowids = np.concatenate([held.rowids for held in lists])
+        unique, inverse = np.unique(rowids, return_inverse=True)
+        found = np.bincount(inverse, np.concatenate([held.scores for held in lists]))
+        order = np.argsort(-found, kind="stable")
+        floors = sum(held.floor for held in lists)
+        if not floors:
+            return [int(rowid) for rowid in unique[order[:depth]]]  # all complete: exact sums
+        if len(order) < depth:
+            return None
+        lowest = float(found[order[depth - 1]])
+        # The margin covers the order in which floating-point sums were added.
+        margin = 1e-9 * max(1.0, lowest)
+        if floors > lowest + margin:
+            return None  # a row in no list could score more
+        # Of each row, the most it could score: what the lists show, plus the floor of
+        # each list it is missing from.
+        floor_of = np.concatenate([np.full(len(held.rowids), held.floor) for held in lists])
+        upper = found + floors - np.bincount(inverse, floor_of)
+        rest = order[depth:]
+        unsure = rest[upper[rest] > lowest + margin]
+        if len(unsure):
+            # A row missing from a list may not hold its phrase at all, and then that list
+            # adds nothing to it: ask which rows hold it (cheaper than ranking them).
+            upper_unsure = upper[unsure]
+            rows = unique[unsure]
+            for phrase, held in zip(phrases, lists, strict=True):
+                if held.floor:
+                    absent = ~np.isin(rows, held.rowids) & ~np.isin(rows, self._rows(conn, phrase))
+                    upper_unsure -= held.floor * absent
+            unsure = unsure[upper_unsure > lowest + margin]
+        if len(unsure) > UNSURE:
+            return None
+        return [int(rowid) for rowid in (*unique[order[:depth]], *unique[unsure])]
+
+    def _rows(self, conn: sqlite3.Connection, phrase: str) -> npt.NDArray[np.int64]:
+        """Every row that holds `phrase` (kept with the lists)."""
+        found = self._holding.get(phrase)
+        if found is None:
+            rows = conn.execute("SELECT rowid FROM words WHERE words MATCH ?", (phrase,))
+            found = np.array([row[0] for row in rows], dtype=np.int64)
+            self._make_room(len(found) // 2)  # 8 bytes a row, against 16 in a list
+            self._holding[phrase] = found
+        return found
+
+    def _make_room(self, rows: int) -> None:
+        if self._held + rows > KEPT:
+            self._lists.clear()
+            self._holding.clear()
+            self._held = 0
+        self._held += rows

@@ -1,0 +1,172 @@
+"""The candidates of plain words from each phrase's best rows (`search/best_lists.py`):
+never missing a row that FTS5's `bm25()` over the whole query would choose."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from catalogue.catalogue import Catalogue
+from search.best_lists import BestLists, quoted
+from search.keyword import KeywordIndex
+from search.words import EXPANSION_WEIGHTS
+from tests.conftest import sample_entry
+
+WEIGHTS = EXPANSION_WEIGHTS
+VOCABULARY = [f"en_w{i}" for i in range(12)]
+
+
+def _table(rows: int, seed: int) -> sqlite3.Connection:
+    """An FTS5 table shaped like the word table, of `rows` rows of Zipf-like words: a few
+    words in most rows, many in a few."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE words USING fts5(title, body, names, tags, filters, "
+        "tokenize = \"unicode61 remove_diacritics 0 tokenchars '_'\")"
+    )
+    chooser = random.Random(seed)
+    weights = [1.0 / (rank + 1) for rank in range(len(VOCABULARY))]
+    for rowid in range(1, rows + 1):
+        title = chooser.choices(VOCABULARY, weights, k=chooser.randint(0, 3))
+        body = chooser.choices(VOCABULARY, weights, k=chooser.randint(1, 15))
+        concepts = ["c_x"] if chooser.random() < 0.4 else []
+        conn.execute(
+            "INSERT INTO words (rowid, title, body, names, tags, filters) VALUES (?, ?, ?, '', '', ?)",
+            (rowid, " ".join(title), " ".join(body), " ".join(concepts)),
+        )
+    return conn
+
+
+def _ranked(conn: sqlite3.Connection, phrases: list[str]) -> list[tuple[int, float]]:
+    """Every row that the OR of `phrases` matches, with FTS5's score, best first."""
+    expression = "(" + ") OR (".join(phrases) + ")"
+    marks = ", ".join("?" * len(WEIGHTS))
+    return conn.execute(
+        f"SELECT rowid, -bm25(words, {marks}) AS score FROM words WHERE words MATCH ? "
+        "ORDER BY score DESC",
+        (*WEIGHTS, expression),
+    ).fetchall()
+
+
+def _assert_holds_the_best(found: list[int], ranked: list[tuple[int, float]], depth: int) -> None:
+    """`found` holds every row above the `depth`-th score, and `depth` rows at least as good
+    (rows tied with the `depth`-th may be any of them, as in FTS5)."""
+    if len(ranked) <= depth:
+        assert set(found) >= {rowid for rowid, _ in ranked}
+        return
+    threshold = ranked[depth - 1][1]
+    scores = dict(ranked)
+    assert {rowid for rowid, score in ranked if score > threshold + 1e-9} <= set(found)
+    assert sum(1 for rowid in found if scores.get(rowid, 0.0) >= threshold - 1e-9) >= depth
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    picked=st.lists(st.integers(0, len(VOCABULARY) - 1), min_size=1, max_size=4),
+    concept=st.booleans(),
+    length=st.sampled_from([3, 8, 20, 400]),
+    depth=st.sampled_from([1, 5, 10]),
+)
+def test_the_lists_never_miss_a_row_the_whole_query_would_choose(
+    seed: int, picked: list[int], concept: bool, length: int, depth: int
+) -> None:
+    conn = _table(150, seed)
+    phrases = [quoted(VOCABULARY[i]) for i in picked]  # a word twice counts twice
+    if concept:
+        phrases.append("filters : (" + quoted("c_x") + ")")
+    lists = BestLists(WEIGHTS, length=length, warm_rows=10)
+    lists.warm(conn)  # a few words get lists of their own; the others are asked together
+    found = lists.best(conn, phrases, depth)
+    if found is not None:
+        _assert_holds_the_best(found, _ranked(conn, phrases), depth)
+
+
+def test_short_lists_still_show_the_best_rows_of_common_words() -> None:
+    """Lists of a quarter of the rows the words are in give the answer (not None) for
+    most queries, with few rows beyond the `depth` asked for."""
+    conn = _table(400, 1)
+    lists = BestLists(WEIGHTS, length=100, warm_rows=10)
+    lists.warm(conn)
+    answered, extra = 0, 0
+    for first in range(4):
+        for second in range(first + 1, 6):
+            phrases = [quoted(VOCABULARY[first]), quoted(VOCABULARY[second])]
+            found = lists.best(conn, phrases, 10)
+            if found is not None:
+                answered += 1
+                extra += len(found) - 10
+                _assert_holds_the_best(found, _ranked(conn, phrases), 10)
+    assert answered >= 12  # of 14
+    assert extra <= 2 * 10 * answered  # at most three times the rows asked for
+
+
+def test_warm_makes_the_lists_of_the_common_words_in_chunks() -> None:
+    conn = _table(400, 2)
+    lists = BestLists(WEIGHTS, length=40, warm_rows=10)
+    assert lists.warm(conn, budget=0.0) is False  # one list, then the budget is spent
+    assert lists.warm(conn) is True
+    common = quoted(VOCABULARY[0])
+    made = lists.phrase_list(conn, common)
+    assert not made.complete and len(made.rowids) == 40
+    assert lists.phrase_list(conn, common) is made  # kept
+    lists.reset("another state")
+    assert lists.phrase_list(conn, common) is not made
+
+
+def test_a_change_of_the_table_is_seen_by_the_next_query(catalogue: Catalogue, home: Path) -> None:
+    """The lists are of one state of the table: an entry added afterwards, by this index or
+    by another process's, is found by a query of common words."""
+    for i in range(30):
+        catalogue.add_entry(
+            sample_entry(title=f"Service desk {i}", summary=f"Residents ask the city {i}.")
+        )
+    index = KeywordIndex(home / "index" / "keyword")
+    index.catch_up(catalogue)
+    assert index.warm() is True
+    before = {hit.id for hit in index.search("city residents", limit=40, snippets=False).hits}
+    other = KeywordIndex(home / "index" / "keyword")  # as the command line would, meanwhile
+    added = catalogue.add_entry(
+        sample_entry(
+            title="City residents city residents",
+            summary="City residents ask the city; residents of the city.",
+        )
+    ).added[0]
+    other.catch_up(catalogue)
+    other.close()
+    hits = index.search("city residents", limit=3, snippets=False).hits
+    index.close()
+    assert added not in before
+    assert hits[0].id == added
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_the_index_ranks_the_same_with_or_without_the_lists(
+    catalogue: Catalogue, home: Path, warm: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the index, the words' lists (made beforehand or not) give the ranking that
+    FTS5's whole query gives."""
+    chooser = random.Random(5)
+    words = ["parking", "permit", "chatbot", "resident", "traffic", "street", "city", "data"]
+    for i in range(60):
+        text = " ".join(chooser.choices(words, k=chooser.randint(3, 12)))
+        catalogue.add_entry(sample_entry(title=f"Case {i} {chooser.choice(words)}", summary=text))
+    index = KeywordIndex(home / "index" / "keyword")
+    index.catch_up(catalogue)
+    queries = ["parking permit", "city data", "street traffic resident", "chatbot", "data data"]
+    if warm:
+        index.warm()
+    with_lists = [index.search(q, limit=10, snippets=False).hits for q in queries]
+    index.close()
+    monkeypatch.setattr(BestLists, "best", lambda *args: None)  # always the whole query
+    index = KeywordIndex(home / "index" / "keyword")
+    without = [index.search(q, limit=10, snippets=False).hits for q in queries]
+    index.close()
+    assert [[hit.id for hit in hits] for hits in with_lists] == [
+        [hit.id for hit in hits] for hits in without
+    ]
