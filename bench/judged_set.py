@@ -109,6 +109,8 @@ class Corpus:
         self.engine = Search(self.catalogue)
         started = time.perf_counter()
         self.engine.catch_up(model_wait=None)
+        # The words' lists, as the window makes them while the user types.
+        self.engine.keyword.warm()
         print(f"indexes ready in {time.perf_counter() - started:.0f} s")
         self.key_of: dict[str, str] = {}
         self.text_of: dict[str, str] = {}

@@ -36,7 +36,8 @@ def _table(rows: int, seed: int) -> sqlite3.Connection:
         body = chooser.choices(VOCABULARY, weights, k=chooser.randint(1, 15))
         concepts = ["c_x"] if chooser.random() < 0.4 else []
         conn.execute(
-            "INSERT INTO words (rowid, title, body, names, tags, filters) VALUES (?, ?, ?, '', '', ?)",
+            "INSERT INTO words (rowid, title, body, names, tags, filters) "
+            "VALUES (?, ?, ?, '', '', ?)",
             (rowid, " ".join(title), " ".join(body), " ".join(concepts)),
         )
     return conn
@@ -47,7 +48,7 @@ def _ranked(conn: sqlite3.Connection, phrases: list[str]) -> list[tuple[int, flo
     expression = "(" + ") OR (".join(phrases) + ")"
     marks = ", ".join("?" * len(WEIGHTS))
     return conn.execute(
-        f"SELECT rowid, -bm25(words, {marks}) AS score FROM words WHERE words MATCH ? "
+        f"SELECT rowid, -bm25(words, {marks}) AS score FROM words WHERE words MATCH ? "  # noqa: S608
         "ORDER BY score DESC",
         (*WEIGHTS, expression),
     ).fetchall()
@@ -113,7 +114,8 @@ def test_warm_makes_the_lists_of_the_common_words_in_chunks() -> None:
     assert lists.warm(conn) is True
     common = quoted(VOCABULARY[0])
     made = lists.phrase_list(conn, common)
-    assert not made.complete and len(made.rowids) == 40
+    assert not made.complete
+    assert len(made.rowids) == 40
     assert lists.phrase_list(conn, common) is made  # kept
     lists.reset("another state")
     assert lists.phrase_list(conn, common) is not made
