@@ -195,11 +195,11 @@ def test_the_glossary_loads_paced_and_sets_off_no_full_collection(
 
     glossary._shared.cache_clear()
     expansion._compounds.cache_clear()
-    paced: list[bool] = []
+    paced: list[str] = []
     real = expansion.pacing.paced
 
     def spy(*args: Any, **kwargs: Any) -> Any:
-        paced.append(True)
+        paced.append(sys._getframe(1).f_globals["__name__"])  # who asked
         return real(*args, **kwargs)
 
     monkeypatch.setattr(expansion.pacing, "paced", spy)
@@ -219,8 +219,43 @@ def test_the_glossary_loads_paced_and_sets_off_no_full_collection(
         )
     finally:
         gc.callbacks.remove(seen)
-    assert paced == [True]
+    assert paced.count("search.expansion") == 1  # the glossary's load
     assert not [name for name in full if name.startswith("casebook-search")]
+
+
+def test_typing_makes_the_words_lists_on_the_search_worker_in_paced_chunks(
+    qtbot: Any, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keyword index's lists of common words (`search/best_lists.py`) are made while
+    the user types: on the search worker, a chunk at a time (a search typed meanwhile runs
+    between two), paced; typing on does not ask again for `LISTS_CHECK` seconds."""
+    from desktop import backend as backend_module
+    from search import pacing
+    from search.keyword import KeywordIndex
+
+    chunks: list[tuple[float | None, str, bool]] = []
+    real = KeywordIndex.warm
+    left = [3]  # chunks before the lists are all made
+
+    def spy(self: KeywordIndex, budget: float | None = None) -> bool:
+        thread = threading.current_thread().name
+        chunks.append((budget, thread, getattr(pacing._local, "pace", None) is not None))
+        real(self, budget)
+        left[0] -= 1
+        return left[0] <= 0
+
+    monkeypatch.setattr(KeywordIndex, "warm", spy)
+    backend.warm_search()
+    qtbot.waitUntil(lambda: len(chunks) == 3 and not backend._lists_warming, timeout=WAIT)
+    assert all(budget == backend_module.LISTS_CHUNK for budget, _, _ in chunks)
+    assert all(thread.startswith("casebook-search") for _, thread, _ in chunks)
+    assert all(paced for _, _, paced in chunks)
+    backend.warm_search()  # the next key, within LISTS_CHECK seconds
+    qtbot.wait(200)
+    assert len(chunks) == 3
+    monkeypatch.setattr(backend_module, "LISTS_CHECK", 0.0)
+    backend.warm_search()
+    qtbot.waitUntil(lambda: len(chunks) == 4, timeout=WAIT)
 
 
 def test_semantic_indexing_makes_its_texts_paced_after_the_glossary(

@@ -121,6 +121,21 @@ def test_warm_makes_the_lists_of_the_common_words_in_chunks() -> None:
     assert lists.phrase_list(conn, common) is not made
 
 
+def test_warm_reads_the_vocabulary_a_page_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read in pages of 3 tokens, the vocabulary gives the same lists as read at once."""
+    import search.best_lists as best_lists
+
+    conn = _table(400, 3)
+    whole = BestLists(WEIGHTS, length=40, warm_rows=10)
+    whole.warm(conn)
+    monkeypatch.setattr(best_lists, "VOCABULARY_PAGE", 3)
+    paged = BestLists(WEIGHTS, length=40, warm_rows=10)
+    while not paged.warm(conn, budget=0.0):
+        pass
+    assert set(paged._lists) == set(whole._lists)
+    assert len(whole._lists) >= 8  # the common words, and the concept token
+
+
 def test_a_change_of_the_table_is_seen_by_the_next_query(catalogue: Catalogue, home: Path) -> None:
     """The lists are of one state of the table: an entry added afterwards, by this index or
     by another process's, is found by a query of common words."""
