@@ -9,12 +9,15 @@ matching row, and a query of common words ("using data") matches most of the cat
 But `bm25()` of an OR of phrases is a **sum over the phrases**: each phrase adds its IDF
 times its saturated, column-weighted frequency in the row, and that share depends on the
 phrase and the row alone. So the score of a row is the sum of the scores that one-phrase
-queries give it. Each token's best `LENGTH` rows (`TokenList`) are asked of FTS5 once and
-kept until the table changes; a query adds up the lists of its tokens. A row missing from
-a token's list scores at most that list's lowest score for it (the *threshold algorithm*
-of Fagin, Lotem and Naor). When no row outside the `depth` best found this way can reach
-them, those are exactly the rows the whole query would choose (ties aside); when that
-cannot be shown, `best` says so and the caller asks FTS5 the whole query, as before.
+queries give it. Each common token's best `LENGTH` rows (`TokenList`) are asked of FTS5
+once and kept until the table changes (`warm` makes them beforehand); a query adds up the
+lists of its tokens, its rarer phrases asked together as one list. A row missing from a
+list scores at most that list's lowest score for it (the *threshold algorithm* of Fagin,
+Lotem and Naor), and nothing when it does not hold the phrase at all (FTS5 gives a
+phrase's rows without ranking them, several times cheaper). The `depth` best by the lists'
+sums, with the few rows the lists cannot place below them, hold the rows the whole query
+would choose (ties aside); when that cannot be shown, `best` says so and the caller asks
+FTS5 the whole query, as before.
 """
 
 from __future__ import annotations
@@ -43,15 +46,15 @@ UNSURE = 120
 WARM_ROWS = 200
 
 
-def quoted(token: str) -> str:
-    """`token` as an FTS5 string."""
-    return '"' + token.replace('"', '""') + '"'
-
-
 # Tokens of the vocabulary read at a time by `warm`.
 VOCABULARY_PAGE = 5000
 # A filter value's token in the word table (`words.filter_token`).
 _FILTER_TOKEN = re.compile(r"f[a-z_]+_[0-9a-f]{16}")
+
+
+def quoted(token: str) -> str:
+    """`token` as an FTS5 string."""
+    return '"' + token.replace('"', '""') + '"'
 
 
 @dataclass(frozen=True)
