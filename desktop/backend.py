@@ -135,8 +135,9 @@ class Backend(QObject):
     def warm_search(self) -> None:
         """Load, on the search worker, what a first search needs beyond the indexes: the
         glossary (read and checked once per process, and its compound pairs: ~0.5 s of
-        Python), and the keyword index's lists of common words (`_warm_lists`). Called when the user starts typing (`SearchPanel`), so that the search
-        finds it loaded; not at start-up, where its Python held up the painting of a list
+        Python), and the keyword index's lists of common words (`_warm_lists`). Called when
+        the user starts typing (`SearchPanel`), so that the search finds it loaded; not at
+        start-up, where its Python held up the painting of a list
         being scrolled (300 ms). Paced (`search.pacing`) and without garbage collections:
         the typing harness saw the window stall 16-20 ms, 6-8 ms with both (12-46 with
         only the collections left out, 17-21 with only the pacing)."""
