@@ -9,6 +9,7 @@ import contextlib
 import gc
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from .words import WordTable
 # A catalogue this large is split between this process and a helper process, which writes
 # the whoosh segment of the entries from `HELPER_SHARE` of the way through (by id) while this
 # one writes the first segment and the whole word table (bench/results/keyword_build_profile.md).
-SPLIT_FROM = 5000
+SPLIT_FROM = int(os.environ.get("CASEBOOK_SPLIT_FROM", "5000"))  # lower in tests' children
 HELPER_SHARE = 0.6
 POOL_MB = 128
 
@@ -167,9 +168,14 @@ def _write_part(home: str, fresh: str, split_id: str, results: Any) -> None:
 
 
 def _build_in_child(home: str, fresh: str, messages: Any) -> None:
-    """The child process of `build_elsewhere`: build, sending progress and the outcome."""
+    """The child process of `build_elsewhere`: build, sending progress and the outcome.
+    Stopped (`terminate`), it stops its helper first: SIGTERM becomes `SystemExit`, which
+    `build` answers by stopping the helper and cancelling its writer."""
+    import signal
+
     from .priority import INDEX_BUILDER, lower_priority
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     lower_priority(INDEX_BUILDER)
     catalogue = Catalogue.open(Path(home), auto_backup=False)
     try:
@@ -191,8 +197,11 @@ def build_elsewhere(home: Path, fresh: Path, job: Job) -> int:
 
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
+    # Not daemonic: from `SPLIT_FROM` entries the child starts a helper process, and a
+    # daemonic process may not have children (every such rebuild in the app failed). A
+    # cancel or the app closing stops it below; if this process dies, it finishes alone.
     child = context.Process(
-        target=_build_in_child, args=(str(home), str(fresh), messages), daemon=True
+        target=_build_in_child, args=(str(home), str(fresh), messages), daemon=False
     )
     child.start()
     last: tuple[float, str] = (0.0, "building the keyword index")

@@ -939,9 +939,31 @@ def test_a_child_process_can_build_the_index(catalogue: Catalogue, filled: dict[
         index.close()
 
 
-def test_stopping_a_child_build_keeps_the_old_index(
-    catalogue: Catalogue, filled: dict[str, str]
+def test_a_child_build_of_a_big_catalogue_starts_its_helper(
+    catalogue: Catalogue, filled: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The window builds the index in a child process, which from `SPLIT_FROM` entries
+    starts a helper process of its own: the child was daemonic, and a daemonic process may
+    not have children, so in the app every rebuild of 5,000 entries or more failed."""
+    monkeypatch.setenv("CASEBOOK_SPLIT_FROM", "5")  # read by the spawned child
+    folder = catalogue.home / "index" / "keyword"
+    index = KeywordIndex(folder, separate_process=True)
+    try:
+        assert index.catch_up(catalogue) == "rebuilt"
+        assert len(list(folder.glob("*.seg"))) == 2  # the helper wrote the second segment
+        assert [h.id for h in index.search("drones").hits] == [
+            filled["Scan of parking cars by drones"]
+        ]
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize("helper", [False, True])
+def test_stopping_a_child_build_keeps_the_old_index(
+    catalogue: Catalogue, filled: dict[str, str], helper: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if helper:
+        monkeypatch.setenv("CASEBOOK_SPLIT_FROM", "5")
     folder = catalogue.home / "index" / "keyword"
     KeywordIndex(folder).catch_up(catalogue)
     catalogue.add_entries([sample_entry(title=f"Bulk entry {n}") for n in range(1200)])
