@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from catalogue.catalogue import Catalogue
 
 from . import i18n, theme
-from .backend import Backend
+from .backend import Backend, log_to_file
 from .i18n import translate
 from .main_window import MainWindow
 from .settings_dialog import appearance, interface_language, semantic_enabled
@@ -95,6 +95,8 @@ def run(
     scratch = tempfile.TemporaryDirectory(prefix="casebook-smoke-") if smoke else None
     settings_file = Path(scratch.name) if scratch else home
     settings = QSettings(str(settings_file / "settings.ini"), QSettings.Format.IniFormat)
+    if not smoke:
+        log_to_file(home)
     backend = Backend(home, open_catalogue, loader)
     translators = i18n.install(app, interface_language(settings))  # noqa: F841 (kept alive)
     theme.apply_appearance(appearance(settings))

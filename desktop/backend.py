@@ -222,8 +222,9 @@ class Backend(QObject):
             self.report_failure(value)
 
     def report_failure(self, exc: BaseException) -> None:
-        """Log a failure and say it in the status bar (`failed`)."""
-        log.error("background work failed", exc_info=exc)
+        """Log a failure and say it in the status bar (`failed`; `describe_error` logs it)."""
+        if isinstance(exc, CasebookError):
+            log.error("background work failed", exc_info=exc)
         self.failed.emit(describe_error(exc))
 
     def close(self) -> None:
@@ -264,12 +265,32 @@ class Backend(QObject):
 
 
 def describe_error(exc: BaseException) -> str:
-    """One line for the user: what to fix for a user error, else where the details are."""
+    """One line for the user: what to fix for a user error, else where the details are (the
+    error, with its traceback, is written to the log then: `home/logs/casebook.log` in the
+    app, `log_to_file`)."""
     if isinstance(exc, CasebookError):
         return exc.message
+    log.error("%s", type(exc).__name__, exc_info=exc)
     return QCoreApplication.translate(
         "Backend", "Something went wrong — {error}; details in the log"
     ).format(error=type(exc).__name__)
+
+
+def log_to_file(home: Path) -> None:
+    """Write what goes wrong to `home/logs/casebook.log`, where the command line writes its
+    tracebacks too (the "details in the log" of `describe_error`): three files of 1 MB at
+    most. Nothing when the folder cannot be written."""
+    from logging.handlers import RotatingFileHandler
+
+    path = home / "logs" / "casebook.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("casebook").addHandler(handler)
 
 
 def settle_memory() -> None:

@@ -650,3 +650,32 @@ def test_the_search_box_has_the_focus_and_tab_goes_on_to_the_list(
     finally:
         shown.close()
         backend.close()
+
+
+def test_what_says_details_in_the_log_writes_them_there(home: Path) -> None:
+    """A failure shown as "Something went wrong — …; details in the log" is written, with
+    its traceback, to `home/logs/casebook.log` (where the command line writes its own); a
+    user error (what to fix) is only shown."""
+    import logging
+
+    from catalogue.errors import CasebookError
+    from desktop.backend import describe_error, log_to_file
+
+    logger = logging.getLogger("casebook")
+    before = list(logger.handlers)
+    log_to_file(home)
+    try:
+        try:
+            raise RuntimeError("the index builder stopped")
+        except RuntimeError as exc:
+            shown = describe_error(exc)
+        assert "RuntimeError" in shown
+        assert describe_error(CasebookError("Fill in the title")) == "Fill in the title"
+    finally:
+        for handler in set(logger.handlers) - set(before):
+            handler.close()
+            logger.removeHandler(handler)
+    written = (home / "logs" / "casebook.log").read_text("utf-8")
+    assert "the index builder stopped" in written
+    assert "Traceback" in written
+    assert "Fill in the title" not in written
