@@ -157,8 +157,9 @@ class WordTable:
         self.path = folder / FILE
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        # Entries holding each query word, keyed by the table's totals (`_entry_count`).
-        self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
+        # Entries holding each query word, for one state of the table (`_entry_count`).
+        self._counts: dict[str, int] = {}
+        self._counted_state: object = None
         # Each token's best rows, for the candidates of plain words (`best_lists.py`).
         self._lists = BestLists(LIST_WEIGHTS)
         self._writes = 0  # this connection's commits (`PRAGMA data_version` counts others')
@@ -328,14 +329,13 @@ class WordTable:
             if conn is None:
                 return None
             total, averages = self._statistics(conn)
-            totals = (total, averages)
             for word, alternative in zip(query_words, typed, strict=True):
-                word.df = self._entry_count(conn, _in_text(alternative), totals)
+                word.df = self._entry_count(conn, _in_text(alternative))
             for group in concepts:
                 if group.token:
-                    group.df = self._entry_count(conn, _in_filters([group.token]), totals)
+                    group.df = self._entry_count(conn, _in_filters([group.token]))
                 for form in group.forms:
-                    form.df = self._entry_count(conn, _in_text(_any_of(form)), totals)
+                    form.df = self._entry_count(conn, _in_text(_any_of(form)))
             candidates: list[Candidate] | None = None
             listed = not grouped and within is None
             if typed and listed:
@@ -380,9 +380,7 @@ class WordTable:
             conn = self._connect()
             if conn is None:
                 return 0
-            total, averages = self._statistics(conn)
-            expression = _in_filters([concept_token(concept)])
-            return self._entry_count(conn, expression, (total, averages))
+            return self._entry_count(conn, _in_filters([concept_token(concept)]))
 
     def _words(
         self,
@@ -426,7 +424,7 @@ class WordTable:
                 return {}
             total, averages = self._statistics(conn)
             for word in query_words:
-                word.df = self._entry_count(conn, _in_text(_any_of(word)), (total, averages))
+                word.df = self._entry_count(conn, _in_text(_any_of(word)))
             marks = ",".join("?" * len(ids))
             rows = conn.execute(
                 "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
@@ -436,10 +434,14 @@ class WordTable:
         candidates = [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
         return dict(keyword_scoring.score(candidates, query_words, total, averages))
 
+    def _state(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        """What changes when the table does: by another connection (`PRAGMA data_version`)
+        or by this one (its commits)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0], self._writes
+
     def _lists_now(self, conn: sqlite3.Connection) -> BestLists:
-        """The tokens' best lists, emptied when the table has changed since they were made
-        (by this connection or another: `PRAGMA data_version`)."""
-        self._lists.reset((conn.execute("PRAGMA data_version").fetchone()[0], self._writes))
+        """The tokens' best lists, emptied when the table has changed since they were made."""
+        self._lists.reset(self._state(conn))
         return self._lists
 
     def warm(self, budget: float | None = None) -> bool:
@@ -521,20 +523,21 @@ class WordTable:
         totals = values[1 : 1 + len(keyword_scoring.FIELDS)]
         return rows, tuple(t / rows if rows else 1.0 for t in totals)
 
-    def _entry_count(
-        self, conn: sqlite3.Connection, expression: str, totals: tuple[Any, ...]
-    ) -> int:
-        """How many entries match `expression`, remembered until the table changes (its
-        `totals` change with it)."""
-        key = (expression, totals)
-        found = self._counts.get(key)
+    def _entry_count(self, conn: sqlite3.Connection, expression: str) -> int:
+        """How many entries match `expression`, remembered for the table as it is (`_state`:
+        an edit can keep every total the same)."""
+        state = self._state(conn)
+        if state != self._counted_state:
+            self._counts.clear()
+            self._counted_state = state
+        found = self._counts.get(expression)
         if found is None:
             found = conn.execute(
                 "SELECT count(*) FROM words WHERE words MATCH ?", (expression,)
             ).fetchone()[0]
             if len(self._counts) > COUNT_CACHE:
                 self._counts.clear()
-            self._counts[key] = found
+            self._counts[expression] = found
         return int(found)
 
     def _languages_present(self) -> tuple[str, ...] | None:

@@ -18,6 +18,7 @@ from search.words import EXPANSION_WEIGHTS
 from tests.conftest import sample_entry
 
 WEIGHTS = EXPANSION_WEIGHTS
+QUERY = "sensors parking"
 VOCABULARY = [f"en_w{i}" for i in range(12)]
 
 
@@ -187,3 +188,30 @@ def test_the_index_ranks_the_same_with_or_without_the_lists(
     assert [[hit.id for hit in hits] for hits in with_lists] == [
         [hit.id for hit in hits] for hits in without
     ]
+
+
+def test_an_edit_that_keeps_the_totals_is_seen_by_the_entry_counts(
+    catalogue: Catalogue, home: Path
+) -> None:
+    """A word's entry count (its IDF) is remembered for the table as it is: an edit that
+    swaps one word for another keeps every total (entries, tokens per field) the same, and
+    must still be seen (the counts were remembered by those totals)."""
+    ids = [
+        catalogue.add_entry(
+            sample_entry(title=f"Parking cameras {i}", summary="Street cameras count cars.")
+        ).added[0]
+        for i in range(6)
+    ]
+    catalogue.add_entry(sample_entry(title="Parking sensors", summary="Street sensors count cars."))
+    folder = home / "index" / "keyword"
+    index = KeywordIndex(folder)
+    index.catch_up(catalogue)
+    index.search(QUERY, limit=10, snippets=False)  # counts remembered
+    catalogue.set_fields(ids[0], [("title", "Parking sensors 0")])  # "cameras" -> "sensors"
+    index.catch_up(catalogue)
+    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
+    index.close()
+    fresh = KeywordIndex(folder)
+    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
+    fresh.close()
+    assert seen == expected
