@@ -204,7 +204,10 @@ class WordTable:
                 return False
 
     def _close(self) -> None:
-        self._lists = BestLists(LIST_WEIGHTS)  # a rebuilt table is another file
+        # A table opened again may be another file (rebuilt), whatever its state says.
+        self._lists = BestLists(LIST_WEIGHTS)
+        self._counts.clear()
+        self._counted_state = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -215,3 +215,23 @@ def test_an_edit_that_keeps_the_totals_is_seen_by_the_entry_counts(
     expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
     fresh.close()
     assert seen == expected
+
+
+def test_a_rebuilt_index_counts_its_words_again(catalogue: Catalogue, home: Path) -> None:
+    """A rebuild swaps in another file, whose state (`PRAGMA data_version`, this
+    connection's writes) can read the same as the old one's: nothing remembered is kept."""
+    for i in range(4):
+        catalogue.add_entry(sample_entry(title=f"Parking sensors {i}", summary="Sensors."))
+    folder = home / "index" / "keyword"
+    index = KeywordIndex(folder)
+    index.catch_up(catalogue)
+    index.search(QUERY, snippets=False)  # counts remembered
+    for i in range(4):
+        catalogue.add_entry(sample_entry(title=f"Parking cameras {i}", summary="Cameras."))
+    index.rebuild(catalogue)
+    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
+    index.close()
+    fresh = KeywordIndex(folder)
+    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
+    fresh.close()
+    assert seen == expected
