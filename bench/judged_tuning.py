@@ -233,11 +233,14 @@ def measure_rules(home: Path) -> None:
     counted = words_module.WordTable._entry_count
     languages: dict[str, int] = {}
 
-    def per_language(self: Any, conn: Any, alternative: str, total: int, averages: Any) -> int:
-        counts = [
-            counted(self, conn, token, total, averages) for token in alternative.split(" OR ")
+    def per_language(self: Any, conn: Any, expression: str) -> int:
+        # `{title body names tags} : (en_x OR nl_x OR n_x)`: each token's count apart.
+        head, _, inner = expression.partition(" : (")
+        tokens = inner[:-1].split(" OR ") if inner.endswith(")") else []
+        counts = [counted(self, conn, f"{head} : ({token})") for token in tokens] or [
+            counted(self, conn, expression)
         ]
-        languages[alternative] = max(counts)
+        languages[expression] = max(counts)
         return max(counts)
 
     words_module.WordTable._entry_count = per_language  # type: ignore[method-assign]
