@@ -190,6 +190,16 @@ def test_the_index_ranks_the_same_with_or_without_the_lists(
     ]
 
 
+def _assert_ranks_as_a_fresh_index(index: KeywordIndex, folder: Path) -> None:
+    """`index` (which has remembered things) scores `QUERY` as one opened afresh does."""
+    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
+    index.close()
+    fresh = KeywordIndex(folder)
+    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
+    fresh.close()
+    assert seen == expected
+
+
 def test_an_edit_that_keeps_the_totals_is_seen_by_the_entry_counts(
     catalogue: Catalogue, home: Path
 ) -> None:
@@ -209,12 +219,7 @@ def test_an_edit_that_keeps_the_totals_is_seen_by_the_entry_counts(
     index.search(QUERY, limit=10, snippets=False)  # counts remembered
     catalogue.set_fields(ids[0], [("title", "Parking sensors 0")])  # "cameras" -> "sensors"
     index.catch_up(catalogue)
-    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
-    index.close()
-    fresh = KeywordIndex(folder)
-    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
-    fresh.close()
-    assert seen == expected
+    _assert_ranks_as_a_fresh_index(index, folder)
 
 
 def test_a_rebuilt_index_counts_its_words_again(catalogue: Catalogue, home: Path) -> None:
@@ -229,9 +234,4 @@ def test_a_rebuilt_index_counts_its_words_again(catalogue: Catalogue, home: Path
     for i in range(4):
         catalogue.add_entry(sample_entry(title=f"Parking cameras {i}", summary="Cameras."))
     index.rebuild(catalogue)
-    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
-    index.close()
-    fresh = KeywordIndex(folder)
-    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
-    fresh.close()
-    assert seen == expected
+    _assert_ranks_as_a_fresh_index(index, folder)
