@@ -22,9 +22,10 @@ FTS5 the whole query, as before.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +48,8 @@ WARM_ROWS = 200
 
 # Tokens of the vocabulary read at a time by `warm`.
 VOCABULARY_PAGE = 5000
+# A filter value's token in the word table (`words.filter_token`).
+_FILTER_TOKEN = re.compile(r"f[a-z_]+_[0-9a-f]{16}")
 
 
 def quoted(token: str) -> str:
@@ -69,8 +72,8 @@ class TokenList:
 
 
 class BestLists:
-    """Each phrase's `TokenList` by `bm25()` with the columns' `weights`, for one state of
-    the table (the owner calls `clear` when it changes)."""
+    """Each phrase's `TokenList` by `bm25()` with the columns' `weights`, for one table
+    state (`reset` when it changes)."""
 
     def __init__(
         self, weights: tuple[float, ...], length: int = LENGTH, warm_rows: int = WARM_ROWS
@@ -82,6 +85,7 @@ class BestLists:
         # The rows holding a phrase, of the phrases whose lists are not complete (`best`).
         self._holding: dict[str, npt.NDArray[np.int64]] = {}
         self._held = 0
+        self._state: object = None
         self._to_warm: list[str] | None = None  # what `warm` has still to make
         # The common tokens of the vocabulary read so far, (rows, token), and the last
         # token read (None: nothing read yet).
@@ -89,24 +93,21 @@ class BestLists:
         self._scan_after: str | None = None
         self._common_rows = 0
 
-    def clear(self) -> None:
-        """Drop every list, and what `warm` has read of the vocabulary."""
-        self._lists.clear()
-        self._holding.clear()
-        self._held = 0
-        self._to_warm = None
-        self._scanned = []
-        self._scan_after = None
+    def reset(self, state: object) -> None:
+        """Drop every list unless the table is still in `state`."""
+        if state != self._state:
+            self._lists.clear()
+            self._holding.clear()
+            self._held = 0
+            self._to_warm = None
+            self._scanned = []
+            self._scan_after = None
+            self._state = state
 
-    def warm(
-        self,
-        conn: sqlite3.Connection,
-        phrase_of: Callable[[str], str | None],
-        budget: float | None = None,
-    ) -> bool:
-        """Make the lists of the common tokens, most rows first: those found in more than
-        `warm_rows` rows (and a fiftieth of all of them), each as the phrase a query asks
-        for it (`phrase_of`; None: no query ranks by it). With a `budget` (seconds), stop
+    def warm(self, conn: sqlite3.Connection, budget: float | None = None) -> bool:
+        """Make the lists of the common tokens, most rows first: the words of the text
+        columns and the glossary concepts' tokens of the filters column found in more than
+        `warm_rows` rows (and a fiftieth of all of them). With a `budget` (seconds), stop
         once it is spent (the vocabulary is read a page at a time: all of it at once took
         0.3 s at 100,000 entries); gives way to the window's thread between lists
         (`pacing.pause`). Returns whether every common token has its list."""
@@ -129,8 +130,14 @@ class BestLists:
                 (self._scan_after, VOCABULARY_PAGE),
             ).fetchall()
             if not page:
-                phrases = (phrase_of(term) for _, term in sorted(self._scanned))
-                self._to_warm = [phrase for phrase in phrases if phrase is not None]
+                # Filter values (`f<key>_<hash>`) are not asked for by words: left out.
+                common = sorted(
+                    (doc, term) for doc, term in self._scanned if not _FILTER_TOKEN.fullmatch(term)
+                )
+                self._to_warm = [
+                    f"filters : ({quoted(term)})" if term.startswith("c_") else quoted(term)
+                    for _, term in common
+                ]
                 break
             self._scanned += [row for row in page if row[0] > self._common_rows]
             self._scan_after = page[-1][1]

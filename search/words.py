@@ -70,11 +70,6 @@ def plain_words(text: str) -> list[str] | None:
     return words
 
 
-_CONCEPT_PREFIX = "c_"
-# A filter value's token (`filter_token`): its key, then 8 bytes of digest in hex.
-_FILTER_TOKEN = re.compile(r"f[a-z_]+_[0-9a-f]{16}")
-
-
 def filter_token(key: str, value: str) -> str:
     """The FTS5 token for one filter value (lower case, commas as spaces, like whoosh's
     comma-separated keyword field)."""
@@ -85,18 +80,7 @@ def filter_token(key: str, value: str) -> str:
 
 def concept_token(concept: str) -> str:
     """The token, in the filters column, of an entry that mentions a glossary concept."""
-    return _CONCEPT_PREFIX + concept.translate(_JOINERS)
-
-
-def ranked_phrase(token: str) -> str | None:
-    """The phrase a query ranks a token of the table by (`BestLists.warm`): a word as
-    itself, a glossary concept's token in the filters column (as `concept_phrases` asks
-    for it); None for a filter value, which queries filter by, never rank by."""
-    if _FILTER_TOKEN.fullmatch(token):
-        return None
-    if token.startswith(_CONCEPT_PREFIX):
-        return _in_filters([token])
-    return quoted(token)
+    return "c_" + concept.translate(_JOINERS)
 
 
 def _tokens(prefix: str, tokens: Iterable[str]) -> str:
@@ -155,15 +139,7 @@ def _in_filters(tokens: Iterable[str]) -> str:
 
 def _concepts_of(filters: str) -> frozenset[str]:
     """The concept tokens (`concept_token`) of an entry's filters column."""
-    return frozenset(token for token in filters.split() if token.startswith(_CONCEPT_PREFIX))
-
-
-def _as_candidates(rows: Sequence[Sequence[Any]], concepts: bool) -> list[Candidate]:
-    """Rows of (id, lang, title, body, names, tags, filters) as `Candidate`s, with the
-    glossary concepts of their filters column when `concepts` is asked (else it is '')."""
-    if not concepts:
-        return [Candidate(row[0], row[1], tuple(row[2:6])) for row in rows]
-    return [Candidate(row[0], row[1], tuple(row[2:6]), _concepts_of(row[6])) for row in rows]
+    return frozenset(token for token in filters.split() if token.startswith("c_"))
 
 
 def form_word(group: str, tokens: Sequence[str]) -> Word:
@@ -181,11 +157,11 @@ class WordTable:
         self.path = folder / FILE
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        # Remembered for one state of the table (`_current`): the entries holding each query
-        # word (`_entry_count`) and each token's best rows (`best_lists.py`).
+        # Entries holding each query word, for one state of the table (`_entry_count`).
         self._counts: dict[str, int] = {}
+        self._counted_state: object = None
+        # Each token's best rows, for the candidates of plain words (`best_lists.py`).
         self._lists = BestLists(LIST_WEIGHTS)
-        self._seen_state: object = None
         self._writes = 0  # this connection's commits (`PRAGMA data_version` counts others')
 
     # -- the file -------------------------------------------------------------------------
@@ -229,7 +205,9 @@ class WordTable:
 
     def _close(self) -> None:
         # A table opened again may be another file (rebuilt), whatever its state says.
-        self._forget()
+        self._lists = BestLists(LIST_WEIGHTS)
+        self._counts.clear()
+        self._counted_state = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -459,23 +437,14 @@ class WordTable:
         candidates = [Candidate(row[0], row[1], tuple(row[2:])) for row in rows]
         return dict(keyword_scoring.score(candidates, query_words, total, averages))
 
-    def _current(self, conn: sqlite3.Connection) -> None:
-        """Forget what was remembered of the table if it has changed since: by another
-        connection (`PRAGMA data_version`) or by this one (its commits). An edit can keep
-        every total the same, so the totals do not tell."""
-        state = (conn.execute("PRAGMA data_version").fetchone()[0], self._writes)
-        if state != self._seen_state:
-            self._forget()
-            self._seen_state = state
-
-    def _forget(self) -> None:
-        self._counts.clear()
-        self._lists.clear()
-        self._seen_state = None
+    def _state(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        """What changes when the table does: by another connection (`PRAGMA data_version`)
+        or by this one (its commits)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0], self._writes
 
     def _lists_now(self, conn: sqlite3.Connection) -> BestLists:
-        """The tokens' best lists, for the table as it is now."""
-        self._current(conn)
+        """The tokens' best lists, emptied when the table has changed since they were made."""
+        self._lists.reset(self._state(conn))
         return self._lists
 
     def warm(self, budget: float | None = None) -> bool:
@@ -483,12 +452,12 @@ class WordTable:
         `budget` seconds if given (`BestLists.warm`); returns whether all are made."""
         with self._lock:
             conn = self._connect()
-            return conn is None or self._lists_now(conn).warm(conn, ranked_phrase, budget)
+            return conn is None or self._lists_now(conn).warm(conn, budget)
 
     def forget_lists(self) -> None:
         """Drop the best lists (to measure queries without them)."""
         with self._lock:
-            self._lists.clear()
+            self._lists = BestLists(LIST_WEIGHTS)
 
     def _best_candidates(
         self, conn: sqlite3.Connection, phrases: Sequence[str], depth: int, concepts: bool
@@ -501,12 +470,16 @@ class WordTable:
             return None
         filters = "words.filters" if concepts else "''"
         rows = conn.execute(
-            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags, "  # noqa: S608
-            f"{filters} FROM json_each(?) AS chosen JOIN docs ON docs.rowid = chosen.value "
-            "JOIN words ON words.rowid = chosen.value ORDER BY chosen.key",
+            "SELECT docs.rowid, docs.id, docs.lang, words.title, words.body, words.names, "  # noqa: S608
+            f"words.tags, {filters} FROM docs JOIN words ON words.rowid = docs.rowid "
+            "WHERE docs.rowid IN (SELECT value FROM json_each(?))",
             (json.dumps(rowids),),
         ).fetchall()
-        return _as_candidates(rows, concepts)
+        order = {rowid: index for index, rowid in enumerate(rowids)}
+        rows.sort(key=lambda row: order[row[0]])
+        if not concepts:
+            return [Candidate(row[1], row[2], tuple(row[3:7])) for row in rows]
+        return [Candidate(row[1], row[2], tuple(row[3:7]), _concepts_of(row[7])) for row in rows]
 
     def _candidates(
         self,
@@ -538,7 +511,9 @@ class WordTable:
             "JOIN words ON words.rowid = found.rowid ORDER BY found.rank"
         )
         rows = conn.execute(sql, (*weights, expression, *extra, depth)).fetchall()
-        return _as_candidates(rows, concepts)
+        if not concepts:
+            return [Candidate(row[0], row[1], tuple(row[2:6])) for row in rows]
+        return [Candidate(row[0], row[1], tuple(row[2:6]), _concepts_of(row[6])) for row in rows]
 
     def _statistics(self, conn: sqlite3.Connection) -> tuple[int, tuple[float, ...]]:
         """The number of entries and the average length (tokens) of title, body, names and
@@ -552,8 +527,12 @@ class WordTable:
         return rows, tuple(t / rows if rows else 1.0 for t in totals)
 
     def _entry_count(self, conn: sqlite3.Connection, expression: str) -> int:
-        """How many entries match `expression`, remembered for the table as it is."""
-        self._current(conn)
+        """How many entries match `expression`, remembered for the table as it is (`_state`:
+        an edit can keep every total the same)."""
+        state = self._state(conn)
+        if state != self._counted_state:
+            self._counts.clear()
+            self._counted_state = state
         found = self._counts.get(expression)
         if found is None:
             found = conn.execute(

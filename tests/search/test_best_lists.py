@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from catalogue.catalogue import Catalogue
 from search.best_lists import BestLists, quoted
 from search.keyword import KeywordIndex
-from search.words import EXPANSION_WEIGHTS, ranked_phrase
+from search.words import EXPANSION_WEIGHTS
 from tests.conftest import sample_entry
 
 WEIGHTS = EXPANSION_WEIGHTS
@@ -83,8 +83,7 @@ def test_the_lists_never_miss_a_row_the_whole_query_would_choose(
     if concept:
         phrases.append("filters : (" + quoted("c_x") + ")")
     lists = BestLists(WEIGHTS, length=length, warm_rows=10)
-    # A few words get lists of their own; the others are asked together.
-    lists.warm(conn, ranked_phrase)
+    lists.warm(conn)  # a few words get lists of their own; the others are asked together
     found = lists.best(conn, phrases, depth)
     if found is not None:
         _assert_holds_the_best(found, _ranked(conn, phrases), depth)
@@ -95,7 +94,7 @@ def test_short_lists_still_show_the_best_rows_of_common_words() -> None:
     most queries, with few rows beyond the `depth` asked for."""
     conn = _table(400, 1)
     lists = BestLists(WEIGHTS, length=100, warm_rows=10)
-    lists.warm(conn, ranked_phrase)
+    lists.warm(conn)
     answered, extra = 0, 0
     for first in range(4):
         for second in range(first + 1, 6):
@@ -112,15 +111,14 @@ def test_short_lists_still_show_the_best_rows_of_common_words() -> None:
 def test_warm_makes_the_lists_of_the_common_words_in_chunks() -> None:
     conn = _table(400, 2)
     lists = BestLists(WEIGHTS, length=40, warm_rows=10)
-    # One list, then the budget is spent.
-    assert lists.warm(conn, ranked_phrase, budget=0.0) is False
-    assert lists.warm(conn, ranked_phrase) is True
+    assert lists.warm(conn, budget=0.0) is False  # one list, then the budget is spent
+    assert lists.warm(conn) is True
     common = quoted(VOCABULARY[0])
     made = lists.phrase_list(conn, common)
     assert not made.complete
     assert len(made.rowids) == 40
     assert lists.phrase_list(conn, common) is made  # kept
-    lists.clear()
+    lists.reset("another state")
     assert lists.phrase_list(conn, common) is not made
 
 
@@ -130,10 +128,10 @@ def test_warm_reads_the_vocabulary_a_page_at_a_time(monkeypatch: pytest.MonkeyPa
 
     conn = _table(400, 3)
     whole = BestLists(WEIGHTS, length=40, warm_rows=10)
-    whole.warm(conn, ranked_phrase)
+    whole.warm(conn)
     monkeypatch.setattr(best_lists, "VOCABULARY_PAGE", 3)
     paged = BestLists(WEIGHTS, length=40, warm_rows=10)
-    while not paged.warm(conn, ranked_phrase, budget=0.0):
+    while not paged.warm(conn, budget=0.0):
         pass
     assert set(paged._lists) == set(whole._lists)
     assert len(whole._lists) >= 8  # the common words, and the concept token
