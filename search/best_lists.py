@@ -22,7 +22,6 @@ FTS5 the whole query, as before.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -32,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .pacing import pause
+from .word_tokens import CONCEPT_PREFIX, FILTER_TOKEN, in_filters, quoted
 
 # Rows kept per token: deep enough that a row in no list can rarely reach a query's best.
 LENGTH = 1000
@@ -48,13 +48,6 @@ WARM_ROWS = 200
 
 # Tokens of the vocabulary read at a time by `warm`.
 VOCABULARY_PAGE = 5000
-# A filter value's token in the word table (`words.filter_token`).
-_FILTER_TOKEN = re.compile(r"f[a-z_]+_[0-9a-f]{16}")
-
-
-def quoted(token: str) -> str:
-    """`token` as an FTS5 string."""
-    return '"' + token.replace('"', '""') + '"'
 
 
 @dataclass(frozen=True)
@@ -132,10 +125,10 @@ class BestLists:
             if not page:
                 # Filter values (`f<key>_<hash>`) are not asked for by words: left out.
                 common = sorted(
-                    (doc, term) for doc, term in self._scanned if not _FILTER_TOKEN.fullmatch(term)
+                    (doc, term) for doc, term in self._scanned if not FILTER_TOKEN.fullmatch(term)
                 )
                 self._to_warm = [
-                    f"filters : ({quoted(term)})" if term.startswith("c_") else quoted(term)
+                    in_filters([term]) if term.startswith(CONCEPT_PREFIX) else quoted(term)
                     for _, term in common
                 ]
                 break

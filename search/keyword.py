@@ -52,7 +52,8 @@ from .keyword_schema import (
 )
 from .keyword_scoring import ConceptGroup
 from .snippets import mark_snippet
-from .words import WordTable, concept_token, form_word, plain_words
+from .word_tokens import concept_token, form_word
+from .words import WordTable, plain_words
 
 STATE_FILE = "state.json"
 PARSE_CACHE = 64

@@ -23,7 +23,6 @@ matching row, so the query has as few as it can.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -33,23 +32,32 @@ from pathlib import Path
 from typing import Any
 
 from . import keyword_scoring
-from .best_lists import BestLists, quoted
+from .best_lists import BestLists
 from .documents import LANGUAGE_GROUPS
 from .keyword_schema import CONCEPT_FIELD
 from .keyword_scoring import Candidate, ConceptGroup, Word
+from .word_tokens import (
+    JOINERS,
+    any_of,
+    column_text,
+    concept_phrases,
+    concept_token,
+    concepts_of,
+    filter_token,
+    in_filters,
+    in_text,
+    quoted,
+)
 
 FILE = "words.db"
 SCHEMA_VERSION = "4"
 # Operators of the whoosh query language: a query with one of these is not plain words.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 _PLAIN = re.compile(r"[^\W_]+(?:\s+[^\W_]+)*", re.UNICODE)
-# What FTS5's unicode61 tokenizer would split inside a whoosh token ("e-government").
-_JOINERS = str.maketrans({".": "_", "'": "_", "’": "_", "-": "_"})
 # For choosing the candidates that `keyword_scoring` re-scores: title, body, names, tags,
 # filters (as in whoosh).
 WEIGHTS = (3.0, 1.0, 1.5, 1.0, 0.0)
 COUNT_CACHE = 4096
-SEPARATOR = keyword_scoring.SEPARATOR
 # bm25() weights when choosing candidates for a query's glossary concepts: their tokens
 # are in the filters column.
 EXPANSION_WEIGHTS = (3.0, 1.0, 1.5, 1.0, 1.0)
@@ -70,31 +78,6 @@ def plain_words(text: str) -> list[str] | None:
     return words
 
 
-def filter_token(key: str, value: str) -> str:
-    """The FTS5 token for one filter value (lower case, commas as spaces, like whoosh's
-    comma-separated keyword field)."""
-    folded = value.replace(",", " ").strip().lower()
-    digest = hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
-    return f"f{key}_{digest}"
-
-
-def concept_token(concept: str) -> str:
-    """The token, in the filters column, of an entry that mentions a glossary concept."""
-    return "c_" + concept.translate(_JOINERS)
-
-
-def _tokens(prefix: str, tokens: Iterable[str]) -> str:
-    """A column's text: the `tokens` with `prefix`, two spaces apart and a space before and
-    after ("" when none): `keyword_scoring` counts a token as " token ", which finds every
-    occurrence, a token repeated right after itself too, without copying the text."""
-    joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
-    return f" {joined} " if joined else ""
-
-
-def _any_of(word: Word) -> str:
-    return " OR ".join(quoted(token) for token in sorted(word.tokens))
-
-
 def _varints(data: bytes) -> list[int]:
     """The SQLite varints one after another in `data` (FTS5's record format)."""
     values = []
@@ -112,42 +95,6 @@ def _varints(data: bytes) -> list[int]:
                 break
         values.append(value)
     return values
-
-
-def _in_text(alternative: str) -> str:
-    """An FTS5 expression for `alternative` in any column but the filters."""
-    return "{title body names tags} : (" + alternative + ")"
-
-
-def concept_phrases(concepts: Sequence[ConceptGroup]) -> list[str]:
-    """The FTS5 phrases of what the glossary `concepts` add to a query, one by one: each
-    concept's token in the filters column and each of its forms."""
-    return [
-        phrase
-        for group in concepts
-        for phrase in (
-            *([_in_filters([group.token])] if group.token else []),
-            *(quoted(token) for form in group.forms for token in sorted(form.tokens)),
-        )
-    ]
-
-
-def _in_filters(tokens: Iterable[str]) -> str:
-    """An FTS5 expression for any of `tokens` in the filters column."""
-    return "filters : (" + " OR ".join(quoted(token) for token in tokens) + ")"
-
-
-def _concepts_of(filters: str) -> frozenset[str]:
-    """The concept tokens (`concept_token`) of an entry's filters column."""
-    return frozenset(token for token in filters.split() if token.startswith("c_"))
-
-
-def form_word(group: str, tokens: Sequence[str]) -> Word:
-    """A glossary form as a query word of one language group: a token, or a phrase of
-    several (`SEPARATOR` apart, as the table holds them)."""
-    prefix = group + "_"
-    joined = SEPARATOR.join(prefix + token.translate(_JOINERS) for token in tokens)
-    return Word({group: joined}, frozenset())
 
 
 class WordTable:
@@ -278,10 +225,10 @@ class WordTable:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 cursor.lastrowid,
-                _tokens(prefix, tokens(lang, document[f"title_{lang}"])),
-                _tokens(prefix, tokens(lang, document[f"text_{lang}"])),
-                _tokens("n_", tokens(None, document["organisation"])),
-                _tokens("n_", tokens(None, document["tags"])),
+                column_text(prefix, tokens(lang, document[f"title_{lang}"])),
+                column_text(prefix, tokens(lang, document[f"text_{lang}"])),
+                column_text("n_", tokens(None, document["organisation"])),
+                column_text("n_", tokens(None, document["tags"])),
                 filters,
             ),
         )
@@ -306,13 +253,13 @@ class WordTable:
         concepts = [group for group in concepts if group.token or group.forms]
         if not query_words and not concepts:  # no table, or nothing searchable: whoosh
             return None
-        typed = [_any_of(word) for word in query_words]
+        typed = [any_of(word) for word in query_words]
         added = [
             alternative
             for group in concepts
             for alternative in (
-                *([_in_filters([group.token])] if group.token else []),
-                *(_any_of(form) for form in group.forms),
+                *([in_filters([group.token])] if group.token else []),
+                *(any_of(form) for form in group.forms),
             )
         ]
         grouped: dict[str, list[str]] = {}
@@ -333,12 +280,12 @@ class WordTable:
                 return None
             total, averages = self._statistics(conn)
             for word, alternative in zip(query_words, typed, strict=True):
-                word.df = self._entry_count(conn, _in_text(alternative))
+                word.df = self._entry_count(conn, in_text(alternative))
             for group in concepts:
                 if group.token:
-                    group.df = self._entry_count(conn, _in_filters([group.token]))
+                    group.df = self._entry_count(conn, in_filters([group.token]))
                 for form in group.forms:
-                    form.df = self._entry_count(conn, _in_text(_any_of(form)))
+                    form.df = self._entry_count(conn, in_text(any_of(form)))
             candidates: list[Candidate] | None = None
             listed = not grouped and within is None
             if typed and listed:
@@ -383,7 +330,7 @@ class WordTable:
             conn = self._connect()
             if conn is None:
                 return 0
-            return self._entry_count(conn, _in_filters([concept_token(concept)]))
+            return self._entry_count(conn, in_filters([concept_token(concept)]))
 
     def _words(
         self,
@@ -399,11 +346,11 @@ class WordTable:
         query_words = []
         for word in dict.fromkeys(words):  # a word typed twice counts once
             by_lang = {
-                lang: f"{lang}_{form.translate(_JOINERS)}"
+                lang: f"{lang}_{form.translate(JOINERS)}"
                 for lang in languages
                 if (form := analysed(lang, word)) is not None
             }
-            names = frozenset("n_" + token.translate(_JOINERS) for token in name_tokens(word))
+            names = frozenset("n_" + token.translate(JOINERS) for token in name_tokens(word))
             if by_lang or names:
                 query_words.append(Word(by_lang, names))
         return query_words
@@ -427,7 +374,7 @@ class WordTable:
                 return {}
             total, averages = self._statistics(conn)
             for word in query_words:
-                word.df = self._entry_count(conn, _in_text(_any_of(word)))
+                word.df = self._entry_count(conn, in_text(any_of(word)))
             marks = ",".join("?" * len(ids))
             rows = conn.execute(
                 "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags "  # noqa: S608
@@ -479,7 +426,7 @@ class WordTable:
         rows.sort(key=lambda row: order[row[0]])
         if not concepts:
             return [Candidate(row[1], row[2], tuple(row[3:7])) for row in rows]
-        return [Candidate(row[1], row[2], tuple(row[3:7]), _concepts_of(row[7])) for row in rows]
+        return [Candidate(row[1], row[2], tuple(row[3:7]), concepts_of(row[7])) for row in rows]
 
     def _candidates(
         self,
@@ -513,7 +460,7 @@ class WordTable:
         rows = conn.execute(sql, (*weights, expression, *extra, depth)).fetchall()
         if not concepts:
             return [Candidate(row[0], row[1], tuple(row[2:6])) for row in rows]
-        return [Candidate(row[0], row[1], tuple(row[2:6]), _concepts_of(row[6])) for row in rows]
+        return [Candidate(row[0], row[1], tuple(row[2:6]), concepts_of(row[6])) for row in rows]
 
     def _statistics(self, conn: sqlite3.Connection) -> tuple[int, tuple[float, ...]]:
         """The number of entries and the average length (tokens) of title, body, names and
@@ -566,14 +513,14 @@ class WordTable:
         if rows is None:
             return None
         return {
-            object_id: sorted(token[2:] for token in _concepts_of(filters))
+            object_id: sorted(token[2:] for token in concepts_of(filters))
             for object_id, filters in rows
         }
 
     def ids_with_concepts(self, concepts: Sequence[str]) -> set[str] | None:
         """The ids of the entries that mention any of the glossary `concepts`; None when
         there is no table."""
-        expression = _in_filters(concept_token(c) for c in concepts)
+        expression = in_filters(concept_token(c) for c in concepts)
         rows = self._fetch(
             "SELECT docs.id FROM words JOIN docs ON docs.rowid = words.rowid WHERE words MATCH ?",
             (expression,),
