@@ -59,6 +59,9 @@ STATE_FILE = "state.json"
 PARSE_CACHE = 64
 # Rankings remembered (`_ranked`): a few, as each may hold a large `within` set.
 RANKINGS = 8
+# An update of this many entries (an import) merges the word table's segments after it
+# (`WordTable.optimize`); FTS5 merges a few small ones by itself.
+OPTIMIZE_FROM = 500
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,8 @@ class KeywordIndex:
         # is recorded after both) writes the same entries again.
         self._rankings.clear()
         self.words.write(documents, gone, text_tokens)
+        if len(ids) >= OPTIMIZE_FROM:
+            self.words.optimize()
         writer = self._open().writer(timeout=30.0)
         try:
             for document in documents:

@@ -30,6 +30,8 @@ from .words import WordTable
 SPLIT_FROM = int(os.environ.get("CASEBOOK_SPLIT_FROM", "5000"))  # lower in tests' children
 HELPER_SHARE = 0.6
 POOL_MB = 128
+# Entries written to the word table in one transaction (each makes an FTS5 segment).
+BATCH = 500
 
 
 def build(
@@ -80,13 +82,14 @@ def _build(catalogue: Catalogue, fresh: Path, job: Job | None, helper: bool | No
             else:
                 document = index_document(row, concepts=False)
             batch.append(document)
-            if done % 500 == 0:
+            if done % BATCH == 0:
                 words.write(batch, (), text_tokens)
                 batch = []
                 Job.of(job).report(
                     done / max(1, total), f"keyword index: {done} of {total} entries"
                 )
         words.write(batch, (), text_tokens)
+        words.optimize()
         segments = [writer._finalize_segment()]
         if part is not None:
             Job.of(job).report(0.99, f"keyword index: {total} of {total} entries")

@@ -191,6 +191,18 @@ class WordTable:
             finally:
                 self._writes += 1
 
+    def optimize(self) -> None:
+        """Merge the table's segments into one (FTS5's `optimize`). Each batch written adds
+        a segment, and FTS5 looks a token up in every segment: after a build in batches of
+        500 a 10,000-entry table had 10, and merged into one its plain-word queries took
+        about a sixth less (p50 4.2 -> 3.5 ms). It costs 0.13 s at 10,000 entries and
+        0.8 s at 100,000."""
+        with self._lock:
+            conn = self._connect()
+            if conn is not None:
+                conn.execute("INSERT INTO words(words) VALUES ('optimize')")
+                self._writes += 1
+
     @staticmethod
     def _remove(conn: sqlite3.Connection, object_id: str) -> None:
         row = conn.execute("SELECT rowid FROM docs WHERE id = ?", (object_id,)).fetchone()

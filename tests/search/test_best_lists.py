@@ -235,3 +235,49 @@ def test_a_rebuilt_index_counts_its_words_again(catalogue: Catalogue, home: Path
         catalogue.add_entry(sample_entry(title=f"Parking cameras {i}", summary="Cameras."))
     index.rebuild(catalogue)
     _assert_ranks_as_a_fresh_index(index, folder)
+
+
+def _segments(folder: Path) -> int:
+    conn = sqlite3.connect(folder / "words.db")
+    try:
+        return int(conn.execute("SELECT count(DISTINCT segid) FROM words_idx").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_build_and_a_big_update_leave_the_word_table_in_one_segment(
+    catalogue: Catalogue, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table is written a batch at a time, and FTS5 looks each token up in every
+    segment: the build merges them (`WordTable.optimize`), and so does an update of many
+    entries (an import); the ranking is the same as unmerged."""
+    import search.keyword as keyword_module
+    import search.keyword_build as build_module
+    from search.words import WordTable
+
+    monkeypatch.setattr(build_module, "BATCH", 3)
+    monkeypatch.setattr(keyword_module, "OPTIMIZE_FROM", 10)
+    for i in range(20):
+        catalogue.add_entry(sample_entry(title=f"Parking sensors {i}", summary="Street cameras."))
+    folder = home / "index" / "keyword"
+    index = KeywordIndex(folder)
+    index.catch_up(catalogue)
+    assert _segments(folder) == 1
+    for i in range(3):  # small updates: left to FTS5
+        catalogue.add_entry(sample_entry(title=f"Parking cameras {i}", summary="Sensors."))
+        index.catch_up(catalogue)
+    assert _segments(folder) > 1
+    catalogue.add_entries([sample_entry(title=f"Sensor {i}", summary="Parking.") for i in range(12)])
+    index.catch_up(catalogue)
+    assert _segments(folder) == 1
+    merged = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
+    index.close()
+
+    monkeypatch.setattr(WordTable, "optimize", lambda self: None)
+    unmerged = KeywordIndex(home / "index" / "unmerged")
+    unmerged.catch_up(catalogue)
+    assert _segments(home / "index" / "unmerged") > 1
+    expected = [(h.id, round(h.score, 9)) for h in unmerged.search(QUERY, snippets=False).hits]
+    unmerged.close()
+    assert merged == expected
+    assert len(merged) == 20
