@@ -64,6 +64,9 @@ class TokenList:
         return 0.0 if self.complete or not len(self.scores) else float(self.scores[-1])
 
 
+_NO_HASHES = np.zeros(0, dtype=np.int64)
+
+
 class BestLists:
     """Each phrase's `TokenList` by `bm25()` with the columns' `weights`, for one table
     state (`reset` when it changes)."""
@@ -85,6 +88,9 @@ class BestLists:
         self._scanned: list[tuple[int, str]] = []
         self._scan_after: str | None = None
         self._common_rows = 0
+        # Every token of the table (hashed, sorted) once `warm` has read the vocabulary.
+        self._hashes: list[npt.NDArray[np.int64]] = []
+        self._vocabulary: npt.NDArray[np.int64] | None = None
 
     def reset(self, state: object) -> None:
         """Drop every list unless the table is still in `state`."""
@@ -95,6 +101,8 @@ class BestLists:
             self._to_warm = None
             self._scanned = []
             self._scan_after = None
+            self._hashes = []
+            self._vocabulary = None
             self._state = state
 
     def warm(self, conn: sqlite3.Connection, budget: float | None = None) -> bool:
@@ -127,12 +135,15 @@ class BestLists:
                 common = sorted(
                     (doc, term) for doc, term in self._scanned if not FILTER_TOKEN.fullmatch(term)
                 )
+                self._vocabulary = np.unique(np.concatenate([*self._hashes, _NO_HASHES]))
+                self._hashes = []
                 self._to_warm = [
                     in_filters([term]) if term.startswith(CONCEPT_PREFIX) else quoted(term)
                     for _, term in common
                 ]
                 break
             self._scanned += [row for row in page if row[0] > self._common_rows]
+            self._hashes.append(np.array([hash(term) for _, term in page], dtype=np.int64))
             self._scan_after = page[-1][1]
             pause()
             if spent():
@@ -145,6 +156,21 @@ class BestLists:
             if spent():
                 break
         return not self._to_warm
+
+    def holds(self, token: str) -> bool:
+        """Whether the table may hold `token` (words `SEPARATOR` apart: all of them): False
+        only when `warm` has read the vocabulary and it lacks one of them. A query's words
+        are looked for in every language group, and most of those tokens exist in none: a
+        phrase that no row holds adds nothing to any row's `bm25()`, but FTS5 spends time
+        on it in every row the query matches."""
+        vocabulary = self._vocabulary
+        if vocabulary is None:
+            return True
+        if not len(vocabulary):
+            return False
+        hashes = np.array([hash(part) for part in token.split()], dtype=np.int64)
+        at = np.searchsorted(vocabulary, hashes).clip(max=len(vocabulary) - 1)
+        return bool((vocabulary[at] == hashes).all())
 
     def phrase_list(self, conn: sqlite3.Connection, phrase: str) -> TokenList:
         """The list of an FTS5 phrase (`"en_park"`, `filters : ("c_parking")`), or of an

@@ -94,6 +94,9 @@ class KeywordIndex:
         self._fields_present: list[str] | None = None
         self._parse_cache: dict[tuple[str, tuple[str, ...]], tuple[Any, bool]] = {}
         self._rankings: dict[tuple[Any, ...], tuple[list[tuple[str, float]], bool]] = {}
+        # The state of the index this object has open (`catch_up` compares it with the
+        # recorded one, which another process may have moved).
+        self._known: ViewState | None = None
         # Plain-word queries run on an FTS5 table of the same analysed texts (words.py).
         self.words = WordTable(folder)
 
@@ -111,6 +114,7 @@ class KeywordIndex:
             return None
 
     def _record_state(self, state: ViewState) -> None:
+        self._known = state
         data = {
             "version": INDEX_VERSION,
             "glossary": files_digest(),
@@ -168,6 +172,11 @@ class KeywordIndex:
         with self._lock:
             state = state or catalogue.view_state()
             recorded = self.recorded_state()
+            if recorded == state and recorded != self._known:
+                # Another process brought the index up to this state, perhaps by a rebuild
+                # in a new folder: what this one holds open or remembers is of the old one.
+                self.close()
+                self._known = recorded
             if recorded == state and self._usable():
                 return "current"
             changed = None

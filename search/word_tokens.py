@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .keyword_scoring import SEPARATOR, ConceptGroup, Word
 
@@ -58,15 +58,22 @@ def in_text(alternative: str) -> str:
     return "{title body names tags} : (" + alternative + ")"
 
 
-def concept_phrases(concepts: Sequence[ConceptGroup]) -> list[str]:
+def concept_phrases(
+    concepts: Sequence[ConceptGroup], holds: Callable[[str], bool] = lambda token: True
+) -> list[str]:
     """The FTS5 phrases of what the glossary `concepts` add to a query, one by one: each
-    concept's token in the filters column and each of its forms."""
+    concept's token in the filters column and each of its forms (those the table `holds`)."""
     return [
         phrase
         for group in concepts
         for phrase in (
-            *([in_filters([group.token])] if group.token else []),
-            *(quoted(token) for form in group.forms for token in sorted(form.tokens)),
+            *([in_filters([group.token])] if group.token and holds(group.token) else []),
+            *(
+                quoted(token)
+                for form in group.forms
+                for token in sorted(form.tokens)
+                if holds(token)
+            ),
         )
     ]
 

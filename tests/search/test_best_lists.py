@@ -267,7 +267,9 @@ def test_a_build_and_a_big_update_leave_the_word_table_in_one_segment(
         catalogue.add_entry(sample_entry(title=f"Parking cameras {i}", summary="Sensors."))
         index.catch_up(catalogue)
     assert _segments(folder) > 1
-    catalogue.add_entries([sample_entry(title=f"Sensor {i}", summary="Parking.") for i in range(12)])
+    catalogue.add_entries(
+        [sample_entry(title=f"Sensor {i}", summary="Parking.") for i in range(12)]
+    )
     index.catch_up(catalogue)
     assert _segments(folder) == 1
     merged = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
@@ -281,3 +283,72 @@ def test_a_build_and_a_big_update_leave_the_word_table_in_one_segment(
     unmerged.close()
     assert merged == expected
     assert len(merged) == 20
+
+
+def test_the_vocabulary_drops_only_tokens_no_row_holds() -> None:
+    """Once `warm` has read the vocabulary, `holds` is False for a token in no row (a query
+    word's form in a language no entry uses), and for a phrase one of whose words is in no
+    row; before, and after the table changes, it is True for every token."""
+    conn = _table(200, seed=3)
+    lists = BestLists(WEIGHTS, length=50, warm_rows=20)
+    assert lists.holds("en_nowhere")
+    lists.reset("state 1")
+    assert lists.warm(conn)
+    assert lists.holds("en_w0")
+    assert lists.holds("en_w11")
+    assert lists.holds("c_x")
+    assert not lists.holds("en_nowhere")
+    assert lists.holds("en_w0  en_w1")
+    assert not lists.holds("en_w0  en_nowhere")
+    conn.execute("INSERT INTO words (rowid, body) VALUES (1000, 'en_nowhere')")
+    lists.reset("state 2")  # as `WordTable` does when `PRAGMA data_version` moves
+    assert lists.holds("en_nowhere")
+    assert lists.best(conn, [quoted("en_nowhere")], 5) == [1000]
+
+
+def test_a_word_new_to_the_table_is_found_after_the_lists_were_made(
+    catalogue: Catalogue, home: Path
+) -> None:
+    """A word that no entry held when the vocabulary was read, added by another process,
+    is found: the vocabulary is of the table as it was."""
+    for i in range(12):
+        catalogue.add_entry(sample_entry(title=f"Parking sensors {i}", summary="Street."))
+    index = KeywordIndex(home / "index" / "keyword")
+    index.catch_up(catalogue)
+    assert index.warm() is True
+    assert index.search("zeppelin parking", limit=3, snippets=False).hits[0].id
+    other = KeywordIndex(home / "index" / "keyword")
+    added = catalogue.add_entry(
+        sample_entry(title="Zeppelin parking", summary="A zeppelin over the street.")
+    ).added[0]
+    other.catch_up(catalogue)
+    other.close()
+    assert index.catch_up(catalogue) == "current"  # as every search does first
+    hits = index.search("zeppelin parking", limit=3, snippets=False).hits
+    whoosh_hits = index.search("title:zeppelin", limit=3, snippets=False).hits
+    index.close()
+    assert hits[0].id == added
+    assert [hit.id for hit in whoosh_hits] == [added]
+
+
+def test_an_index_rebuilt_by_another_process_is_read_afresh(
+    catalogue: Catalogue, home: Path
+) -> None:
+    """Another process (the command line beside the window) may rebuild the index into a
+    new folder: this one's open files are then of the old index, and must not be read."""
+    for i in range(5):
+        catalogue.add_entry(sample_entry(title=f"Parking sensors {i}", summary="Street."))
+    index = KeywordIndex(home / "index" / "keyword")
+    index.catch_up(catalogue)
+    assert len(index.search("parking", limit=20, snippets=False).hits) == 5
+    added = catalogue.add_entry(sample_entry(title="Parking zeppelin", summary="Air.")).added[0]
+    other = KeywordIndex(home / "index" / "keyword")
+    other.rebuild(catalogue)
+    other.close()
+    assert index.catch_up(catalogue) == "current"
+    plain = index.search("parking", limit=20, snippets=False).hits
+    whoosh_hits = index.search("title:zeppelin", limit=20, snippets=False).hits
+    index.close()
+    assert added in {hit.id for hit in plain}
+    assert len(plain) == 6
+    assert [hit.id for hit in whoosh_hits] == [added]
