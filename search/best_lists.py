@@ -35,14 +35,20 @@ from .word_tokens import CONCEPT_PREFIX, FILTER_TOKEN, in_filters, quoted
 
 # Rows kept per token: deep enough that a row in no list can rarely reach a query's best.
 LENGTH = 1000
-# Rows kept over all the lists (16 bytes each); all dropped past it.
-KEPT = 1_500_000
+# Bytes the lists and the rows holding their tokens may take; past it, a new list is used
+# for its query and not kept (nothing kept is dropped: it dropped every list once, so at
+# 100,000 entries the most common words' lists were lost as warming made the rest).
+KEPT_BYTES = 64 * 1024 * 1024
+# The lists of several rare phrases asked together, kept for the last few queries (the
+# window asks a query's keyword ranking again for its hybrid one).
+QUERY_LISTS = 16
 # Rows the lists cannot place (in some lists, missing from others) that are handed over
 # as candidates too; past it the caller asks FTS5 the whole query.
 UNSURE = 120
-# `warm` makes the lists of the tokens in more rows than this (and than a fiftieth of the
-# rows): ranking those rows is what a query of common words spends its time on (about
-# 0.6 ms per 1,000 rows).
+# `warm` makes the lists of the tokens in more rows than this: ranking those rows is what
+# a query of common words spends its time on (about 1 µs a row), and the rarer ones are
+# asked together. (A fiftieth of the rows, as it was, left tokens in up to 2,000 rows out
+# at 100,000 entries: their rows were ranked at each query, 40-55 ms.)
 WARM_ROWS = 200
 
 
@@ -78,9 +84,11 @@ class BestLists:
         self.length = length
         self.warm_rows = warm_rows
         self._lists: dict[str, TokenList] = {}
-        # The rows holding a phrase, of the phrases whose lists are not complete (`best`).
-        self._holding: dict[str, npt.NDArray[np.int64]] = {}
-        self._held = 0
+        self._query_lists: dict[str, TokenList] = {}
+        # The rows holding a phrase, of the phrases whose lists are not complete (`best`):
+        # a bitmap by rowid (np.packbits), an eighth of a byte a row of the table.
+        self._holding: dict[str, npt.NDArray[np.uint8]] = {}
+        self._held = 0  # bytes
         self._state: object = None
         self._to_warm: list[str] | None = None  # what `warm` has still to make
         # The common tokens of the vocabulary read so far, (rows, token), and the last
@@ -96,6 +104,7 @@ class BestLists:
         """Drop every list unless the table is still in `state`."""
         if state != self._state:
             self._lists.clear()
+            self._query_lists.clear()
             self._holding.clear()
             self._held = 0
             self._to_warm = None
@@ -108,7 +117,7 @@ class BestLists:
     def warm(self, conn: sqlite3.Connection, budget: float | None = None) -> bool:
         """Make the lists of the common tokens, most rows first: the words of the text
         columns and the glossary concepts' tokens of the filters column found in more than
-        `warm_rows` rows (and a fiftieth of all of them). With a `budget` (seconds), stop
+        `warm_rows` rows, as many as `KEPT_BYTES` allows. With a `budget` (seconds), stop
         once it is spent (the vocabulary is read a page at a time: all of it at once took
         0.3 s at 100,000 entries); gives way to the window's thread between lists
         (`pacing.pause`). Returns whether every common token has its list."""
@@ -123,8 +132,7 @@ class BestLists:
                     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_vocabulary "
                     "USING fts5vocab(main, words, row)"
                 )
-                total = conn.execute("SELECT count(*) FROM words_docsize").fetchone()[0]
-                self._common_rows = max(self.warm_rows, total // 50)
+                self._common_rows = self.warm_rows
                 self._scan_after = ""
             page = conn.execute(
                 "SELECT doc, term FROM temp.words_vocabulary WHERE term > ? ORDER BY term LIMIT ?",
@@ -150,7 +158,11 @@ class BestLists:
                 return False
         while self._to_warm:
             phrase = self._to_warm.pop()
-            if not self.phrase_list(conn, phrase).complete:
+            made = self.phrase_list(conn, phrase)
+            if phrase not in self._lists:
+                self._to_warm = []  # full: the commoner tokens' lists are kept
+                break
+            if not made.complete:
                 self._rows(conn, phrase)  # for the rows a query's lists cannot place
             pause()
             if spent():
@@ -172,10 +184,11 @@ class BestLists:
         at = np.searchsorted(vocabulary, hashes).clip(max=len(vocabulary) - 1)
         return bool((vocabulary[at] == hashes).all())
 
-    def phrase_list(self, conn: sqlite3.Connection, phrase: str) -> TokenList:
+    def phrase_list(self, conn: sqlite3.Connection, phrase: str, query: bool = False) -> TokenList:
         """The list of an FTS5 phrase (`"en_park"`, `filters : ("c_parking")`), or of an
-        OR of phrases (each row's shares of them added up)."""
-        found = self._lists.get(phrase)
+        OR of phrases (each row's shares of them added up), kept while `KEPT_BYTES` allows;
+        a `query`'s own (its rare phrases together) is kept among the last few."""
+        found = (self._query_lists if query else self._lists).get(phrase)
         if found is None:
             marks = ", ".join("?" * len(self.weights))
             rows = conn.execute(
@@ -186,8 +199,12 @@ class BestLists:
             complete = len(rows) <= self.length
             held = np.array(rows[: self.length], dtype=np.float64).reshape(-1, 2)
             found = TokenList(held[:, 0].astype(np.int64), held[:, 1].copy(), complete)
-            self._make_room(len(held))
-            self._lists[phrase] = found
+            if query:
+                self._query_lists[phrase] = found
+                while len(self._query_lists) > QUERY_LISTS:
+                    self._query_lists.pop(next(iter(self._query_lists)))
+            elif self._room(16 * len(held)):
+                self._lists[phrase] = found
         return found
 
     def best(
@@ -201,10 +218,14 @@ class BestLists:
         # ones') are asked together, as one: their shares add up like the lists'.
         phrases = list(phrases)
         others = [phrase for phrase in phrases if phrase not in self._lists]
-        if others:
-            phrases = [phrase for phrase in phrases if phrase in self._lists]
+        phrases = [phrase for phrase in phrases if phrase in self._lists]
+        lists = [self._lists[phrase] for phrase in phrases]
+        if len(others) == 1:
+            phrases.append(others[0])
+            lists.append(self.phrase_list(conn, others[0]))
+        elif others:
             phrases.append("(" + ") OR (".join(others) + ")")
-        lists = [self.phrase_list(conn, phrase) for phrase in phrases]
+            lists.append(self.phrase_list(conn, phrases[-1], query=True))
         if not lists:
             return []
         rowids = np.concatenate([held.rowids for held in lists])
@@ -234,26 +255,40 @@ class BestLists:
             rows = unique[unsure]
             for phrase, held in zip(phrases, lists, strict=True):
                 if held.floor:
-                    absent = ~np.isin(rows, held.rowids) & ~np.isin(rows, self._rows(conn, phrase))
+                    absent = ~np.isin(rows, held.rowids) & ~_member(rows, self._rows(conn, phrase))
                     upper_unsure -= held.floor * absent
             unsure = unsure[upper_unsure > lowest + margin]
         if len(unsure) > UNSURE:
             return None
         return [int(rowid) for rowid in (*unique[order[:depth]], *unique[unsure])]
 
-    def _rows(self, conn: sqlite3.Connection, phrase: str) -> npt.NDArray[np.int64]:
-        """Every row that holds `phrase` (kept with the lists)."""
+    def _rows(self, conn: sqlite3.Connection, phrase: str) -> npt.NDArray[np.uint8]:
+        """Which rows hold `phrase`, as a bitmap by rowid (kept with the lists while there
+        is room)."""
         found = self._holding.get(phrase)
         if found is None:
             rows = conn.execute("SELECT rowid FROM words WHERE words MATCH ?", (phrase,))
-            found = np.array([row[0] for row in rows], dtype=np.int64)
-            self._make_room(len(found) // 2)  # 8 bytes a row, against 16 in a list
-            self._holding[phrase] = found
+            rowids = np.array([row[0] for row in rows], dtype=np.int64)
+            bits = np.zeros(int(rowids.max()) + 1 if len(rowids) else 0, dtype=bool)
+            bits[rowids] = True
+            found = np.packbits(bits)
+            # A query's own list (rare phrases together) is of that query alone.
+            if phrase in self._lists and self._room(len(found)):
+                self._holding[phrase] = found
         return found
 
-    def _make_room(self, rows: int) -> None:
-        if self._held + rows > KEPT:
-            self._lists.clear()
-            self._holding.clear()
-            self._held = 0
-        self._held += rows
+    def _room(self, size: int) -> bool:
+        """Whether `size` more bytes may be kept (and if so, counts them)."""
+        if self._held + size > KEPT_BYTES:
+            return False
+        self._held += size
+        return True
+
+
+def _member(rowids: npt.NDArray[np.int64], bitmap: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Which of `rowids` the bitmap (`np.packbits` of a bool array by rowid) holds."""
+    inside = rowids < len(bitmap) * 8
+    found = np.zeros(len(rowids), dtype=bool)
+    at = rowids[inside]
+    found[inside] = (bitmap[at >> 3] >> (7 - (at & 7))) & 1 == 1
+    return found

@@ -175,7 +175,11 @@ class KeywordIndex:
             if recorded == state and recorded != self._known:
                 # Another process brought the index up to this state, perhaps by a rebuild
                 # in a new folder: what this one holds open or remembers is of the old one.
-                self.close()
+                # (At the first catch-up, what is open is taken to be of the recorded state:
+                # a search always catches up first, and the window may have made the words'
+                # lists just before.)
+                if self._known is not None:
+                    self.close()
                 self._known = recorded
             if recorded == state and self._usable():
                 return "current"

@@ -7,6 +7,7 @@ import random
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -352,3 +353,43 @@ def test_an_index_rebuilt_by_another_process_is_read_afresh(
     assert added in {hit.id for hit in plain}
     assert len(plain) == 6
     assert [hit.id for hit in whoosh_hits] == [added]
+
+
+def test_a_full_budget_keeps_the_commonest_lists_and_drops_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past `KEPT_BYTES`, warming stops with the commonest tokens' lists kept, and the
+    lists that queries make are not kept: before, the budget emptied every list (so at
+    100,000 entries warming lost the most common words' lists), and each query's list of
+    its rare phrases added to it until it did."""
+    import search.best_lists as module
+
+    conn = _table(400, 4)
+    monkeypatch.setattr(module, "KEPT_BYTES", 3 * 40 * 16 + 2 * 64)  # three lists, two bitmaps
+    lists = BestLists(WEIGHTS, length=40, warm_rows=10)
+    assert lists.warm(conn) is True  # all that fit
+    kept = set(lists._lists)
+    assert kept == {quoted(VOCABULARY[i]) for i in range(3)}  # the three commonest
+    for first in range(12):
+        for second in range(first + 1, 12):
+            phrases = [quoted(VOCABULARY[first]), quoted(VOCABULARY[second]), quoted("c_x")]
+            found = lists.best(conn, phrases, 10)
+            if found is not None:
+                _assert_holds_the_best(found, _ranked(conn, phrases), 10)
+    assert set(lists._lists) >= kept
+    assert len(lists._query_lists) <= module.QUERY_LISTS
+
+
+@given(
+    held=st.sets(st.integers(0, 300), max_size=60),
+    asked=st.lists(st.integers(0, 400), max_size=40),
+)
+def test_the_bitmap_of_rows_holding_a_phrase_answers_as_the_rows_do(
+    held: set[int], asked: list[int]
+) -> None:
+    from search.best_lists import _member
+
+    bits = np.zeros(max(held) + 1 if held else 0, dtype=bool)
+    bits[sorted(held)] = True
+    rows = np.array(asked, dtype=np.int64)
+    assert _member(rows, np.packbits(bits)).tolist() == [row in held for row in asked]
