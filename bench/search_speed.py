@@ -696,8 +696,9 @@ def main() -> None:
         "types, again after each change); the queries then run once each, FTS5 right "
         "after: the keyword column and the 3x target. Then the lists are dropped and the "
         "queries run again, as on the command line (a query makes what it needs); that pass "
-        "finds the words' other caches filled by the first, so it flatters. Semantic and "
-        "hybrid run the same queries after these two passes.",
+        "finds the words' other caches filled by the first, so it flatters. 'whoosh search "
+        "alone' (the index's own search, no engine), semantic and hybrid run the same queries "
+        "after these two passes, the lists still dropped (as on the command line).",
         "- Semantic index: encoding is slow on this CPU, so each size encodes at most "
         f"{args.real_encode} texts for real during the timed `VectorStore.catch_up`; the "
         "rest of the vectors were stored beforehand through the store's `vectors` table: "
