@@ -26,7 +26,7 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .expansion import concept_filters, meaning_expansion, meaning_weight, typed_in_another_language
+from .expansion import concept_filters, meaning_readings, meaning_weight, typed_in_another_language
 from .fusion import FUSION, MIN_SIMILARITY, RRF_K
 from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
@@ -53,9 +53,17 @@ def _one_torch_thread() -> None:
         torch.set_num_threads(1)
 
 
-def _encode_query(encoder: Any, text: str) -> Any:
+def _encode_query(encoder: Any, texts: Sequence[str]) -> Any:
+    """The query's vector: of its one reading, or the normalised sum of its readings'
+    (`expansion.meaning_readings`)."""
     _one_torch_thread()
-    return encoder.encode([text])[0]
+    vectors = encoder.encode(list(texts))
+    if len(vectors) == 1:
+        return vectors[0]
+    import numpy as np
+
+    total = np.sum(np.asarray(vectors), axis=0)
+    return (total / (np.linalg.norm(total) or 1.0)).astype(np.asarray(vectors).dtype)
 
 
 _ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
@@ -333,8 +341,8 @@ class Search:
         encoding = None
         if encoder is not None:
             meaning = meaning_text(text)
-            meaning = meaning_expansion(text, meaning, languages) if self.expand else meaning
-            encoding = _ENCODING.submit(_encode_query, encoder, meaning)
+            readings = meaning_readings(text, meaning, languages) if self.expand else (meaning,)
+            encoding = _ENCODING.submit(_encode_query, encoder, readings)
         concepts, filters = concept_filters(filters)
         by_concept = self.keyword.ids_with_concepts(concepts) if concepts else None
         if mode in ("keyword", "hybrid"):

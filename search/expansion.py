@@ -14,7 +14,8 @@ A concept that most entries mention (`COMMON_CONCEPT_SHARE`: "artificial intelli
 catalogue of AI cases) adds nothing: it would only add noise and time.
 
 For the meaning model, the English base forms of the concepts typed in another language are
-appended to the text it encodes (`meaning_expansion`): MiniLM knows English best.
+appended to the text it encodes (`meaning_expansion`): MiniLM knows English best. A Dutch
+query is read twice, with and without its own words (`meaning_readings`).
 
 The weights were tuned on the quality benchmark (`bench/search_quality.py`, results in
 `bench/results/search_quality.md`).
@@ -369,6 +370,23 @@ def meaning_expansion(text: str, meaning: str, held: Collection[str] = ()) -> st
         if english and not set(words(english)) <= typed_words:
             added.append(english)
     return meaning if not added else f"{meaning} ({', '.join(added)})"
+
+
+def meaning_readings(text: str, meaning: str, held: Collection[str] = ()) -> tuple[str, ...]:
+    """The texts the meaning model encodes for a query; their vectors are added up (the
+    query's vector is their normalised sum). One, `meaning_expansion`'s, but for a query
+    typed in a language other than English that the catalogue's entries are written in
+    (Dutch here): the words typed with the concepts' English forms, and those English forms
+    alone. MiniLM reads Dutch poorly, and the words typed pulled the vector away from the
+    English cases, while alone the English forms miss the Dutch register's own wording.
+    Measured: Dutch semantic nDCG@10 0.381 -> 0.509 on the 40 needs asked in Dutch, 0.521 ->
+    0.492 on the 13 written in Dutch (hybrid 0.436 -> 0.440 and 0.684 -> 0.689); on the
+    judged set's Dutch needs 0.700 -> 0.777 (training half) and 0.488 -> 0.548 (held-out)."""
+    mixed = meaning_expansion(text, meaning, held)
+    if not typed_in_another_language(text) & set(held):
+        return (mixed,)
+    english = meaning_expansion(text, meaning, ())
+    return (mixed,) if english == mixed else (mixed, english)
 
 
 def typed_in_another_language(text: str) -> frozenset[str]:

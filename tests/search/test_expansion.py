@@ -163,6 +163,43 @@ def test_the_meaning_model_gets_the_english_terms() -> None:
     assert meaning_expansion(english, english) == english
 
 
+def test_a_dutch_query_is_read_twice_by_the_meaning_model() -> None:
+    """Over an index that holds Dutch entries, a Dutch query is encoded as its words with the
+    concepts' English forms, and as those English forms alone (the two vectors added up);
+    an English query, or one in a language the index does not hold, is read once."""
+    from search.expansion import meaning_readings
+
+    text = "uitkering fraude risico"
+    readings = meaning_readings(text, text, held=("en", "nl"))
+    assert readings == (
+        meaning_expansion(text, text, held=("en", "nl")),
+        meaning_expansion(text, text),
+    )
+    assert readings[0].startswith(text)
+    assert "uitkering" not in readings[1]
+    assert "benefits" in readings[1]
+    english = "fraud detection in social benefits"
+    assert meaning_readings(english, english, held=("en", "nl")) == (english,)
+    finnish = "tekoäly asiakaspalvelu chatbot"
+    assert len(meaning_readings(finnish, finnish, held=("en", "nl"))) == 1
+
+
+def test_the_vector_of_a_query_read_twice_is_the_sum_of_its_readings(loader: ModelLoader) -> None:
+    import numpy as np
+
+    from search.engine import _encode_query
+
+    encoder = loader.get(wait=None)
+    one = _encode_query(encoder, ["risico op fraude bij uitkeringen (benefits, fraud)"])
+    two = _encode_query(encoder, ["benefits fraud risk"])
+    both = _encode_query(
+        encoder, ["risico op fraude bij uitkeringen (benefits, fraud)", "benefits fraud risk"]
+    )
+    expected = (one + two) / np.linalg.norm(one + two)
+    assert np.allclose(both, expected, atol=1e-5)
+    assert both.dtype == one.dtype
+
+
 def test_a_query_in_a_language_the_index_does_not_hold_is_encoded_in_english() -> None:
     """MiniLM reads English only: a Finnish query over English and Dutch entries is encoded
     as the English base forms of its concepts, in the order typed ("chatbot" is a form of
