@@ -12,11 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
-import sys
 import time
 import unicodedata
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -34,39 +32,11 @@ from .keyword_query import meaning_text
 from .keyword_schema import FILTER_KEYS as KEYWORD_FILTERS
 from .keyword_schema import names_analyser
 from .models import chosen_folder, model_state_text
-from .semantic import ModelLoader, shared_loader
+from .semantic import QUERY_ENCODING, ModelLoader, encode_query, shared_loader
 from .vectors import VectorStore
 
 Mode = Literal["keyword", "semantic", "hybrid"]
 MODES: tuple[Mode, ...] = ("keyword", "semantic", "hybrid")
-# One thread that encodes queries beside the keyword search (one at a time: one model).
-
-
-def _one_torch_thread() -> None:
-    """Encode queries on one core. A query is a dozen tokens: a second torch thread buys
-    nothing, and on a 2-core laptop it fights whoosh (searching at the same moment) for the
-    other core, so its OpenMP barrier waits for a descheduled thread: p95 went from 33 ms to
-    230-500 ms under load (measured). Torch's thread count is per thread, so bulk encoding
-    elsewhere keeps every core."""
-    torch = sys.modules.get("torch")  # loaded by the model; never imported here
-    if torch is not None:
-        torch.set_num_threads(1)
-
-
-def _encode_query(encoder: Any, texts: Sequence[str]) -> Any:
-    """The query's vector: of its one reading, or the normalised sum of its readings'
-    (`expansion.meaning_readings`)."""
-    _one_torch_thread()
-    vectors = encoder.encode(list(texts))
-    if len(vectors) == 1:
-        return vectors[0]
-    import numpy as np
-
-    total = np.sum(np.asarray(vectors), axis=0)
-    return (total / (np.linalg.norm(total) or 1.0)).astype(np.asarray(vectors).dtype)
-
-
-_ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")
 CANDIDATES = 100
 # Near-duplicates: entries this close in meaning (cosine) whose titles share most words
 # (`_share_title_words`). Measured on the starter catalogue: distinct cases with such titles
@@ -342,7 +312,7 @@ class Search:
         if encoder is not None:
             meaning = meaning_text(text)
             readings = meaning_readings(text, meaning, languages) if self.expand else (meaning,)
-            encoding = _ENCODING.submit(_encode_query, encoder, readings)
+            encoding = QUERY_ENCODING.submit(encode_query, encoder, readings)
         concepts, filters = concept_filters(filters)
         by_concept = self.keyword.ids_with_concepts(concepts) if concepts else None
         if mode in ("keyword", "hybrid"):

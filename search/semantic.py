@@ -14,8 +14,10 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -261,3 +263,32 @@ def shared_loader(separate_process: bool = False, folder: Path | None = None) ->
     if folder not in _shared:
         _shared[folder] = ModelLoader(ChildEncoder if separate_process else MiniLM, folder)
     return _shared[folder]
+
+
+# -- queries ----------------------------------------------------------------------------
+
+
+def _one_torch_thread() -> None:
+    """Encode queries on one core. A query is a dozen tokens: a second torch thread buys
+    nothing, and on a 2-core laptop it fights whoosh (searching at the same moment) for the
+    other core, so its OpenMP barrier waits for a descheduled thread: p95 went from 33 ms to
+    230-500 ms under load (measured). Torch's thread count is per thread, so bulk encoding
+    elsewhere keeps every core."""
+    torch = sys.modules.get("torch")  # loaded by the model; never imported here
+    if torch is not None:
+        torch.set_num_threads(1)
+
+
+def encode_query(encoder: Any, texts: Sequence[str]) -> Any:
+    """The query's vector: of its one reading, or the normalised sum of its readings'
+    (`expansion.meaning_readings`)."""
+    _one_torch_thread()
+    vectors = encoder.encode(list(texts))
+    if len(vectors) == 1:
+        return vectors[0]
+    total = np.sum(np.asarray(vectors), axis=0)
+    return (total / (np.linalg.norm(total) or 1.0)).astype(np.asarray(vectors).dtype)
+
+
+# One thread that encodes queries beside the keyword search (one at a time: one model).
+QUERY_ENCODING = ThreadPoolExecutor(1, thread_name_prefix="casebook-query-encoder")

@@ -187,12 +187,12 @@ def test_a_dutch_query_is_read_twice_by_the_meaning_model() -> None:
 def test_the_vector_of_a_query_read_twice_is_the_sum_of_its_readings(loader: ModelLoader) -> None:
     import numpy as np
 
-    from search.engine import _encode_query
+    from search.semantic import encode_query
 
     encoder = loader.get(wait=None)
-    one = _encode_query(encoder, ["risico op fraude bij uitkeringen (benefits, fraud)"])
-    two = _encode_query(encoder, ["benefits fraud risk"])
-    both = _encode_query(
+    one = encode_query(encoder, ["risico op fraude bij uitkeringen (benefits, fraud)"])
+    two = encode_query(encoder, ["benefits fraud risk"])
+    both = encode_query(
         encoder, ["risico op fraude bij uitkeringen (benefits, fraud)", "benefits fraud risk"]
     )
     expected = (one + two) / np.linalg.norm(one + two)
