@@ -172,17 +172,18 @@ class KeywordIndex:
         with self._lock:
             state = state or catalogue.view_state()
             recorded = self.recorded_state()
-            if recorded == state and recorded != self._known:
-                # Another process brought the index up to this state, perhaps by a rebuild
-                # in a new folder: what this one holds open or remembers is of the old one.
-                # (At the first catch-up, what is open is taken to be of the recorded state:
-                # a search always catches up first, and the window may have made the words'
-                # lists just before.)
-                if self._known is not None:
-                    self.close()
-                self._known = recorded
-            if recorded == state and self._usable():
-                return "current"
+            if recorded == state:
+                if recorded != self._known:
+                    # Another process brought the index up to this state, perhaps by a
+                    # rebuild in a new folder: what this one holds open or remembers is of the
+                    # old one. (At the first catch-up, what is open is taken to be of the
+                    # recorded state: a search always catches up first, and the window may
+                    # have made the words' lists just before.)
+                    if self._known is not None:
+                        self.close()
+                    self._known = recorded
+                if self._usable():
+                    return "current"
             changed = None
             if recorded is not None and self._usable():
                 changed = catalogue.objects_changed_since(recorded)

@@ -283,11 +283,11 @@ def encode_query(encoder: Any, texts: Sequence[str]) -> Any:
     """The query's vector: of its one reading, or the normalised sum of its readings'
     (`expansion.meaning_readings`)."""
     _one_torch_thread()
-    vectors = encoder.encode(list(texts))
+    vectors = np.asarray(encoder.encode(list(texts)))
     if len(vectors) == 1:
         return vectors[0]
-    total = np.sum(np.asarray(vectors), axis=0)
-    return (total / (np.linalg.norm(total) or 1.0)).astype(np.asarray(vectors).dtype)
+    total = vectors.sum(axis=0)
+    return (total / (np.linalg.norm(total) or 1.0)).astype(vectors.dtype)
 
 
 # One thread that encodes queries beside the keyword search (one at a time: one model).

@@ -105,9 +105,9 @@ class WordTable:
         self.path = folder / FILE
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        # Entries holding each query word, for one state of the table (`_entry_count`).
+        # Entries holding each query word (`_entry_count`), for the table's state `_seen`.
         self._counts: dict[str, int] = {}
-        self._counted_state: object = None
+        self._seen: object = None
         # Each token's best rows, for the candidates of plain words (`best_lists.py`).
         self._lists = BestLists(LIST_WEIGHTS)
         self._writes = 0  # this connection's commits (`PRAGMA data_version` counts others')
@@ -160,7 +160,7 @@ class WordTable:
         # A table opened again may be another file (rebuilt), whatever its state says.
         self._lists = BestLists(LIST_WEIGHTS)
         self._counts.clear()
-        self._counted_state = None
+        self._seen = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -296,6 +296,7 @@ class WordTable:
             conn = self._connect()
             if conn is None:
                 return None
+            lists = self._current(conn)
             total, averages = self._statistics(conn)
             for word, alternative in zip(query_words, typed, strict=True):
                 word.df = self._entry_count(conn, in_text(alternative))
@@ -306,7 +307,6 @@ class WordTable:
                     form.df = self._entry_count(conn, in_text(any_of(form)))
             candidates: list[Candidate] | None = None
             listed = not grouped and within is None
-            lists = self._lists_now(conn)
             if typed and listed:
                 phrases = [
                     quoted(token)
@@ -356,6 +356,7 @@ class WordTable:
             conn = self._connect()
             if conn is None:
                 return 0
+            self._current(conn)
             return self._entry_count(conn, in_filters([concept_token(concept)]))
 
     def _words(
@@ -398,6 +399,7 @@ class WordTable:
             conn = self._connect()
             if conn is None:
                 return {}
+            self._current(conn)
             total, averages = self._statistics(conn)
             for word in query_words:
                 word.df = self._entry_count(conn, in_text(any_of(word)))
@@ -415,9 +417,15 @@ class WordTable:
         or by this one (its commits)."""
         return conn.execute("PRAGMA data_version").fetchone()[0], self._writes
 
-    def _lists_now(self, conn: sqlite3.Connection) -> BestLists:
-        """The tokens' best lists, emptied when the table has changed since they were made."""
-        self._lists.reset(self._state(conn))
+    def _current(self, conn: sqlite3.Connection) -> BestLists:
+        """Forget what is remembered of the table (the entry counts, the tokens' best lists)
+        if it has changed since (`_state`: an edit can keep every total the same); returns
+        the lists. Called once by each reading method, before it counts or ranks."""
+        state = self._state(conn)
+        if state != self._seen:
+            self._counts.clear()
+            self._seen = state
+        self._lists.reset(state)
         return self._lists
 
     def warm(self, budget: float | None = None) -> bool:
@@ -425,7 +433,7 @@ class WordTable:
         `budget` seconds if given (`BestLists.warm`); returns whether all are made."""
         with self._lock:
             conn = self._connect()
-            return conn is None or self._lists_now(conn).warm(conn, budget)
+            return conn is None or self._current(conn).warm(conn, budget)
 
     def forget_lists(self) -> None:
         """Drop the best lists (to measure queries without them)."""
@@ -438,7 +446,7 @@ class WordTable:
         """Candidates for an OR of `phrases` (no filter, no `within`) from each phrase's
         best rows (`best_lists.py`): every one `_candidates` would give, and the few that
         the lists cannot place below them; None when the lists cannot show that."""
-        rowids = self._lists_now(conn).best(conn, phrases, depth)
+        rowids = self._lists.best(conn, phrases, depth)
         if rowids is None:
             return None
         filters = "words.filters" if concepts else "''"
@@ -500,12 +508,8 @@ class WordTable:
         return rows, tuple(t / rows if rows else 1.0 for t in totals)
 
     def _entry_count(self, conn: sqlite3.Connection, expression: str) -> int:
-        """How many entries match `expression`, remembered for the table as it is (`_state`:
-        an edit can keep every total the same)."""
-        state = self._state(conn)
-        if state != self._counted_state:
-            self._counts.clear()
-            self._counted_state = state
+        """How many entries match `expression`, remembered for the table as it is (the
+        caller has called `_current`)."""
         found = self._counts.get(expression)
         if found is None:
             found = conn.execute(

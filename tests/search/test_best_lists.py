@@ -192,11 +192,17 @@ def test_the_index_ranks_the_same_with_or_without_the_lists(
 
 
 def _assert_ranks_as_a_fresh_index(index: KeywordIndex, folder: Path) -> None:
-    """`index` (which has remembered things) scores `QUERY` as one opened afresh does."""
-    seen = [(h.id, round(h.score, 9)) for h in index.search(QUERY, snippets=False).hits]
+    """`index` (which has remembered things) scores `QUERY` as one opened afresh does, with
+    the glossary's expansion and without it (no concept looked up on the way)."""
+
+    def scored(of: KeywordIndex, expand: bool) -> list[tuple[str, float]]:
+        hits = of.search(QUERY, snippets=False, expand=expand).hits
+        return [(h.id, round(h.score, 9)) for h in hits]
+
+    seen = [scored(index, False), scored(index, True)]
     index.close()
     fresh = KeywordIndex(folder)
-    expected = [(h.id, round(h.score, 9)) for h in fresh.search(QUERY, snippets=False).hits]
+    expected = [scored(fresh, False), scored(fresh, True)]
     fresh.close()
     assert seen == expected
 
