@@ -275,3 +275,38 @@ def test_a_small_build_is_searchable(catalogue: Catalogue, tmp_path: Path) -> No
         found = {searcher.stored_fields(n)["lang"] for n in range(2)}
         assert found == {"en", "nl"}
     ix.close()
+
+
+def _word_rows(folder: Path) -> dict[str, tuple[Any, ...]]:
+    import sqlite3
+
+    conn = sqlite3.connect(folder / "words.db")
+    try:
+        rows = conn.execute(
+            "SELECT docs.id, docs.lang, words.title, words.body, words.names, words.tags, "
+            "words.filters FROM docs JOIN words ON words.rowid = docs.rowid"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def test_a_build_with_its_helper_writes_the_same_word_table(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The helper process writes the second whoosh segment; the word table is written here
+    for every entry, with the glossary concepts each mentions (an entry of the helper's share
+    once lost them, so a Dutch query found only the first 40 % of the English entries on air
+    quality through its concept)."""
+    catalogue.add_entries(
+        [
+            sample_entry(title=f"Air quality sensors in district {n}", summary="A chatbot too.")
+            for n in range(12)
+        ]
+    )
+    build(catalogue, tmp_path / "alone", helper=False)
+    build(catalogue, tmp_path / "helper", helper=True)
+    alone, helped = _word_rows(tmp_path / "alone"), _word_rows(tmp_path / "helper")
+    assert len(list((tmp_path / "helper").glob("*.seg"))) == 2  # the helper did write
+    assert sum("c_air_quality" in row[-1] for row in alone.values()) == 12
+    assert helped == alone
