@@ -32,7 +32,13 @@ from catalogue.jobs import Job
 
 from . import keyword_scoring
 from .documents import LANGUAGE_GROUPS, PLAIN
-from .expansion import expanded, expansion_plan, keyword_expansion, query_concepts
+from .expansion import (
+    expanded,
+    expansion_plan,
+    keyword_expansion,
+    query_concepts,
+    searched_words,
+)
 from .glossary import files_digest
 from .keyword_query import (
     condition_query,
@@ -344,6 +350,8 @@ class KeywordIndex:
         words = plain_words(text)
         ranked = None
         if words is not None:
+            if expand:
+                words = searched_words(text, words)
             concepts = self._concept_groups(text) if expand else []
             ranked = self.words.search(
                 words, filters, limit, analysed, name_tokens, within, concepts

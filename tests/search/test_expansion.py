@@ -17,6 +17,7 @@ from search.expansion import (
     meaning_expansion,
     query_concepts,
     query_languages,
+    searched_words,
 )
 from search.glossary import glossary
 from search.keyword_query import meaning_text
@@ -362,3 +363,70 @@ def test_concept_facets_and_filters_from_the_word_table_match_whoosh(
     monkeypatch.setattr(WordTable, "ids_with_concepts", lambda self, concepts: None)
     assert engine.keyword.concept_counts(every) == from_table
     assert engine.keyword.ids_with_concepts(["scan_car", "chatbot"]) == tagged
+
+
+# What a Dutch query's own small words and measuring verbs found before its subject.
+AIR = [
+    _entry(
+        "Air quality sensors across the city",
+        "Sensors monitor air quality and air pollution in every district.",
+    ),
+    _entry("Forecasting air quality", "A model forecasts tomorrow's air quality for the city."),
+    _entry(
+        "Drukte meten op de grachten",
+        "Sensoren meten de drukte op het water; met tellingen en met sensoren meten we de "
+        "vaarbewegingen.",
+        language="nl",
+        location={"country": "NL", "city": "Amsterdam"},
+    ),
+    _entry(
+        "Waterstanden meten",
+        "Sensoren meten de waterstand in de rivieren.",
+        language="nl",
+        location={"country": "NL", "city": "Nijmegen"},
+    ),
+    _entry(
+        "Geluid meten bij evenementen",
+        "Met sensoren meten we het geluid op het plein.",
+        language="nl",
+        location={"country": "NL", "city": "Utrecht"},
+    ),
+    _entry(
+        "Planning the municipal van fleet",
+        "Every van route met its target; the van fleet is planned each week.",
+    ),
+]
+
+
+def test_a_dutch_query_finds_its_subject_in_english_before_its_small_words(
+    catalogue: Catalogue, engine: Search
+) -> None:
+    """ "luchtkwaliteit meten met sensoren" (measure air quality with sensors): the Dutch
+    "met" (with) was searched as the English "met", and "air quality", a form of two words,
+    counted only as the concept's one occurrence, so an entry on crowds that measures with
+    sensors and one on a van fleet came before those on air quality. Now the stop words of
+    the query's language are not searched, and the English form is scored as a phrase."""
+    catalogue.add_entries(AIR)
+    found = _titles(engine, "luchtkwaliteit meten met sensoren")
+    assert found[0] == "Air quality sensors across the city", found
+    assert "Planning the municipal van fleet" not in found
+    # The English query is unchanged: its own words find the same entries.
+    assert _titles(engine, "measure air quality with sensors")[0] == found[0]
+
+
+def test_the_stop_words_of_a_query_in_another_language_are_not_searched() -> None:
+    assert searched_words(
+        "luchtkwaliteit meten met sensoren", ["luchtkwaliteit", "meten", "met", "sensoren"]
+    ) == ["luchtkwaliteit", "meten", "sensoren"]
+    italian = "intelligenza artificiale per la pubblica amministrazione".split()
+    assert searched_words(" ".join(italian), italian) == [
+        "intelligenza",
+        "artificiale",
+        "pubblica",
+        "amministrazione",
+    ]
+    # English queries keep theirs (the English analysis drops them); so does a query
+    # naming no concept (its language is not known), and one of stop words only.
+    english = "air quality with sensors".split()
+    assert searched_words(" ".join(english), english) == english
+    assert searched_words("met van de", ["met", "van", "de"]) == ["met", "van", "de"]
