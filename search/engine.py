@@ -24,7 +24,12 @@ from catalogue.errors import InvalidInput
 from catalogue.jobs import Job
 
 from .documents import embedding_text
-from .expansion import concept_filters, meaning_readings, meaning_weight, typed_in_another_language
+from .expansion import (
+    concept_filters,
+    meaning_readings,
+    own_language_fusion,
+    typed_in_another_language,
+)
 from .fusion import FUSION, MIN_SIMILARITY, RRF_K
 from .fusion import fuse as _fuse
 from .keyword import KeywordIndex
@@ -347,8 +352,8 @@ class Search:
                 # (`expansion.py`): its own words rarely match, the glossary's terms found
                 # the keyword side, so plain fusion, as measured across languages; one in a
                 # language the catalogue is written in leans on its words.
-                weight = meaning_weight(text, languages)
-                semantic = _fuse([ranked, semantic], (1.0, weight), RRF_K)
+                weight, k = own_language_fusion(text, languages) or (1.0, RRF_K)
+                semantic = _fuse([ranked, semantic], (1.0, weight), k)
             elif mode == "hybrid":
                 semantic = _fuse([ranked, semantic], self.fusion.weights(ranked), self.fusion.k)
             ranked = semantic

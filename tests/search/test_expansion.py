@@ -241,16 +241,21 @@ def test_hybrid_leans_on_the_words_of_a_query_in_the_entries_own_language() -> N
     """A Dutch query over a catalogue with Dutch entries: the meaning side counts less in
     the fusion; not for English, nor for a language no entry is written in."""
     from search.engine import _fuse
-    from search.expansion import FOREIGN_MEANING_WEIGHT, meaning_weight
+    from search.expansion import FOREIGN_FUSION_K, FOREIGN_MEANING_WEIGHT, own_language_fusion
 
-    assert meaning_weight("parkeercontrole met scanauto", ["en", "nl"]) == FOREIGN_MEANING_WEIGHT
-    assert meaning_weight("parkeercontrole met scanauto", ["en"]) == 1.0
-    assert meaning_weight("parking enforcement with scan cars", ["en", "nl"]) == 1.0
-    assert meaning_weight("something else entirely", ["en", "nl"]) == 1.0
-    words, meaning = [("a", 1.0), ("b", 0.5)], [("b", 0.9), ("c", 0.8)]
-    assert [i for i, _ in _fuse([words, meaning])] == ["b", "a", "c"]
-    assert [i for i, _ in _fuse([words, meaning], (1.0, 0.25))] == ["b", "a", "c"]
-    assert _fuse([words, meaning], (1.0, 0.25))[2][1] < _fuse([words, meaning])[2][1]
+    dutch = (FOREIGN_MEANING_WEIGHT, FOREIGN_FUSION_K)
+    assert own_language_fusion("parkeercontrole met scanauto", ["en", "nl"]) == dutch
+    assert own_language_fusion("parkeercontrole met scanauto", ["en"]) is None
+    assert own_language_fusion("parking enforcement with scan cars", ["en", "nl"]) is None
+    assert own_language_fusion("something else entirely", ["en", "nl"]) is None
+    assert FOREIGN_MEANING_WEIGHT < 1.0
+    # The keyword side's first entry stays first against two found at middling ranks of
+    # both sides, which plain fusion (constant 60, equal weights) puts first.
+    words = [("a", 1.0), *((f"x{n}", 0.5) for n in range(8)), ("b", 0.4), ("c", 0.4)]
+    meaning = [*((f"y{n}", 0.9) for n in range(8)), ("b", 0.5), ("c", 0.5)]
+    assert [i for i, _ in _fuse([words, meaning])][:2] == ["b", "c"]
+    assert _fuse([words, meaning], (1.0, 0.25), 60.0)[0][0] == "b"  # the rule before
+    assert _fuse([words, meaning], (1.0, FOREIGN_MEANING_WEIGHT), FOREIGN_FUSION_K)[0][0] == "a"
 
 
 def test_a_plain_query_naming_a_concept_is_answered_by_the_word_table_with_its_concepts(
