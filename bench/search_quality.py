@@ -442,6 +442,39 @@ judged set's held-out half below is the check):
   weighed 0.5 or 1 instead of 0.25: nl 0.440 / 0.459, original 13 0.633 / 0.609; the
   English fusion only when the keyword side's best share is below 0.6 or 0.8 (most Dutch
   queries are): nl 0.522, original 13 0.553. No rule tried meets both Dutch targets.
+- session 9, first a fix: from 5,000 entries a build with its helper process had left the
+  glossary concepts out of the word table for 60 % of the entries (13 of the 34 tagged with
+  air quality were there). Fixed, with the rest unchanged: hybrid English 40 0.605 -> 0.609,
+  nl 0.440 -> 0.438, original 13 0.689 -> 0.703, English needs for Dutch entries 0.449 ->
+  0.476; keyword English 40 0.579 -> 0.607. The figures of every run before it were made on
+  that index.
+- kept (session 9), for a query typed in another language than English, each measured on the
+  last: its words that are stop words of its language not searched
+  (`expansion.searched_words`: the Dutch "met" and "van" were looked up as the rare English
+  words): nl 0.438 -> 0.450, original 13 0.703 -> 0.733 (keyword 0.687 -> 0.728); for
+  English queries too it cost English 40 hybrid 0.609 -> 0.599 and English needs for Dutch
+  entries 0.476 -> 0.430 (the fusion's coverage rule was chosen with them): not for English.
+  Its concepts' English forms of several words scored as phrases ("air quality" for
+  "luchtkwaliteit", where the concept term counts one occurrence; `expansion_plan`): nl
+  0.450 -> 0.505, original 13 0.733 -> 0.700 (keyword 0.719: below it); for English queries
+  too: English 40 keyword 0.607 -> 0.582, so not. Judged set, needs asked in Dutch, both
+  together (measured with English queries' stop words left out too): training 0.597 ->
+  0.649, held-out 0.564 -> 0.594 (as written: 0.756 -> 0.756 held-out). Then the fusion of
+  such a query in a language the catalogue is written in (Dutch): on the judged training
+  half (as written / asked in Dutch; in that setting), constant 60 with weight 0.25 (the rule before) 0.776 /
+  0.649; constant 20: 0.778 / 0.637; constant 5 (the English queries'): weight 0.25 0.775 /
+  0.628, 0.5 0.775 / 0.636, 1 0.775 / 0.637. Here: constant 5 with 0.5: nl 0.515, original
+  13 0.724 (keyword 0.719); with 1: 0.562 / 0.629; constant 20 with 0.25: 0.497 / 0.727;
+  constant 60: 0.505 / 0.700. Kept: 5 with 0.5, a tie with 1 on the judged training half and
+  the one that meets both Dutch targets here; it costs 0.013 on the judged training half's
+  needs asked in Dutch against the rule before (held-out 0.594 -> 0.588). With it, the
+  judged set as written: training 0.783, held-out 0.758; asked in Dutch 0.636 and 0.588
+  (0.81x and 0.78x). Not kept: the IDF of a typed word that names a glossary concept taken
+  from the concept's entries (a Dutch word is rarer than its concept because Dutch entries
+  are fewer), and each word's IDF taken within its own language's entries (measured with the
+  constant 60 and English queries' stop words left out): nl 0.505 -> 0.535, English 40 0.599
+  -> 0.621, but original 13 0.700 -> 0.674 (keyword 0.706); judged held-out unchanged
+  (0.594).
 """
 
 
