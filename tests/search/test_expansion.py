@@ -370,6 +370,10 @@ def test_concept_facets_and_filters_from_the_word_table_match_whoosh(
     assert engine.keyword.ids_with_concepts(["scan_car", "chatbot"]) == tagged
 
 
+def _dutch(title: str, summary: str, city: str) -> dict[str, Any]:
+    return _entry(title, summary, language="nl", location={"country": "NL", "city": city})
+
+
 # What a Dutch query's own small words and measuring verbs found before its subject.
 AIR = [
     _entry(
@@ -377,25 +381,14 @@ AIR = [
         "Sensors monitor air quality and air pollution in every district.",
     ),
     _entry("Forecasting air quality", "A model forecasts tomorrow's air quality for the city."),
-    _entry(
+    _dutch(
         "Drukte meten op de grachten",
         "Sensoren meten de drukte op het water; met tellingen en met sensoren meten we de "
         "vaarbewegingen.",
-        language="nl",
-        location={"country": "NL", "city": "Amsterdam"},
+        "Amsterdam",
     ),
-    _entry(
-        "Waterstanden meten",
-        "Sensoren meten de waterstand in de rivieren.",
-        language="nl",
-        location={"country": "NL", "city": "Nijmegen"},
-    ),
-    _entry(
-        "Geluid meten bij evenementen",
-        "Met sensoren meten we het geluid op het plein.",
-        language="nl",
-        location={"country": "NL", "city": "Utrecht"},
-    ),
+    _dutch("Waterstanden meten", "Sensoren meten de waterstand in de rivieren.", "Nijmegen"),
+    _dutch("Geluid meten bij evenementen", "Met sensoren meten we het geluid.", "Utrecht"),
     _entry(
         "Planning the municipal van fleet",
         "Every van route met its target; the van fleet is planned each week.",
