@@ -146,6 +146,9 @@ class _Entry:
 class _Index:
     # first word -> the phrases starting with it, longest first
     by_first: dict[str, list[_Entry]] = field(default_factory=dict)
+    # every phrase -> its entry; first word -> the lengths of its phrases, longest first
+    by_phrase: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 # -- reading and validating ---------------------------------------------------------------
@@ -383,8 +386,10 @@ class Glossary:
                 frozenset().union(*(per_concept[cid][1] for cid in ids)),
             )
             index.by_first.setdefault(phrase[0], []).append(entry)
-        for entries in index.by_first.values():
+            index.by_phrase[phrase] = entry
+        for first, entries in index.by_first.items():
             entries.sort(key=lambda e: -len(e.phrase))
+            index.lengths[first] = tuple(sorted({len(e.phrase) for e in entries}, reverse=True))
         return index
 
     # -- lookups ---------------------------------------------------------------------------
@@ -424,10 +429,17 @@ class Glossary:
         keys = [fold_(t) for t in raw]
         by_first = self._index.by_first
         stemmed = query if stems is None else stems
-        if not stemmed and by_first.keys().isdisjoint(keys):
-            return []
-        lowered = [t.casefold() for t in raw] if stemmed else []
         found: list[tuple[int, int, _Entry, tuple[str, ...]]] = []
+        if not stemmed:
+            # Only a word that starts a form can start a match: the others are skipped
+            # without a look-up each (tagging every entry of a build scans its whole text).
+            after = 0
+            for i in [i for i, key in enumerate(keys) if key in by_first]:
+                if i >= after and (match := self._exact_at(raw, keys, i, query)) is not None:
+                    found.append((i, *match))
+                    after = match[0]
+            return found
+        lowered = [t.casefold() for t in raw]
         i, n = 0, len(keys)
         while i < n:
             match = self._exact_at(raw, keys, i, query)
@@ -453,9 +465,13 @@ class Glossary:
     ) -> tuple[int, _Entry, tuple[str, ...]] | None:
         """The longest form written as the words from `i`: (after last, entry, ids)."""
         n = len(keys)
-        for entry in self._index.by_first.get(keys[i], ()):
-            end = i + len(entry.phrase)
-            if end > n or (end - i > 1 and tuple(keys[i:end]) != entry.phrase):
+        by_phrase = self._index.by_phrase
+        for size in self._index.lengths.get(keys[i], ()):
+            end = i + size
+            if end > n:
+                continue
+            entry = by_phrase.get(tuple(keys[i:end]))
+            if entry is None:
                 continue
             ids = entry.concept_ids
             if not query and any(entry.case_sensitive):
