@@ -45,6 +45,9 @@ class VectorStore:
         self._row_of: dict[str, int] = {}
         self._matrix: Vector = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._loaded = False
+        # The state of the store's entries that the matrix holds: another process (the
+        # command line beside the window) may bring the store up meanwhile.
+        self._matrix_state: ViewState | None = None
         # (model, state) when every entry had a vector: no anti-join over all entries then.
         self._complete: tuple[str, ViewState] | None = None
         # (model, state, ids): after a refresh from a complete state, only these entries
@@ -173,6 +176,7 @@ class VectorStore:
             recorded = self.recorded_state(model_id)
             if recorded == state:
                 self._ensure_loaded(model_id)
+                self._follow(catalogue, model_id, recorded)
                 return "current"
             was_complete = self._complete == (model_id, recorded)
             changed = None if recorded is None else catalogue.objects_changed_since(recorded)
@@ -207,9 +211,27 @@ class VectorStore:
             if changed is None or not self._loaded or self._model_id != model_id:
                 self._loaded = False
                 self._ensure_loaded(model_id)
+            elif self._matrix_state != recorded:  # another process had moved the store
+                self._follow(catalogue, model_id, state)
             else:
                 self._patch(changed, model_id)
+                self._matrix_state = state
             return "rebuilt" if changed is None else "updated"
+
+    def _follow(self, catalogue: Catalogue, model_id: str, state: ViewState) -> None:
+        """Bring the loaded matrix from the state it holds to `state`, which the stored
+        entries are at (another process may have brought them there): the entries changed
+        between the two are read again."""
+        if self._matrix_state == state:
+            return
+        held = self._matrix_state
+        changed = None if held is None else catalogue.objects_changed_since(held)
+        if changed is None:
+            self._loaded = False
+            self._ensure_loaded(model_id)
+        else:
+            self._patch(changed, model_id)
+        self._matrix_state = state
 
     _MISSING = (
         "FROM entries AS e WHERE NOT EXISTS (SELECT 1 FROM vectors AS v "
@@ -315,6 +337,7 @@ class VectorStore:
             self._matrix = np.zeros((0, DIMENSIONS), dtype=np.float32)
         self._model_id = model_id
         self._loaded = True
+        self._matrix_state = self.recorded_state(model_id)
 
     def _patch(self, changed: Sequence[str], model_id: str) -> None:
         """Apply an incremental update to the matrix without reading it all again: the

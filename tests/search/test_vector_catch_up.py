@@ -135,3 +135,29 @@ def test_a_store_made_another_way_hashes_every_text_again_and_encodes_only_chang
     assert store.catch_up(catalogue, encoder) == "rebuilt"
     assert encoder.encoded == 5
     store.close()
+
+
+def test_what_another_process_brought_up_reaches_this_ones_matrix(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The window beside the command line: the command line's search brings the store up
+    to the catalogue and encodes what was added. The window's next catch-up found the store
+    "current" and kept its matrix as it was: the added entry could not be found by meaning,
+    and a deleted one still could, until the window was restarted."""
+    ids = catalogue.add_entries([sample_entry(title=f"Case {n}") for n in range(4)]).added
+    window, command_line, encoder = (
+        VectorStore(tmp_path / "v.db"),
+        VectorStore(tmp_path / "v.db"),
+        _Encoder(),
+    )
+    window.catch_up(catalogue, encoder)
+    added = catalogue.add_entries([sample_entry(title="Added from the command line")]).added[0]
+    catalogue.delete_entry(ids[1])
+    command_line.catch_up(catalogue, encoder)
+    assert window.catch_up(catalogue, encoder) == "current"  # nothing left for it to do
+    assert sorted(window.ids()) == sorted([*ids[:1], *ids[2:], added])
+    vector = command_line.vector_of(added)
+    assert vector is not None
+    assert window.nearest(vector, 1)[0][0] == added
+    window.close()
+    command_line.close()
