@@ -73,8 +73,10 @@ def snippet_source(body: dict[str, Any], limit: int = 4000) -> str:
     text = str(body.get("summary") or "")
     description = body.get("description")
     if isinstance(description, str) and description:
-        # Summaries are often the description's first sentences: do not repeat them.
-        if " ".join(description.split()).startswith(" ".join(text.split())):
+        # Summaries are often the description's first sentences, or its start cut short
+        # with an ellipsis (the Dutch register's): do not repeat them.
+        start = " ".join(text.split()).removesuffix("…").removesuffix("...").rstrip()
+        if " ".join(description.split()).startswith(start):
             text = description
         else:
             text += "\n" + description

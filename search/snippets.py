@@ -55,6 +55,8 @@ def _token_start(text: str, at: int) -> bool:
 
 SNIPPET_CHARS = 240
 FRAGMENT_CHARS = 150
+# Two fragments whose words from their first match on agree this far are one passage.
+PASSAGE_CHARS = 40
 _WORD = re.compile(TOKENS)
 
 
@@ -85,9 +87,17 @@ def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
         windows.append((len({m[2] for m in inside}), len(inside), -begin, begin))
     windows.sort(reverse=True)
     chosen: list[int] = []
+    passages: set[str] = set()
     for _, _, _, begin in windows:
-        if all(abs(begin - other) >= FRAGMENT_CHARS for other in chosen):
+        # A passage written twice (a summary repeated inside the description) is shown once:
+        # the words from a window's first match on say which passage it is.
+        first = min(m[0] for m in matches if m[0] >= begin)
+        passage = " ".join(source[first : first + PASSAGE_CHARS].split()).casefold()
+        if passage not in passages and all(
+            abs(begin - other) >= FRAGMENT_CHARS for other in chosen
+        ):
             chosen.append(begin)
+            passages.add(passage)
         if len(chosen) == 2:
             break
     fragments = [_fragment(source, begin, matches) for begin in sorted(chosen)]

@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from search.documents import snippet_source
 from search.snippets import _term_starts, mark_snippet
 
 
@@ -38,3 +39,25 @@ def test_accented_text_is_folded_without_moving_the_marks() -> None:
     source = "Él cafè: la «città» intelligente e la Città aperta."
     marked = mark_snippet(source, "it", {"citt", "intelligent"})
     assert marked == "Él cafè: la «**città**» **intelligente** e la **Città** aperta."
+
+
+def test_a_passage_written_twice_is_shown_once() -> None:
+    """A register entry whose summary is a passage of its description (not its start): the
+    snippet showed that passage twice, " … " between."""
+    passage = "Sensors count the boats that pass the bridge, day and night."
+    source = f"{passage}\n{'Other words about the canal. ' * 12}{passage} And more."
+    snippet = mark_snippet(source, "en", {"sensor"})
+    assert snippet.count("**Sensors**") == 1, snippet
+
+
+def test_a_summary_that_is_the_description_cut_short_is_not_repeated() -> None:
+    """The Dutch register's summaries are the start of the description cut with an
+    ellipsis: summary and description one after the other showed that start twice."""
+    description = "Het model telt de boten per uur. Deze gegevens worden vertaald naar een kaart."
+    body = {
+        "summary": "Het model telt de boten per uur. Deze gegevens worden…",
+        "description": description,
+    }
+    assert snippet_source(body) == description
+    other = {"summary": "Boten tellen.", "description": description}
+    assert snippet_source(other) == "Boten tellen.\n" + description
