@@ -91,8 +91,8 @@ def mark_snippet(source: str, lang: str, terms: set[str]) -> str:
     for _, _, _, begin in windows:
         # A passage written twice (a summary repeated inside the description) is shown once:
         # the words from a window's first match on say which passage it is.
-        first = min(m[0] for m in matches if m[0] >= begin)
-        passage = " ".join(source[first : first + PASSAGE_CHARS].split()).casefold()
+        at = min(m[0] for m in matches if m[0] >= begin)
+        passage = " ".join(source[at : at + PASSAGE_CHARS].split()).casefold()
         if passage not in passages and all(
             abs(begin - other) >= FRAGMENT_CHARS for other in chosen
         ):
