@@ -245,16 +245,15 @@ class Glossary:
         i, n = 0, len(keys)
         while i < n:
             match = self._exact_at(raw, keys, i, query)
-            if stemmed:
-                size, ids, languages = self._stems.match(lowered, i)
-                if size and (match is None or size > match[0] - i):
-                    entry = _Entry(tuple(keys[i : i + size]), ids, (False,) * len(ids), languages)
-                    match = (i + size, entry, ids)
-                if match is None:
-                    ids, languages = self._stems.match_prefix(lowered[i])
-                    if ids:
-                        entry = _Entry((keys[i],), ids, (False,) * len(ids), languages)
-                        match = (i + 1, entry, ids)
+            size, ids, languages = self._stems.match(lowered, i)
+            if size and (match is None or size > match[0] - i):
+                entry = _Entry(tuple(keys[i : i + size]), ids, (False,) * len(ids), languages)
+                match = (i + size, entry, ids)
+            if match is None:
+                ids, languages = self._stems.match_prefix(lowered[i])
+                if ids:
+                    entry = _Entry((keys[i],), ids, (False,) * len(ids), languages)
+                    match = (i + 1, entry, ids)
             if match is None:
                 i += 1
                 continue

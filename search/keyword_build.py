@@ -77,7 +77,7 @@ def _build(catalogue: Catalogue, fresh: Path, job: Job | None, helper: bool | No
     try:
         for done, row in enumerate(catalogue.entry_rows(), start=1):
             # The word table holds every entry's glossary concepts (its `c_` tokens), also
-            # those of the helper's share: the scan costs about 0.13 ms an entry.
+            # those of the helper's share: the scan costs about 0.1 ms an entry.
             document = index_document(row)
             if split_id is None or row.id < split_id:
                 writer.add_document(**document)
